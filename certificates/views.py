@@ -1,0 +1,151 @@
+from http import HTTPStatus
+
+from django.conf import settings
+from django.contrib.auth.decorators import login_required
+from django.http import FileResponse, Http404, JsonResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+
+from core.security import Limit, client_ip, rate_limit_hit
+
+from . import codes, selectors, signing
+
+
+def _rate_limited(request) -> bool:
+    """Counts this look-up against the client's allowance for the current
+    minute, by address (behind our proxies, the address they saw)."""
+    limit = Limit(count=settings.CERTIFICATE_VERIFY_RATE_LIMIT, seconds=60)
+    return rate_limit_hit(scope="certificates-verify", key=client_ip(request), limit=limit)
+
+
+def _too_many(request):
+    response = render(request, "certificates/verify_limited.html", status=HTTPStatus.TOO_MANY_REQUESTS)
+    response["Retry-After"] = "60"
+    return response
+
+
+def problem_message(problem: codes.CodeProblem) -> str:
+    if problem.kind == "length":
+        return _(
+            "A verification code has %(expected)s letters and digits (for example K7Q4-9XMD-2HWP-5RTA); "
+            "this one has %(count)s."
+        ) % {"expected": codes.LENGTH, "count": problem.detail}
+    return _(
+        "A verification code contains only digits and the letters A-Z except I, L, O and U; "
+        "these characters are not allowed: %(chars)s."
+    ) % {"chars": problem.detail}
+
+
+@never_cache
+@require_GET
+def verify_form(request):
+    raw = request.GET.get("code")
+    error = ""
+    if raw is not None:
+        if _rate_limited(request):
+            return _too_many(request)
+        code, problem = codes.code_normalise(raw)
+        if problem is None:
+            return redirect("certificates:verify_code", code=code)
+        error = problem_message(problem)
+    return render(
+        request,
+        "certificates/verify_form.html",
+        {"error": error, "value": raw or ""},
+        status=HTTPStatus.BAD_REQUEST if error else HTTPStatus.OK,
+    )
+
+
+@never_cache
+@require_GET
+def verify_code(request, code: str):
+    if _rate_limited(request):
+        return _too_many(request)
+    result = selectors.certificate_verify(code)
+    status = {"malformed": HTTPStatus.BAD_REQUEST, "not_found": HTTPStatus.NOT_FOUND}.get(
+        result.status, HTTPStatus.OK
+    )
+    return render(
+        request,
+        "certificates/verify_result.html",
+        {
+            "result": result,
+            "problem": problem_message(result.problem) if result.problem else "",
+            "value": code,
+        },
+        status=status,
+    )
+
+
+@require_GET
+def verify_key(request):
+    if _rate_limited(request):
+        return JsonResponse({"error": "rate limited"}, status=HTTPStatus.TOO_MANY_REQUESTS)
+    from cryptography.hazmat.primitives import serialization
+
+    key = signing.public_key()
+    pem = key.public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+    return JsonResponse(
+        {
+            "algorithm": "Ed25519",
+            "key_id": signing.key_id(key),
+            "public_key": signing.public_key_b64(),
+            "public_key_pem": pem.decode("ascii"),
+            "trusted_key_ids": sorted(signing.trusted_public_keys()),
+            "payload_format": "PCU1.<base64url(JSON)>.<base64url(Ed25519 signature of the text before it)>",
+            "development_key": signing.is_development_key(),
+        },
+        json_dumps_params={"ensure_ascii": False, "indent": 2},
+    )
+
+
+@login_required
+@require_GET
+def my_certificates(request):
+    return render(
+        request,
+        "certificates/my_certificates.html",
+        {"certificates": selectors.certificates_for_user(request.user), "today": timezone.localdate()},
+    )
+
+
+@login_required
+@require_GET
+def download(request, pk: int):
+    certificate = selectors.certificate_for_download(user=request.user, pk=pk)
+    if certificate is None:
+        raise Http404
+    archival = request.GET.get("variant") == "archival"
+    field = certificate.pdf_archival if archival else certificate.pdf
+    if not field:
+        raise Http404
+    suffix = "-pdfa" if archival else ""
+    response = FileResponse(
+        field.open("rb"),
+        as_attachment=True,
+        filename=f"certificate-{certificate.code}{suffix}.pdf",
+        content_type="application/pdf",
+    )
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+def course_certificate_panel(*, request, course_key) -> str:
+    """The learner's certificate for one course on "My learning" and the
+    course page: being prepared, a download link, or revoked."""
+    from django.template.loader import render_to_string
+
+    # One query per request however many courses the page lists.
+    latest = getattr(request, "_certificates_latest", None)
+    if latest is None:
+        latest = selectors.certificates_latest_by_course(user=request.user)
+        request._certificates_latest = latest
+    certificate = latest.get(course_key)
+    if certificate is None:
+        return ""
+    return render_to_string(
+        "certificates/includes/course_certificate.html", {"certificate": certificate}, request=request
+    )

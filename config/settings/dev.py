@@ -1,0 +1,12 @@
+"""Local development and the embedded demo: `make run`."""
+
+from .base import *  # noqa: F403
+from .env import env_bool, env_str
+
+DEBUG = env_bool("DJANGO_DEBUG", True)
+# A development key is only acceptable because this module is never used in
+# production; config.settings.production insists on a real one.
+SECRET_KEY = env_str("DJANGO_SECRET_KEY") or "dev-only-insecure-key-do-not-deploy"  # noqa: S105
+EMAIL_BACKEND = env_str("DJANGO_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+# Anyone can forge certificates with the development key; production refuses it.
+CERTIFICATE_SIGNING_KEY = env_str("CERTIFICATE_SIGNING_KEY") or CERTIFICATE_DEVELOPMENT_SIGNING_KEY  # noqa: F405

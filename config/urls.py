@@ -1,0 +1,54 @@
+from allauth.account.decorators import secure_admin_login
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.conf.urls.static import static
+from django.contrib import admin
+from django.urls import include, path
+from django.utils import timezone
+from django.views.decorators.cache import cache_control
+from django.views.decorators.http import last_modified
+from django.views.i18n import JavaScriptCatalog
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from accounts.views import admin_login_redirect
+from core import views as core_views
+
+handler500 = "core.views.server_error"
+
+# The JavaScript catalogue (djangojs in LOCALE_PATHS) changes only with a
+# deployment: browsers keep it for an hour and then revalidate it cheaply.
+_STARTED = timezone.now()
+javascript_catalog = cache_control(max_age=3600)(
+    last_modified(lambda request, **kwargs: _STARTED)(JavaScriptCatalog.as_view(packages=[]))
+)
+
+# Both admins sign in through allauth's login: one rate-limited, MFA-aware door.
+admin.site.login = secure_admin_login(admin.site.login)
+
+urlpatterns = [
+    path("django-admin/", admin.site.urls),
+    path("admin/login/", admin_login_redirect, name="wagtailadmin_login_redirect"),
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    path("i18n/setlang/", core_views.set_language, name="set_language"),
+    path("healthz", core_views.healthz, name="healthz"),
+    path("scenarios/", include("scenarios.urls")),
+]
+
+urlpatterns += i18n_patterns(
+    path("jsi18n/", javascript_catalog, name="javascript-catalog"),
+    path("accounts/", include("allauth.urls")),
+    path("profile/", include("accounts.urls")),
+    path("learning/", include("courses.urls")),
+    path("h5p/", include("h5p.urls")),
+    path("exercises/", include("exercises.urls")),
+    path("mentoring/", include("mentoring.urls")),
+    path("", include("certificates.urls")),
+    path("", include(wagtail_urls)),
+    prefix_default_language=True,
+)
+
+if settings.DEBUG:
+    urlpatterns = static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT) + urlpatterns

@@ -1,0 +1,52 @@
+"""Cache generations: a counter in the shared cache that is part of the keys
+of a family of cached entries. Raising it drops the whole family at once (old
+entries are never read again and expire on their own)."""
+
+import time
+
+from django.core.cache import cache
+
+
+def generation_bump(key: str) -> None:
+    """Start a new generation under `key`."""
+    try:
+        cache.incr(key)
+    except Exception:  # noqa: BLE001 - missing, or not an integer (Redis refuses to count then)
+        cache.set(key, time.time_ns(), timeout=None)
+
+
+def generation_current(key: str) -> int:
+    """The generation under `key`, starting one when there is none."""
+    generation = cache.get(key)
+    if generation is None:
+        cache.add(key, time.time_ns(), timeout=None)
+        generation = cache.get(key)
+    return generation
+
+
+def generation_bump_on_content_change(key: str, *, page_saves: bool = False, models=()) -> None:
+    """Start a new generation under `key` whenever a page is published,
+    unpublished, renamed, moved or deleted, a site or locale is saved or
+    deleted, and (when `page_saves`) any page is saved; also for saves and
+    deletions of `models`. Call from an AppConfig.ready()."""
+    from django.db.models.signals import post_delete, post_save
+    from wagtail.models import Locale, Page, Site
+    from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
+
+    def bump(sender=None, **kwargs):
+        generation_bump(key)
+
+    def bump_for_pages(sender, **kwargs):
+        if issubclass(sender, Page):
+            bump()
+
+    for signal in (page_published, page_unpublished, page_slug_changed, post_page_move):
+        signal.connect(bump, weak=False, dispatch_uid=f"{key}.{id(signal)}")
+    page_signals = (post_save, post_delete) if page_saves else (post_delete,)
+    for signal in page_signals:
+        signal.connect(bump_for_pages, weak=False, dispatch_uid=f"{key}.pages.{id(signal)}")
+    for model in (Site, Locale, *models):
+        for signal in (post_save, post_delete):
+            signal.connect(
+                bump, sender=model, weak=False, dispatch_uid=f"{key}.{model._meta.label}.{id(signal)}"
+            )

@@ -1,0 +1,191 @@
+"""Checks behind `make i18n-check` (docs/i18n.md).
+
+Two kinds of check, both pure functions so tests can feed them broken input:
+
+- `catalogue_problems(po)`: entries of one catalogue that are untranslated,
+  fuzzy, or whose placeholders differ from the msgid's.
+- `english_leftovers(html, language, ...)`: interface text of a rendered page
+  that is still English: any English msgid of our catalogues that some
+  language translates (so it is interface text, not a code like "PDF"), found
+  in the visible text or in user-facing attributes, plus a few English words
+  of the dependencies a trainee meets on our pages.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from html.parser import HTMLParser
+from pathlib import Path
+
+import polib
+
+PLACEHOLDER = re.compile(r"%\([A-Za-z_0-9]+\)[sdf]|%[sdf]|\{[a-z_0-9]*\}")
+# Text a translation may legitimately leave in English in every language.
+NEUTRAL_ATTRIBUTES = ("placeholder", "title", "aria-label", "alt")
+SKIPPED_ELEMENTS = {"script", "style", "template", "noscript"}
+VOID_ELEMENTS = {
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
+}  # fmt: skip
+# English interface words of our dependencies (allauth, Django forms) that a
+# trainee meets on our pages; none of them may survive in another language.
+DEPENDENCY_ENGLISH = (
+    "Sign In",
+    "Sign Up",
+    "Forgot your password?",
+    "Remember Me",
+    "Password (again)",
+    "This field is required.",
+    "Already have an account?",
+)
+
+
+def placeholders(text: str) -> list[str]:
+    return sorted(PLACEHOLDER.findall(text))
+
+
+def catalogue_problems(po: polib.POFile) -> list[str]:
+    """Every untranslated, fuzzy or placeholder-mismatched entry, one line each."""
+    problems = []
+    for entry in po:
+        if entry.obsolete:
+            continue
+        if "fuzzy" in entry.flags:
+            problems.append(f"fuzzy: {entry.msgid!r}")
+            continue
+        forms = list(entry.msgstr_plural.values()) if entry.msgid_plural else [entry.msgstr]
+        if not all(form.strip() for form in forms):
+            problems.append(f"untranslated: {entry.msgid!r}")
+            continue
+        expected = placeholders(entry.msgid_plural or entry.msgid)
+        singular = placeholders(entry.msgid)
+        for form in forms:
+            # A plural's singular form may name the count in words ("one").
+            if placeholders(form) not in (expected, singular):
+                problems.append(f"placeholders differ: {entry.msgid!r} -> {form!r}")
+    return problems
+
+
+@dataclass(frozen=True)
+class Msg:
+    text: str
+    pattern: re.Pattern | None
+    anchor: str
+
+
+def _compile(msgid: str) -> Msg:
+    text = " ".join(msgid.split())
+    parts = PLACEHOLDER.split(text)
+    if len(parts) == 1:
+        return Msg(text, None, text)
+    # A placeholder stands for text inside one node; nodes are joined by "\n".
+    regex = r"[^\n]+?".join(re.escape(part) for part in parts)
+    return Msg(text, re.compile(regex), max(parts, key=len).strip())
+
+
+@cache
+def interface_messages(locale_dir: str, language: str) -> tuple[Msg, ...]:
+    """English msgids of the django and djangojs catalogues under
+    `locale_dir` that are interface text (some language translates them
+    differently) and that `language` does not leave in English (it
+    translates them differently, or lacks them)."""
+    translated_somewhere: dict[str, bool] = {}
+    kept_in_english: set[str] = set()
+    for path in sorted(Path(locale_dir).glob("*/LC_MESSAGES/*.po")):
+        this_language = path.parent.parent.name == language
+        for entry in polib.pofile(str(path)):
+            if entry.obsolete or "fuzzy" in entry.flags:
+                continue
+            forms = list(entry.msgstr_plural.values()) if entry.msgid_plural else [entry.msgstr]
+            for msgid in filter(None, (entry.msgid, entry.msgid_plural)):
+                differs = any(form and form != msgid for form in forms)
+                translated_somewhere[msgid] = translated_somewhere.get(msgid, False) or differs
+                if this_language and msgid in forms:
+                    kept_in_english.add(msgid)
+    messages = []
+    for msgid, translated in translated_somewhere.items():
+        words = re.findall(r"[A-Za-z]{2,}", PLACEHOLDER.sub(" ", msgid))
+        # A bare placeholder says nothing about the language, and one word
+        # around a placeholder ("Select %(code)s") would match English
+        # content (names, scenario texts) as often as interface text.
+        if not words or (PLACEHOLDER.search(msgid) and len(words) < 2):
+            continue
+        if translated and msgid not in kept_in_english:
+            messages.append(_compile(msgid))
+    return tuple(messages)
+
+
+class _TextCollector(HTMLParser):
+    """Visible text nodes and user-facing attribute values, skipping scripts
+    and anything marked as written in another language (lang="..")."""
+
+    def __init__(self, language: str):
+        super().__init__(convert_charrefs=True)
+        self.language = language
+        self.stack: list[tuple[str, bool]] = []
+        self.nodes: list[str] = []
+
+    def _hidden(self) -> bool:
+        return any(hidden for _tag, hidden in self.stack)
+
+    def handle_starttag(self, tag, attrs):
+        attributes = dict(attrs)
+        lang = (attributes.get("lang") or "").split("-")[0]
+        other_language = bool(lang) and lang != self.language and tag != "html"
+        hidden = tag in SKIPPED_ELEMENTS or other_language or attributes.get("translate") == "no"
+        if not (hidden or self._hidden()):
+            for name in NEUTRAL_ATTRIBUTES:
+                if attributes.get(name):
+                    self.nodes.append(attributes[name])
+            if tag == "input" and attributes.get("type") in ("submit", "button") and attributes.get("value"):
+                self.nodes.append(attributes["value"])
+        if tag not in VOID_ELEMENTS:
+            self.stack.append((tag, hidden))
+
+    def handle_startendtag(self, tag, attrs):
+        self.handle_starttag(tag, attrs)
+        if tag not in VOID_ELEMENTS and self.stack:
+            self.stack.pop()
+
+    def handle_endtag(self, tag):
+        for index in range(len(self.stack) - 1, -1, -1):
+            if self.stack[index][0] == tag:
+                del self.stack[index:]
+                break
+
+    def handle_data(self, data):
+        if not self._hidden() and data.strip():
+            self.nodes.append(data)
+
+
+def visible_text(html: str, language: str) -> list[str]:
+    collector = _TextCollector(language)
+    collector.feed(html)
+    collector.close()
+    return [" ".join(node.split()) for node in collector.nodes]
+
+
+def english_leftovers(html: str, language: str, messages: tuple[Msg, ...]) -> list[str]:
+    """The English interface texts found in `html`, a page in `language`."""
+    nodes = visible_text(html, language)
+    node_set = set(nodes)
+    joined = "\n".join(nodes)
+    found = []
+    for msg in messages:
+        if msg.anchor not in joined:
+            continue
+        if msg.pattern is None:
+            # One word ("Status") counts only as a whole text node; longer
+            # messages also inside a longer text.
+            hit = (
+                msg.text in node_set
+                if " " not in msg.text
+                else re.search(rf"(?<![A-Za-z]){re.escape(msg.text)}(?![A-Za-z])", joined)
+            )
+        else:
+            hit = msg.pattern.search(joined)
+        if hit:
+            found.append(msg.text if msg.pattern is None else f"{msg.text} ({hit.group(0)!r})")
+    found += [word for word in DEPENDENCY_ENGLISH if word in joined]
+    return sorted(set(found))

@@ -1,0 +1,81 @@
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail.url_routing import RouteResult
+
+
+class HomePage(Page):
+    """The site root in each language: a short welcome and the way in."""
+
+    # Served to anonymous visitors from core.page_cache (the same for all of them).
+    anonymous_cache = True
+
+    intro = models.CharField(_("introduction"), max_length=400, blank=True)
+    body = RichTextField(_("body"), blank=True, features=["h2", "h3", "bold", "italic", "link", "ol", "ul"])
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def route(self, request, path_components):
+        """Pages that set `route_by_url_path` (the course tree, whose parent
+        types fix every level above it) are found by their URL path in two
+        queries instead of one or two per level. Anything else, and anything
+        the shortcut does not find live (an untranslated lesson served from
+        the source language, for one), is routed level by level as usual."""
+        if path_components:
+            page = self._route_by_url_path(path_components)
+            if page is not None:
+                return RouteResult(page)
+        return super().route(request, path_components)
+
+    def _route_by_url_path(self, path_components):
+        url_path = f"{self.url_path}{'/'.join(path_components)}/"
+        found = (
+            Page.objects.filter(url_path=url_path, depth=self.depth + len(path_components), live=True)
+            .only("id", "content_type_id")
+            .first()
+        )
+        model = found.specific_class if found is not None else None
+        if model is None or not getattr(model, "route_by_url_path", False):
+            return None
+        # The page with its locale, which every page of the tree shows.
+        page = model.objects.select_related("locale").get(pk=found.pk)
+        return page if page.path.startswith(self.path) else None
+
+
+class AuditEntry(models.Model):
+    """One recorded staff or security-relevant action (see core.audit)."""
+
+    at = models.DateTimeField(_("when"), auto_now_add=True, db_index=True)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("who"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    # Kept so the entry still names the person after the account is deleted.
+    actor_repr = models.CharField(_("who (as recorded)"), max_length=254, blank=True)
+    action = models.CharField(_("action"), max_length=64, db_index=True)
+    target_type = models.CharField(_("object type"), max_length=100, blank=True)
+    target_id = models.CharField(_("object id"), max_length=64, blank=True)
+    target_repr = models.CharField(_("object"), max_length=255, blank=True)
+    details = models.JSONField(_("details"), default=dict, blank=True)
+    ip = models.GenericIPAddressField(_("IP address"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("audit log entry")
+        verbose_name_plural = _("audit log")
+        ordering = ["-at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.at:%Y-%m-%d %H:%M} {self.actor_repr or '-'} {self.action}"

@@ -1,0 +1,45 @@
+from django.urls import include, path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+
+from core.admin_menu import PermissionMenuItem
+
+from . import viewsets
+
+
+@hooks.register("register_admin_urls")
+def register_admin_urls():
+    urls = [
+        path("report/", viewsets.EnrolmentReportView.as_view(), name="enrolment_report"),
+        path(
+            "report/results/",
+            viewsets.EnrolmentReportView.as_view(results_only=True),
+            name="enrolment_report_results",
+        ),
+        path("enrol/", viewsets.staff_enrol, name="staff_enrol"),
+    ]
+    return [path("courses/", include((urls, "courses_admin"), namespace="courses_admin"))]
+
+
+@hooks.register("register_reports_menu_item")
+def register_enrolment_report_menu_item():
+    return PermissionMenuItem(
+        _("Course enrolments"),
+        reverse("courses_admin:enrolment_report"),
+        name="course-enrolments",
+        icon_name="group",
+        order=1200,
+        permission="courses.view_enrolment",
+    )
+
+
+@hooks.register("register_admin_menu_item")
+def register_staff_enrol_menu_item():
+    return PermissionMenuItem(
+        _("Enrol people"),
+        reverse("courses_admin:staff_enrol"),
+        name="enrol-people",
+        icon_name="user",
+        order=250,
+        permission="courses.add_enrolment",
+    )

@@ -1,0 +1,68 @@
+"""The exercise block for lesson pages (registered by the courses app through
+`COURSES_EXTRA_LESSON_BLOCKS = [("exercise", "exercises.blocks.ExerciseBlock")]`)."""
+
+from django.utils.functional import cached_property
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+
+from scenarios import selectors as scenario_selectors
+
+
+def _scenario_choices():
+    return [(s.lineage, s.title) for s in scenario_selectors.published_scenarios(language=get_language())]
+
+
+class ExerciseBlock(blocks.StructBlock):
+    """Embeds the current published version of a scenario in a lesson."""
+
+    is_assessment = True
+    assessment_kind = "exercise"
+
+    scenario = blocks.ChoiceBlock(
+        choices=_scenario_choices,
+        label=_("Scenario"),
+        help_text=_("The current published version is used; attempts keep the version they started on."),
+    )
+    pass_mark = blocks.IntegerBlock(
+        required=False,
+        min_value=0,
+        max_value=100,
+        label=_("Pass mark"),
+        help_text=_("Leave empty to use the scenario's own pass mark."),
+    )
+    grading = blocks.ChoiceBlock(
+        label=_("grading"),
+        choices=[("best", _("Best attempt counts")), ("last", _("Last attempt counts"))],
+        default="best",
+    )
+    required = blocks.BooleanBlock(required=False, default=True, label=_("Required to complete the lesson"))
+
+    class Meta:
+        icon = "crosshairs"
+        label = _("Container-selection exercise")
+        template = "exercises/blocks/exercise_block.html"
+        preview_template = "exercises/blocks/exercise_block_preview.html"
+        description = _("A scored container-selection exercise on a published scenario.")
+
+    @cached_property
+    def preview_value(self):
+        choices = _scenario_choices()
+        return {
+            "scenario": choices[0][0] if choices else "",
+            "pass_mark": None,
+            "grading": "best",
+            "required": True,
+        }
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        current = [
+            s
+            for s in scenario_selectors.published_scenarios(language=get_language())
+            if s.lineage == value.get("scenario")
+        ]
+        scenario = current[0] if current else None
+        context["exercise"] = scenario
+        context["pass_mark"] = value.get("pass_mark") or (scenario.pass_mark if scenario else None)
+        return context

@@ -1,0 +1,186 @@
+"""Reads for the debrief and the mentor review: these show the hidden truth
+and are called only for a submitted attempt (the trainee's own, or a mentor's
+review). `attempt_debrief` refuses an attempt that is not submitted."""
+
+from dataclasses import dataclass
+
+from django.utils.translation import gettext_lazy as _
+
+from scenarios.truth import scenario_truth
+
+from .models import Attempt
+from .selectors import ItemView, attempt_items
+
+
+class DebriefNotAvailable(Exception):
+    pass
+
+
+@dataclass(frozen=True)
+class DebriefRow:
+    item: ItemView
+    outcome: str
+    outcome_label: str
+    high_risk: bool
+    threat_label: str
+    concealment_label: str
+    found: tuple[str, ...]
+    missed: tuple[str, ...]
+    wrong: tuple[str, ...]
+    explanation: str
+
+
+@dataclass(frozen=True)
+class Metric:
+    key: str
+    label: str
+    value: str
+    reading: str
+
+
+@dataclass(frozen=True)
+class Debrief:
+    attempt: Attempt
+    rows: tuple[DebriefRow, ...]
+    metrics: tuple[Metric, ...]
+    baseline: dict
+    alert: dict | None
+    trend: tuple[Attempt, ...]
+
+
+OUTCOME_LABELS = {
+    "hit": _("Hit: high-risk and selected"),
+    "false_alarm": _("False alarm: selected but clean"),
+    "miss": _("Miss: high-risk but not selected"),
+    "correct_release": _("Correct release: clean and not selected"),
+}
+
+
+def _pct(value: float) -> str:
+    return f"{100 * value:.0f} %"
+
+
+def _num(value: float) -> str:
+    """Two decimals, never "-0.00"."""
+    return f"{round(value, 2) + 0.0:.2f}"
+
+
+def _metrics(b: dict) -> tuple[Metric, ...]:
+    sel, hits, p = b["selected"], b["hits"], b["high_risk"]
+    return (
+        Metric(
+            "hit_rate",
+            str(_("Hit rate")),
+            _pct(b["hit_rate"]),
+            str(_("%(hits)d of the %(selected)d containers you opened were worth opening."))
+            % {"hits": hits, "selected": sel},
+        ),
+        Metric(
+            "detection",
+            str(_("Detection")),
+            _pct(b["detection"]),
+            str(_("You found %(hits)d of the %(p)d high-risk containers.")) % {"hits": hits, "p": p},
+        ),
+        Metric(
+            "capture",
+            str(_("Budget-normalised capture")),
+            _pct(b["capture"]),
+            str(_("Your hits as a share of the most the budget of %(budget)d allowed."))
+            % {"budget": b["budget"]},
+        ),
+        Metric(
+            "weighted_capture",
+            str(_("Severity-weighted capture")),
+            _pct(b["weighted_capture"]),
+            str(
+                _(
+                    "Like capture, but a more serious threat counts more; the best possible choice for the budget reaches the maximum."
+                )
+            ),
+        ),
+        Metric(
+            "skill",
+            str(_("Chance-corrected skill")),
+            _num(b["skill"]),
+            str(
+                _(
+                    "0 is what picking at random gives (%(expected).2f hits expected), 1 is the best possible, "
+                    "below 0 is worse than chance."
+                )
+            )
+            % {"expected": b["expected_hits"]},
+        ),
+        Metric(
+            "lift",
+            str(_("Lift")),
+            f"{b['lift']:.1f}×",
+            str(_("How many times better than random your hit rate was.")),
+        ),
+        Metric(
+            "d_prime",
+            str(_("d′ (discrimination)")),
+            _num(b["d_prime"]),
+            str(_("How well you told high-risk from clean containers; for feedback only, not scored.")),
+        ),
+        Metric(
+            "criterion",
+            str(_("c (response bias)")),
+            _num(b["criterion"]),
+            str(_("Positive: cautious, selecting only clear cases; negative: liberal. Feedback only.")),
+        ),
+        Metric(
+            "indicator_f1",
+            str(_("Indicator F1")),
+            _pct(b["indicator_f1"]),
+            str(
+                _(
+                    "How well the indicators you cited match those truly present "
+                    "(precision %(precision)s, recall %(recall)s)."
+                )
+            )
+            % {"precision": _pct(b["indicator_precision"]), "recall": _pct(b["indicator_recall"])},
+        ),
+    )
+
+
+def attempt_debrief(*, attempt: Attempt, language: str | None = None) -> Debrief:
+    if not attempt.is_submitted:
+        raise DebriefNotAvailable
+    truth = scenario_truth(scenario=attempt.scenario, language=language)
+    items = attempt_items(attempt=attempt, language=language)
+    outcomes = attempt.breakdown.get("outcomes", {})
+    rows = []
+    for item in items:
+        t = truth[item.consignment.id]
+        o = outcomes.get(item.ref, {})
+        rows.append(
+            DebriefRow(
+                item=item,
+                outcome=o.get("outcome", ""),
+                outcome_label=str(OUTCOME_LABELS.get(o.get("outcome", ""), "")),
+                high_risk=t.high_risk,
+                threat_label=t.threat_label,
+                concealment_label=t.concealment_label,
+                found=tuple(o.get("found", ())),
+                missed=tuple(o.get("missed", ())),
+                wrong=tuple(o.get("wrong", ())),
+                explanation=t.debrief,
+            )
+        )
+    # Hits and misses first: what the trainee most needs to read.
+    order = {"miss": 0, "hit": 1, "false_alarm": 2, "correct_release": 3}
+    rows.sort(key=lambda r: (order.get(r.outcome, 9), r.item.position))
+    trend = tuple(
+        Attempt.objects.submitted()
+        .filter(user=attempt.user, submitted_at__lte=attempt.submitted_at)
+        .select_related("scenario")
+        .order_by("submitted_at")
+    )
+    return Debrief(
+        attempt=attempt,
+        rows=tuple(rows),
+        metrics=_metrics(attempt.breakdown),
+        baseline=attempt.breakdown.get("baseline", {}),
+        alert=attempt.breakdown.get("alert"),
+        trend=trend[-10:],
+    )

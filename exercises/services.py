@@ -1,0 +1,571 @@
+"""Writes of the exercise workflow.
+
+selecting --(attempt_lock_selection)--> examining --(attempt_submit)--> submitted
+
+Every change is saved as it happens (`attempt_save_item`, `attempt_record_finding`,
+`attempt_save_alert`); each bumps `Attempt.revision`, and a change made on an
+older revision (another tab) or after the attempt closed is refused with
+nothing recorded. The hidden truth is read only when the trainee examines a
+container they have already locked in, and when the attempt is submitted.
+"""
+
+import logging
+import secrets
+from dataclasses import asdict, dataclass
+from datetime import timedelta
+
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from accounts.roles import Role, user_has_role
+from scenarios.models import Consignment, Indicator, OsintPage, Scenario
+from scenarios.truth import scenario_truth
+
+from . import errors, scoring
+from .models import (
+    Alert,
+    Attempt,
+    AttemptItem,
+    AttemptStatus,
+    ExaminationMethod,
+    Feedback,
+    OsintQuery,
+    OsintVisit,
+    Selection,
+)
+from .signals import attempt_submitted
+
+logger = logging.getLogger(__name__)
+
+JUSTIFICATION_LIMIT = 1000
+
+
+class Suspicion:
+    """What an alert may suspect: the public threat vocabulary (same values as
+    the scenario truth's threats, kept here so trainee code needs no truth import)."""
+
+    CHOICES = [
+        ("drugs", _("Drugs")),
+        ("precursors", _("Precursors")),
+        ("weapons", _("Weapons")),
+        ("strategic", _("Strategic goods")),
+        ("counterfeit", _("Counterfeit goods")),
+        ("revenue", _("Revenue fraud")),
+        ("wildlife", _("Wildlife")),
+        ("cash", _("Cash")),
+        ("other", _("Other")),
+    ]
+
+
+class AlertAction:
+    CHOICES = [
+        ("verify", _("Verify container and seal numbers")),
+        ("examine", _("Examine on arrival")),
+        ("hold", _("Hold the container")),
+        ("monitor", _("Monitor and share information")),
+    ]
+
+
+ALERT_FIELDS = ("item_ref", "seal", "route", "suspicion", "indicators", "action")
+
+NOTHING_FOUND = _("Nothing irregular was found with this method.")
+SEAL_INTACT = _("The seal is intact and its number matches the documents.")
+SEAL_TAMPERED = _(
+    "The seal is a duplicate: its number or marks do not match the carrier's records, "
+    "and the doors show signs of having been opened."
+)
+
+
+def _now(now=None):
+    return now or timezone.now()
+
+
+def _locked_attempt(attempt: Attempt, user) -> Attempt:
+    """The attempt row, locked for this transaction, if it belongs to `user`."""
+    locked = Attempt.objects.select_for_update().select_related("scenario").filter(pk=attempt.pk).first()
+    if locked is None or (user is not None and locked.user_id != user.pk):
+        raise errors.NotYourAttemptError(errors.NOT_YOURS)
+    return locked
+
+
+def _ensure_open(attempt: Attempt, *, revision: int | None, now) -> None:
+    if attempt.is_submitted:
+        raise errors.AttemptClosedError(errors.SUBMITTED)
+    if attempt.deadline is not None and attempt.deadline <= now:
+        raise errors.AttemptClosedError(errors.TIME_UP)
+    if revision is not None and revision != attempt.revision:
+        raise errors.StaleSaveError(errors.STALE)
+
+
+def _bump(attempt: Attempt, **fields) -> None:
+    fields["revision"] = F("revision") + 1
+    Attempt.objects.filter(pk=attempt.pk).update(**fields)
+    attempt.refresh_from_db(fields=["revision", *[f for f in fields if f != "revision"]])
+
+
+def _item(attempt: Attempt, ref: str) -> AttemptItem:
+    item = AttemptItem.objects.filter(attempt=attempt, ref=ref).first()
+    if item is None:
+        raise errors.ExerciseError(errors.UNKNOWN_ITEM % {"ref": ref[:20]})
+    return item
+
+
+def _new_ref(used: set[str]) -> str:
+    while True:
+        ref = secrets.token_hex(4)
+        if ref not in used:
+            used.add(ref)
+            return ref
+
+
+@transaction.atomic
+def attempt_start(
+    *,
+    user,
+    scenario: Scenario,
+    lesson_page_id: int | None = None,
+    block_id: str = "",
+    pass_mark: int | None = None,
+    required: bool = False,
+    now=None,
+) -> Attempt:
+    """Start an attempt on a published scenario version, or return the user's
+    open attempt on it (same lesson block), so a second click resumes.
+
+    The attempt pins `scenario` (this exact version); its consignments get a
+    shuffled order and random references drawn from the system's CSPRNG.
+    """
+    now = _now(now)
+    scenario = Scenario.objects.select_for_update().filter(pk=scenario.pk).published().first()
+    if scenario is None:
+        raise errors.ExerciseError(errors.NOT_PUBLISHED)
+    existing = (
+        Attempt.objects.open()
+        .filter(user=user, scenario=scenario, lesson_page_id=lesson_page_id, block_id=block_id)
+        .exclude(deadline__lte=now)
+        .first()
+    )
+    if existing is not None:
+        return existing
+    attempt = Attempt.objects.create(
+        user=user,
+        scenario=scenario,
+        started_at=now,
+        deadline=now + timedelta(minutes=scenario.time_limit_minutes)
+        if scenario.time_limit_minutes
+        else None,
+        lesson_page_id=lesson_page_id,
+        block_id=block_id,
+        pass_mark=scenario.pass_mark if pass_mark is None else pass_mark,
+        required=required,
+    )
+    ids = list(Consignment.objects.filter(scenario=scenario).values_list("pk", flat=True))
+    secrets.SystemRandom().shuffle(ids)
+    used: set[str] = set()
+    AttemptItem.objects.bulk_create(
+        AttemptItem(attempt=attempt, consignment_id=pk, ref=_new_ref(used), position=position)
+        for position, pk in enumerate(ids, start=1)
+    )
+    return attempt
+
+
+def _valid_indicators(codes) -> list[str]:
+    codes = list(dict.fromkeys(c.strip() for c in codes if c and c.strip()))
+    known = set(Indicator.objects.filter(active=True, code__in=codes).values_list("code", flat=True))
+    for code in codes:
+        if code not in known:
+            raise errors.ExerciseError(errors.UNKNOWN_INDICATOR % {"code": code[:20]})
+    return codes
+
+
+@transaction.atomic
+def attempt_save_item(
+    *,
+    attempt: Attempt,
+    user,
+    ref: str,
+    selected: bool,
+    indicators=(),
+    justification: str = "",
+    revision: int | None = None,
+    now=None,
+) -> Attempt:
+    """Select (with indicators and justification) or deselect one consignment.
+
+    Refused, with nothing recorded, when: the attempt is not the user's, is
+    submitted, out of time or locked, `revision` is stale, `ref` is unknown,
+    an indicator is not in the catalogue, the justification is too long, or
+    selecting would exceed the inspection budget.
+    """
+    now = _now(now)
+    attempt = _locked_attempt(attempt, user)
+    _ensure_open(attempt, revision=revision, now=now)
+    if attempt.status != AttemptStatus.SELECTING:
+        raise errors.AttemptClosedError(errors.LOCKED)
+    item = _item(attempt, ref)
+    codes = _valid_indicators(indicators)
+    justification = (justification or "").strip()
+    if len(justification) > JUSTIFICATION_LIMIT:
+        raise errors.ExerciseError(errors.TOO_LONG % {"limit": JUSTIFICATION_LIMIT})
+    current = Selection.objects.filter(item=item).first()
+    if selected:
+        if current is None:
+            if Selection.objects.filter(attempt=attempt).count() >= attempt.scenario.inspection_budget:
+                raise errors.ExerciseError(
+                    errors.OVER_BUDGET % {"budget": attempt.scenario.inspection_budget}
+                )
+            Selection.objects.create(
+                item=item, attempt=attempt, indicators=codes, justification=justification, selected_at=now
+            )
+        else:
+            current.indicators = codes
+            current.justification = justification
+            current.save(update_fields=["indicators", "justification"])
+    elif current is not None:
+        current.delete()
+    _bump(attempt, last_item_ref=item.ref)
+    return attempt
+
+
+@transaction.atomic
+def attempt_note_position(*, attempt: Attempt, user, ref: str) -> None:
+    """Remember the consignment the trainee is looking at (resume point); no revision bump."""
+    if AttemptItem.objects.filter(attempt=attempt, ref=ref).exists():
+        Attempt.objects.filter(pk=attempt.pk, user=user).exclude(status=AttemptStatus.SUBMITTED).update(
+            last_item_ref=ref
+        )
+
+
+@transaction.atomic
+def attempt_lock_selection(*, attempt: Attempt, user, revision: int | None = None, now=None) -> Attempt:
+    """Commit to the selection and move to the examination stage."""
+    now = _now(now)
+    attempt = _locked_attempt(attempt, user)
+    _ensure_open(attempt, revision=revision, now=now)
+    if attempt.status != AttemptStatus.SELECTING:
+        return attempt
+    _bump(attempt, status=AttemptStatus.EXAMINING, selection_locked_at=now)
+    return attempt
+
+
+def _seal_finding(truth) -> str:
+    return str(SEAL_TAMPERED if truth.concealment == "rip_on_rip_off" else SEAL_INTACT)
+
+
+@transaction.atomic
+def attempt_examine(*, attempt: Attempt, user, ref: str, method: str, now=None) -> Selection:
+    """Examine one selected container with `method` (once); the result is what
+    the hidden truth says that method finds, copied onto the selection."""
+    now = _now(now)
+    attempt = _locked_attempt(attempt, user)
+    _ensure_open(attempt, revision=None, now=now)
+    if attempt.status != AttemptStatus.EXAMINING:
+        raise errors.ExerciseError(errors.NOT_LOCKED)
+    if method not in ExaminationMethod.values:
+        raise errors.ExerciseError(errors.UNKNOWN_METHOD % {"method": method[:20]})
+    item = _item(attempt, ref)
+    selection = Selection.objects.filter(item=item).first()
+    if selection is None:
+        raise errors.ExerciseError(errors.NOT_SELECTED)
+    if selection.method:
+        raise errors.ExerciseError(errors.ALREADY_EXAMINED)
+    language = get_language()
+    truth = scenario_truth(scenario=attempt.scenario, language=language)[item.consignment_id]
+    if method == ExaminationMethod.SEAL:
+        result = _seal_finding(truth)
+    else:
+        result = getattr(truth, f"finding_{method}") or str(NOTHING_FOUND)
+    selection.method = method
+    selection.result = result
+    selection.examined_at = now
+    selection.save(update_fields=["method", "result", "examined_at"])
+    _bump(attempt)
+    return selection
+
+
+@transaction.atomic
+def attempt_record_finding(
+    *, attempt: Attempt, user, ref: str, finding: str, revision: int | None = None, now=None
+) -> Attempt:
+    now = _now(now)
+    attempt = _locked_attempt(attempt, user)
+    _ensure_open(attempt, revision=revision, now=now)
+    selection = Selection.objects.filter(attempt=attempt, item=_item(attempt, ref)).first()
+    if selection is None:
+        raise errors.ExerciseError(errors.NOT_SELECTED)
+    if not selection.method:
+        raise errors.ExerciseError(errors.NOT_EXAMINED)
+    finding = (finding or "").strip()
+    if len(finding) > JUSTIFICATION_LIMIT:
+        raise errors.ExerciseError(errors.TOO_LONG % {"limit": JUSTIFICATION_LIMIT})
+    selection.finding = finding
+    selection.save(update_fields=["finding"])
+    _bump(attempt)
+    return attempt
+
+
+def _check_choice(field: str, value: str, choices) -> str:
+    value = (value or "").strip()
+    if value and value not in {v for v, _label in choices}:
+        raise errors.ExerciseError(errors.UNKNOWN_CHOICE % {"field": field, "value": value[:20]})
+    return value
+
+
+@transaction.atomic
+def attempt_save_alert(
+    *,
+    attempt: Attempt,
+    user,
+    item_ref: str = "",
+    seal: str = "",
+    route: str = "",
+    suspicion: str = "",
+    indicators=(),
+    action: str = "",
+    remarks: str = "",
+    revision: int | None = None,
+    now=None,
+) -> Alert:
+    """Save the draft alert (examination stage). The container must be one of the selection."""
+    now = _now(now)
+    attempt = _locked_attempt(attempt, user)
+    _ensure_open(attempt, revision=revision, now=now)
+    if attempt.status != AttemptStatus.EXAMINING:
+        raise errors.ExerciseError(errors.NOT_LOCKED)
+    item_ref = (item_ref or "").strip()
+    if item_ref and not Selection.objects.filter(attempt=attempt, item__ref=item_ref).exists():
+        raise errors.ExerciseError(errors.NOT_SELECTED)
+    values = {
+        "item_ref": item_ref,
+        "seal": (seal or "").strip()[:100],
+        "route": (route or "").strip()[:300],
+        "suspicion": _check_choice(str(_("suspicion")), suspicion, Suspicion.CHOICES),
+        "indicators": _valid_indicators(indicators),
+        "action": _check_choice(str(_("action requested")), action, AlertAction.CHOICES),
+        "remarks": (remarks or "").strip()[:1000],
+    }
+    alert, _created = Alert.objects.update_or_create(attempt=attempt, defaults=values)
+    _bump(attempt)
+    return alert
+
+
+@dataclass(frozen=True)
+class _Scored:
+    score: scoring.Score
+    breakdown: dict
+
+
+def _plain(value):
+    if isinstance(value, frozenset | set):
+        return sorted(value)
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    return value
+
+
+def _score_attempt(attempt: Attempt) -> _Scored:
+    scenario = attempt.scenario
+    truth = scenario_truth(scenario=scenario)
+    items = list(AttemptItem.objects.filter(attempt=attempt).select_related("consignment"))
+    by_consignment = {item.consignment_id: item for item in items}
+    truth_rows = tuple(
+        scoring.ConsignmentTruth(
+            key=by_consignment[cid].ref,
+            high_risk=t.high_risk,
+            severity=float(t.severity),
+            indicators=frozenset(t.indicators),
+        )
+        for cid, t in truth.items()
+        if cid in by_consignment
+    )
+    selections = list(Selection.objects.filter(attempt=attempt).select_related("item"))
+    weights = scoring.Weights(
+        weighted_capture=float(scenario.weight_severity),
+        skill=float(scenario.weight_skill),
+        indicator_f1=float(scenario.weight_indicators),
+    )
+    result = scoring.score(
+        scoring.ScoringInput(
+            truth=truth_rows,
+            selections=tuple(
+                scoring.Selection(key=s.item.ref, indicators=frozenset(s.indicators)) for s in selections
+            ),
+            budget=scenario.inspection_budget,
+            weights=weights,
+            pass_mark=float(attempt.pass_mark),
+        )
+    )
+    baseline = scoring.random_baseline(
+        truth=truth_rows, selected=result.selected, budget=scenario.inspection_budget, weights=weights
+    )
+    breakdown = {k: _plain(v) for k, v in asdict(result).items() if k != "outcomes"}
+    breakdown["outcomes"] = {
+        o.key: {
+            "outcome": str(o.outcome),
+            "severity": o.severity,
+            "found": sorted(o.indicators_found),
+            "missed": sorted(o.indicators_missed),
+            "wrong": sorted(o.indicators_wrong),
+        }
+        for o in result.outcomes
+    }
+    breakdown["baseline"] = asdict(baseline)
+    breakdown["alert"] = _score_alert(attempt, truth, by_consignment)
+    return _Scored(score=result, breakdown=breakdown)
+
+
+def _score_alert(attempt: Attempt, truth, by_consignment) -> dict | None:
+    alert = Alert.objects.filter(attempt=attempt).first()
+    if alert is None:
+        return None
+    item = next((i for i in by_consignment.values() if i.ref == alert.item_ref), None)
+    t = truth.get(item.consignment_id) if item else None
+    seals = set()
+    if item is not None:
+        c = item.consignment
+        seals = set(Consignment.split_list(c.seals_declared)) | set(Consignment.split_list(c.seals_recorded))
+    filled = sum(1 for name in ALERT_FIELDS if getattr(alert, name))
+    result = scoring.alert_score(
+        scoring.AlertInput(
+            fields_filled=filled,
+            fields_total=len(ALERT_FIELDS),
+            container_high_risk=bool(t and t.high_risk),
+            seal_matches=bool(alert.seal) and alert.seal in seals,
+            suspicion_matches=bool(t and t.high_risk and alert.suspicion == t.threat),
+            indicators_cited=frozenset(alert.indicators),
+            indicators_true=frozenset(t.indicators) if t else frozenset(),
+        )
+    )
+    return asdict(result)
+
+
+@transaction.atomic
+def attempt_submit(*, attempt: Attempt, user=None, now=None, expired: bool = False) -> Attempt:
+    """Submit once: score the saved selection against the hidden truth and store
+    the breakdown. Idempotent: a second call (double click, second tab, retry,
+    concurrent request) returns the already submitted attempt unchanged.
+
+    `user=None` is the system closing an overdue attempt. An attempt past its
+    deadline is closed with what was saved and marked as expired.
+    """
+    now = _now(now)
+    attempt = _locked_attempt(attempt, user)
+    if attempt.is_submitted:
+        return attempt
+    overdue = attempt.deadline is not None and attempt.deadline <= now
+    scored = _score_attempt(attempt)
+    submitted_at = min(now, attempt.deadline) if overdue else now
+    updated = (
+        Attempt.objects.filter(pk=attempt.pk)
+        .exclude(status=AttemptStatus.SUBMITTED)
+        .update(
+            status=AttemptStatus.SUBMITTED,
+            submitted_at=submitted_at,
+            expired=overdue or expired,
+            score=scored.score.composite,
+            passed=scored.score.passed,
+            breakdown=scored.breakdown,
+            revision=F("revision") + 1,
+        )
+    )
+    attempt.refresh_from_db()
+    if updated:
+        transaction.on_commit(lambda: _record_in_lesson(attempt))
+        transaction.on_commit(lambda: attempt_submitted.send(sender=Attempt, attempt=attempt))
+    return attempt
+
+
+def _record_in_lesson(attempt: Attempt) -> None:
+    """The one place where a submitted attempt reaches its lesson: the result
+    counts towards lesson and course completion (runs after the submission
+    has committed; a failure here is logged, never loses the attempt)."""
+    if attempt.lesson_page_id is None:
+        return
+    from courses.models import LessonPage
+    from courses.services import CourseError, assessment_record_result
+
+    lesson = LessonPage.objects.filter(pk=attempt.lesson_page_id).first()
+    if lesson is None:
+        logger.warning(
+            "exercise attempt %s: lesson %s no longer exists", attempt.public_id, attempt.lesson_page_id
+        )
+        return
+    try:
+        assessment_record_result(
+            user=attempt.user,
+            lesson=lesson,
+            assessment_key=attempt.block_id,
+            kind="exercise",
+            score=float(attempt.score),
+            passed=bool(attempt.passed),
+            details={"attempt": str(attempt.public_id)},
+        )
+    except CourseError:
+        logger.exception(
+            "exercise attempt %s could not be recorded in lesson %s", attempt.public_id, lesson.pk
+        )
+
+
+def attempt_close_if_overdue(*, attempt: Attempt, now=None) -> Attempt:
+    """Submit `attempt` with what was saved if its time has run out."""
+    now = _now(now)
+    if not attempt.is_submitted and attempt.deadline is not None and attempt.deadline <= now:
+        return attempt_submit(attempt=attempt, now=now, expired=True)
+    return attempt
+
+
+@dataclass(frozen=True)
+class CloseReport:
+    closed: int
+    failed: int
+
+
+def attempts_close_overdue(*, now=None) -> CloseReport:
+    """Close every overdue attempt, each in its own transaction: one broken
+    attempt is logged and skipped, the others are still closed."""
+    now = _now(now)
+    closed = failed = 0
+    for pk in Attempt.objects.overdue(now).values_list("pk", flat=True):
+        try:
+            attempt_submit(attempt=Attempt(pk=pk), now=now, expired=True)
+        except Exception:
+            failed += 1
+            logger.exception("could not close overdue attempt %s", pk)
+        else:
+            closed += 1
+    return CloseReport(closed=closed, failed=failed)
+
+
+@transaction.atomic
+def osint_query_log(*, attempt: Attempt, query: str, results: int, now=None) -> None:
+    if attempt.is_submitted:
+        return
+    OsintQuery.objects.create(attempt=attempt, query=query[:200], results=results, at=_now(now))
+
+
+@transaction.atomic
+def osint_visit_log(*, attempt: Attempt, page_id: int, now=None) -> None:
+    if (
+        attempt.is_submitted
+        or not OsintPage.objects.filter(pk=page_id, scenario=attempt.scenario_id).exists()
+    ):
+        return
+    OsintVisit.objects.create(attempt=attempt, page_id=page_id, at=_now(now))
+
+
+@transaction.atomic
+def feedback_add(*, attempt: Attempt, author, text: str, now=None) -> Feedback:
+    """A mentor (or staff) comments on a submitted attempt; the trainee sees it in the debrief."""
+    if not user_has_role(author, Role.MENTOR, Role.STAFF):
+        raise errors.ExerciseError(errors.NOT_A_MENTOR)
+    if not Attempt.objects.filter(pk=attempt.pk, status=AttemptStatus.SUBMITTED).exists():
+        raise errors.ExerciseError(errors.NOT_SUBMITTED)
+    text = (text or "").strip()
+    if not text:
+        raise errors.ExerciseError(errors.EMPTY_FEEDBACK)
+    return Feedback.objects.create(attempt=attempt, author=author, text=text[:4000], created_at=_now(now))

@@ -1,0 +1,95 @@
+"""The lesson block that places an H5P activity in a lesson.
+
+Courses registers it through COURSES_EXTRA_LESSON_BLOCKS; this app does not
+import Courses. Lesson templates render blocks with `{% include_block %}`;
+the block finds its own id on the page to tie results to the placement.
+"""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.snippets.blocks import SnippetChooserBlock
+
+from . import player
+
+
+class H5PActivityBlock(blocks.StructBlock):
+    activity = SnippetChooserBlock("h5p.H5PActivity", label=_("H5P activity"))
+    required = blocks.BooleanBlock(
+        label=_("Required to complete the lesson"),
+        required=False,
+        default=True,
+    )
+    pass_threshold = blocks.IntegerBlock(
+        label=_("Pass threshold (%)"),
+        min_value=0,
+        max_value=100,
+        default=80,
+        help_text=_("The score (0–100) a trainee needs. H5P scores are reported by the trainee's browser."),
+    )
+
+    # Courses counts this block among the lesson's assessments. Every result
+    # reported to Courses is the score that counts under the activity's own
+    # grading policy at that moment, so the latest report is the one to keep.
+    is_assessment = True
+    assessment_kind = "h5p"
+    assessment_grading = "last"
+
+    class Meta:
+        icon = "pick"
+        label = _("H5P activity")
+        template = "h5p/blocks/h5p_activity_block.html"
+        preview_value = {"required": True, "pass_threshold": 80}
+        description = _("An interactive H5P activity; its score can be required to complete the lesson.")
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        request = context.get("request")
+        activity = value.get("activity")
+        context["player"] = None
+        if request is None or activity is None:
+            return context
+        page = context.get("page")
+        block_id = context.get("block_id") or _find_block_id(page, value)
+        lesson_id = page.pk if page is not None and page.pk and block_id else None
+        context["player"] = player.player_config(
+            request=request, activity=activity, lesson_id=lesson_id, block_id=block_id if lesson_id else ""
+        )
+        context["result"] = _counted_result(request, activity, page, block_id, value) if lesson_id else None
+        return context
+
+
+def _counted_result(request, activity, page, block_id: str, value) -> dict | None:
+    """The trainee's score that counts for this block, once they have one.
+    The lesson's results are read once per request, whatever the number of
+    blocks."""
+    cache = request.__dict__.setdefault("_h5p_lesson_results", {})
+    if page.pk not in cache:
+        from courses.selectors import enrolment_for
+
+        from .selectors import lesson_results
+
+        enrolment = enrolment_for(user=request.user, page=page)
+        cache[page.pk] = (
+            lesson_results(user=request.user, lesson=page, since=enrolment.cycle_started_at)
+            if enrolment is not None
+            else {}
+        )
+    counted = cache[page.pk].get((activity.pk, block_id))
+    if counted is None:
+        return None
+    threshold = value.get("pass_threshold") or 0
+    return {"score": counted.score, "passed": counted.score >= threshold, "threshold": threshold}
+
+
+def _find_block_id(page, value) -> str:
+    """The id of the stream child holding `value` on `page` ("" when not found)."""
+    if page is None:
+        return ""
+    from wagtail.fields import StreamField
+
+    for field in page._meta.get_fields():
+        if isinstance(field, StreamField):
+            for child in getattr(page, field.name):
+                if child.value is value:
+                    return child.id or ""
+    return ""

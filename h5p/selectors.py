@@ -1,0 +1,138 @@
+"""Reads: who may play an activity, where it is used, installed libraries,
+results by grading policy, resume state."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import QuerySet
+from wagtail.fields import StreamField
+from wagtail.models import Page, ReferenceIndex
+
+from accounts.roles import Role, user_has_role
+
+from .models import GradingPolicy, H5PActivity, H5PAttempt, H5PLibrary, H5PUserState
+from .validation import LibraryRef
+
+UPLOAD_LIBRARIES_PERMISSION = "h5p.upload_h5p_libraries"
+
+
+def activity_user_can_play(*, user, activity: H5PActivity) -> bool:
+    """The one access decision for playing an activity and fetching its files.
+
+    Mentors and programme staff may play every activity. Anyone else may play
+    it when enrolled in a course with a live page (a lesson, in any language)
+    that uses the activity (`activity_pages`).
+    """
+    if user is None or not user.is_authenticated:
+        return False
+    if user_has_role(user, Role.MENTOR, Role.STAFF):
+        return True
+    from courses.selectors import user_is_enrolled
+
+    return any(user_is_enrolled(user=user, page=page) for page in activity_pages(activity=activity).live())
+
+
+def user_may_upload_libraries(user) -> bool:
+    """Libraries are executable JavaScript: a permission of its own, apart from uploading content."""
+    return bool(user is not None and user.is_authenticated and user.has_perm(UPLOAD_LIBRARIES_PERMISSION))
+
+
+def activity_pages(*, activity: H5PActivity) -> QuerySet[Page]:
+    """Pages (lessons) whose content uses `activity`, found through Wagtail's reference index."""
+    page_type = ContentType.objects.get_for_model(Page)
+    page_ids = (
+        ReferenceIndex.get_references_to(activity)
+        .filter(base_content_type=page_type)
+        .values_list("object_id", flat=True)
+    )
+    return Page.objects.filter(pk__in=[int(pk) for pk in page_ids])
+
+
+def placement_find(*, page: Page, block_id: str, activity: H5PActivity) -> Any | None:
+    """The value of the H5P block `block_id` on `page` when it holds `activity`, else None.
+
+    Looks at the top-level blocks of every StreamField of the page.
+    """
+    from .blocks import H5PActivityBlock
+
+    specific = page.specific
+    for field in specific._meta.get_fields():
+        if not isinstance(field, StreamField):
+            continue
+        for child in getattr(specific, field.name):
+            if child.id != block_id or not isinstance(child.block, H5PActivityBlock):
+                continue
+            chosen = child.value.get("activity")
+            if chosen is not None and chosen.pk == activity.pk:
+                return child.value
+    return None
+
+
+def libraries_installed() -> dict[LibraryRef, tuple[int, dict[str, Any]]]:
+    return {
+        LibraryRef(lib.machine_name, lib.major_version, lib.minor_version): (lib.patch_version, lib.metadata)
+        for lib in H5PLibrary.objects.all()
+    }
+
+
+_POLICY_ORDER = {
+    GradingPolicy.BEST: ("-score", "started_at", "pk"),
+    GradingPolicy.LAST: ("-started_at", "-pk"),
+    GradingPolicy.FIRST: ("started_at", "pk"),
+}
+
+
+def _policy_key(policy: GradingPolicy):
+    """Sort key giving, first, the attempt that counts (as _POLICY_ORDER)."""
+    if policy == GradingPolicy.BEST:
+        return lambda a: (-a.score, a.started_at, a.pk)
+    if policy == GradingPolicy.LAST:
+        return lambda a: (-a.started_at.timestamp(), -a.pk)
+    return lambda a: (a.started_at, a.pk)
+
+
+def lesson_results(*, user, lesson, since=None) -> dict[tuple[int, str], H5PAttempt]:
+    """The counted attempt per (activity id, block id) of `user` in every
+    language version of `lesson`, in one query (for the lesson page)."""
+    attempts = H5PAttempt.objects.filter(
+        user=user, lesson__translation_key=lesson.translation_key
+    ).select_related("activity")
+    if since is not None:
+        attempts = attempts.filter(started_at__gte=since)
+    grouped: dict[tuple[int, str], list[H5PAttempt]] = {}
+    for attempt in attempts:
+        grouped.setdefault((attempt.activity_id, attempt.block_id), []).append(attempt)
+    return {
+        key: min(items, key=_policy_key(GradingPolicy(items[0].activity.grading_policy)))
+        for key, items in grouped.items()
+    }
+
+
+def attempt_counted(
+    *, user, activity: H5PActivity, lesson_id: int | None = None, block_id: str = "", lesson=None, since=None
+):
+    """The attempt that counts under the activity's grading policy (None before any).
+
+    With `lesson`, attempts in every language version of that lesson's block
+    count together (a block keeps its id across translations); `since` leaves
+    out attempts started before it (an earlier re-certification cycle)."""
+    if lesson is not None:
+        attempts = H5PAttempt.objects.filter(
+            user=user, activity=activity, lesson__translation_key=lesson.translation_key, block_id=block_id
+        )
+    else:
+        attempts = H5PAttempt.objects.for_placement(
+            user=user, activity=activity, lesson_id=lesson_id, block_id=block_id
+        )
+    if since is not None:
+        attempts = attempts.filter(started_at__gte=since)
+    return attempts.order_by(*_POLICY_ORDER[GradingPolicy(activity.grading_policy)]).first()
+
+
+def state_get(*, user, activity: H5PActivity, lesson_id: int | None = None, block_id: str = "") -> str | None:
+    state = H5PUserState.objects.filter(
+        user=user, activity=activity, lesson_id=lesson_id, block_id=block_id
+    ).first()
+    return state.state if state else None

@@ -1,0 +1,354 @@
+"""Writes: importing packages (libraries and content), recording xAPI
+statements as attempts, saving resume state."""
+
+from __future__ import annotations
+
+import math
+import re
+import uuid
+from typing import IO, Any
+
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
+from django.db import IntegrityError, transaction
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
+
+from . import selectors
+from .models import GradingPolicy, H5PActivity, H5PAttempt, H5PFile, H5PLibrary, H5PStatement, H5PUserState
+from .validation import PackagedLibrary, PackageInvalid, ValidatedPackage, package_validate
+
+XAPI_VERBS = "http://adlnet.gov/expapi/verbs/"
+# Verbs H5P content types emit. Anything else is refused.
+ALLOWED_VERBS = frozenset(
+    XAPI_VERBS + verb
+    for verb in (
+        "answered",
+        "attempted",
+        "completed",
+        "experienced",
+        "failed",
+        "interacted",
+        "passed",
+        "progressed",
+        "scored",
+    )
+) | frozenset({"http://id.tincanapi.com/verb/viewed"})
+SCORING_VERBS = {XAPI_VERBS + "answered": "answered", XAPI_VERBS + "completed": "completed"}
+SESSION = re.compile(r"^[A-Za-z0-9-]{8,64}$")
+BLOCK_ID = re.compile(r"^[A-Za-z0-9-]{1,64}$")
+MAX_STATE_LENGTH = 64 * 1024
+
+
+class H5PError(Exception):
+    """A refused request; `message` (translatable) says why."""
+
+    def __init__(self, message):
+        super().__init__(str(message))
+        self.message = message
+
+
+def _store(name: str, data: bytes, saved: list[str]) -> str:
+    stored = default_storage.save(name, ContentFile(data))
+    saved.append(stored)
+    return stored
+
+
+def _library_install(library: PackagedLibrary, *, user, saved: list[str]) -> H5PLibrary:
+    ref = library.ref
+    record, _created = H5PLibrary.objects.select_for_update().get_or_create(
+        machine_name=ref.machine_name,
+        major_version=ref.major,
+        minor_version=ref.minor,
+        defaults={"patch_version": library.patch, "title": library.metadata["title"][:255]},
+    )
+    # The old patch's files go once this commits (h5p.signals).
+    record.files.all().delete()
+    record.patch_version = library.patch
+    record.title = library.metadata["title"][:255]
+    record.metadata = library.metadata
+    record.installed_by = user if user is not None and user.is_authenticated else None
+    record.save()
+    prefix = f"h5p/libraries/{ref.folder}.{library.patch}-{uuid.uuid4().hex[:8]}"
+    H5PFile.objects.bulk_create(
+        H5PFile(library=record, path=path, file=_store(f"{prefix}/{path}", data, saved), size=len(data))
+        for path, data in library.files.items()
+    )
+    return record
+
+
+def activity_create(
+    *,
+    package: ValidatedPackage,
+    user=None,
+    title: str | None = None,
+    grading_policy: str = GradingPolicy.BEST,
+) -> H5PActivity:
+    """Store a validated package: install its new libraries and its content.
+
+    All or nothing: if anything fails, the database is rolled back and every
+    file written so far is deleted.
+    """
+    saved: list[str] = []
+    try:
+        with transaction.atomic():
+            for library in package.libraries_to_install:
+                _library_install(library, user=user, saved=saved)
+            libraries = {
+                (lib.machine_name, lib.major_version, lib.minor_version): lib
+                for lib in H5PLibrary.objects.all()
+            }
+            needed = [libraries[(ref.machine_name, ref.major, ref.minor)] for ref in package.dependencies]
+            main = libraries[
+                (package.main_library.machine_name, package.main_library.major, package.main_library.minor)
+            ]
+            activity = H5PActivity.objects.create(
+                title=(title or package.title or _("H5P activity")).strip()[:255],
+                grading_policy=grading_policy,
+                main_library=main,
+                h5p_json=package.metadata,
+                created_by=user if user is not None and user.is_authenticated else None,
+            )
+            activity.libraries.set(needed)
+            prefix = f"h5p/content/{activity.uuid}"
+            H5PFile.objects.bulk_create(
+                H5PFile(
+                    activity=activity, path=path, file=_store(f"{prefix}/{path}", data, saved), size=len(data)
+                )
+                for path, data in package.content_files.items()
+            )
+    except BaseException:
+        for name in saved:
+            default_storage.delete(name)
+        raise
+    return activity
+
+
+def activity_import(
+    *,
+    stream: IO[bytes],
+    user=None,
+    title: str | None = None,
+    grading_policy: str = GradingPolicy.BEST,
+    may_upload_libraries: bool | None = None,
+) -> H5PActivity:
+    """Validate and store the `.h5p` file in `stream`. Raises PackageInvalid
+    (nothing stored) when the package breaks a rule.
+
+    `may_upload_libraries` defaults to the user's permission; the operator's
+    `import_h5p` command passes True.
+    """
+    if may_upload_libraries is None:
+        may_upload_libraries = selectors.user_may_upload_libraries(user)
+    package = package_validate(
+        stream, installed=selectors.libraries_installed(), may_upload_libraries=may_upload_libraries
+    )
+    return activity_create(package=package, user=user, title=title, grading_policy=grading_policy)
+
+
+def _placement(*, activity: H5PActivity, lesson_id: Any, block_id: Any) -> tuple[Page | None, str]:
+    """The lesson page and block the statement claims, checked against the page's content."""
+    if lesson_id in (None, "") and block_id in (None, ""):
+        return None, ""
+    if not isinstance(block_id, str) or not BLOCK_ID.match(block_id):
+        raise H5PError(_("The activity's place in the lesson is not valid."))
+    try:
+        page = Page.objects.get(pk=int(lesson_id))
+    except (TypeError, ValueError, Page.DoesNotExist) as exc:
+        raise H5PError(_("The activity's place in the lesson is not valid.")) from exc
+    if selectors.placement_find(page=page, block_id=block_id, activity=activity) is None:
+        raise H5PError(_("The activity's place in the lesson is not valid."))
+    return page, block_id
+
+
+def _number(value: Any) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        return None
+    return float(value)
+
+
+def _score(statement: dict[str, Any]) -> tuple[float, float] | None:
+    """(raw, max) from result.score, None when the statement carries no score."""
+    result = statement.get("result")
+    if result is None:
+        return None
+    if not isinstance(result, dict):
+        raise H5PError(_("The statement's result is not valid."))
+    score = result.get("score")
+    if score is None:
+        return None
+    if not isinstance(score, dict):
+        raise H5PError(_("The statement's score is not valid."))
+    raw, low, high = _number(score.get("raw")), _number(score.get("min", 0)), _number(score.get("max"))
+    if raw is None or low is None or high is None or high <= 0 or low != 0 or not low <= raw <= high:
+        raise H5PError(_("The score is out of range: it must lie between 0 and a positive maximum."))
+    scaled = score.get("scaled")
+    if scaled is not None:
+        value = _number(scaled)
+        if value is None or not 0 <= value <= 1 or abs(value - raw / high) > 0.001:
+            raise H5PError(_("The scaled score is out of range or does not match the raw score."))
+    return raw, high
+
+
+@transaction.atomic
+def statement_record(
+    *,
+    user,
+    activity: H5PActivity,
+    statement: Any,
+    session: Any,
+    lesson_id: Any = None,
+    block_id: Any = None,
+) -> H5PAttempt | None:
+    """Validate an xAPI statement posted by the browser, store it raw and update attempts.
+
+    Returns the attempt it created or updated (None for statements without a
+    score on the activity itself). Raises H5PError, storing nothing, when the
+    user may not play the activity, the verb is not an H5P verb, the object
+    is not this activity, the score is out of range or the placement is not
+    a lesson block holding this activity.
+
+    Scores are reported by the trainee's browser; they are only as reliable
+    as the browser is honest.
+    """
+    if not selectors.activity_user_can_play(user=user, activity=activity):
+        raise H5PError(_("You may not play this activity."))
+    if not isinstance(statement, dict):
+        raise H5PError(_("The statement is not a JSON object."))
+    if not isinstance(session, str) or not SESSION.match(session):
+        raise H5PError(_("The player session is not valid."))
+    verb = statement.get("verb")
+    verb_id = verb.get("id") if isinstance(verb, dict) else None
+    if verb_id not in ALLOWED_VERBS:
+        raise H5PError(_("The statement's verb is not one H5P uses."))
+    target = statement.get("object")
+    object_id = target.get("id") if isinstance(target, dict) else None
+    own_id = activity.xapi_object_id
+    if not isinstance(object_id, str) or not (
+        object_id == own_id or object_id.startswith(own_id + "?subContentId=")
+    ):
+        raise H5PError(_("The statement is about another activity."))
+    score = _score(statement)
+    lesson, block = _placement(activity=activity, lesson_id=lesson_id, block_id=block_id)
+
+    H5PStatement.objects.create(
+        user=user,
+        activity=activity,
+        lesson=lesson,
+        block_id=block,
+        verb=verb_id,
+        object_id=object_id,
+        statement=statement,
+    )
+    kind = SCORING_VERBS.get(verb_id)
+    if kind is None or score is None or object_id != own_id:
+        return None
+    raw, high = score
+    attempts = H5PAttempt.objects.select_for_update().for_placement(
+        user=user, activity=activity, lesson_id=lesson.pk if lesson else None, block_id=block
+    )
+    attempt = attempts.filter(session=session).order_by("-started_at", "-pk").first()
+    # An attempt collects one "answered" and one "completed"; "completed"
+    # closes it. A second answer (the content's Retry) starts a new attempt.
+    if attempt is None or attempt.completed or (kind == "answered" and attempt.answered):
+        attempt = H5PAttempt(user=user, activity=activity, lesson=lesson, block_id=block, session=session)
+    attempt.raw_score = raw
+    attempt.max_score = high
+    attempt.score = round(100 * raw / high, 2)
+    setattr(attempt, kind, True)
+    attempt.save()
+    if lesson is not None:
+        _lesson_result_report(user=user, activity=activity, lesson=lesson, block_id=block)
+    return attempt
+
+
+def _lesson_result_report(*, user, activity: H5PActivity, lesson: Page, block_id: str) -> None:
+    """Report the score that counts for this placement to Courses, which
+    completes the lesson when its required assessments are passed.
+
+    Only for trainees enrolled in the lesson's course: mentors and staff try
+    activities in lessons without a learner record.
+    """
+    from courses.models import LessonPage
+    from courses.selectors import attempts_for, enrolment_for
+    from courses.services import assessment_record_result
+
+    lesson = lesson.specific
+    enrolment = enrolment_for(user=user, page=lesson) if isinstance(lesson, LessonPage) else None
+    if enrolment is None:
+        return
+    placement = selectors.placement_find(page=lesson, block_id=block_id, activity=activity)
+    counted = selectors.attempt_counted(
+        user=user, activity=activity, lesson=lesson, block_id=block_id, since=enrolment.cycle_started_at
+    )
+    if placement is None or counted is None:
+        return
+    threshold = placement.get("pass_threshold")
+    threshold = 0 if threshold is None else int(threshold)
+    score = float(counted.score)
+    # A play sends "answered" then "completed" with the same score: report a
+    # result to Courses only when the one that counts has changed.
+    reported = attempts_for(user=user, lesson_key=lesson.translation_key, assessment_key=block_id)
+    last = max(reported, key=lambda a: a.number) if reported else None
+    if last is not None and last.details.get("attempt") == counted.pk and last.score == score:
+        return
+    assessment_record_result(
+        user=user,
+        lesson=lesson,
+        assessment_key=block_id,
+        kind="h5p",
+        score=score,
+        passed=score >= threshold,
+        details={
+            "activity": str(activity.uuid),
+            "attempt": counted.pk,
+            "raw_score": counted.raw_score,
+            "max_score": counted.max_score,
+            "pass_threshold": threshold,
+            "required": bool(placement.get("required")),
+            "grading_policy": activity.grading_policy,
+            "reported_by": "browser",
+        },
+    )
+
+
+@transaction.atomic
+def state_save(
+    *, user, activity: H5PActivity, state: Any, lesson_id: Any = None, block_id: Any = None
+) -> H5PUserState | None:
+    """Save the trainee's resume state (H5P contentUserData); an empty state clears it."""
+    if not selectors.activity_user_can_play(user=user, activity=activity):
+        raise H5PError(_("You may not play this activity."))
+    if not isinstance(state, str) or len(state) > MAX_STATE_LENGTH:
+        raise H5PError(_("The saved state is not valid."))
+    lesson, block = _placement(activity=activity, lesson_id=lesson_id, block_id=block_id)
+    current = H5PUserState.objects.select_for_update().filter(
+        user=user, activity=activity, lesson=lesson, block_id=block
+    )
+    if state in ("", "RESET"):
+        current.delete()
+        return None
+    record = current.first()
+    if record is None:
+        try:
+            with transaction.atomic():
+                return H5PUserState.objects.create(
+                    user=user, activity=activity, lesson=lesson, block_id=block, state=state
+                )
+        except IntegrityError:
+            # Another save of the same placement (a second tab, a resent
+            # request) stored the first row meanwhile: this later write replaces it.
+            record = current.get()
+    record.state = state
+    record.save(update_fields=["state", "updated_at"])
+    return record
+
+
+__all__ = [
+    "H5PError",
+    "PackageInvalid",
+    "activity_create",
+    "activity_import",
+    "state_save",
+    "statement_record",
+]

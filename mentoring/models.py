@@ -1,0 +1,150 @@
+"""Cohorts, their members and courses, mentors' private session notes, and the
+per-attempt indicator tallies behind the weakness profiles and the regional
+figures.
+
+A cohort's courses are source-language CoursePages; learner records are keyed
+by their translation key, so a cohort tracks one record per trainee and course
+whatever language they study in.
+"""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from accounts.models import Country
+
+
+class CohortQuerySet(models.QuerySet):
+    def of_mentor(self, user):
+        return self.filter(mentors=user)
+
+    def of_trainee(self, user):
+        return self.filter(memberships__user=user)
+
+
+class Cohort(models.Model):
+    """A mentorship programme: for example four days for the officers of one
+    seaport and one dry port."""
+
+    name = models.CharField(_("name"), max_length=200)
+    country = models.CharField(_("country"), max_length=8, choices=Country.choices)
+    duty_stations = models.TextField(
+        _("duty stations"),
+        blank=True,
+        help_text=_("One per line, for example: Turkmenbashi seaport PCU."),
+    )
+    starts_on = models.DateField(_("starts on"))
+    ends_on = models.DateField(_("ends on"))
+    mentors = models.ManyToManyField(
+        settings.AUTH_USER_MODEL, verbose_name=_("mentors"), blank=True, related_name="mentored_cohorts"
+    )
+    courses = models.ManyToManyField(
+        "courses.CoursePage",
+        verbose_name=_("courses"),
+        blank=True,
+        related_name="+",
+        help_text=_("Every trainee of the cohort is enrolled in these courses."),
+    )
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+
+    objects = CohortQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("cohort")
+        verbose_name_plural = _("cohorts")
+        ordering = ["-starts_on", "name"]
+        permissions = [("import_trainees", _("Can add trainees to cohorts in bulk"))]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def clean(self):
+        from django.core.exceptions import ValidationError
+
+        if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
+            raise ValidationError({"ends_on": _("The cohort cannot end before it starts.")})
+
+    @property
+    def duty_station_list(self) -> list[str]:
+        return [line.strip() for line in self.duty_stations.splitlines() if line.strip()]
+
+
+class CohortMembership(models.Model):
+    """A trainee in a cohort."""
+
+    cohort = models.ForeignKey(Cohort, on_delete=models.CASCADE, related_name="memberships")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("trainee"),
+        on_delete=models.CASCADE,
+        related_name="cohort_memberships",
+    )
+    added_at = models.DateTimeField(_("added at"), auto_now_add=True)
+    added_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("added by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = _("cohort trainee")
+        verbose_name_plural = _("cohort trainees")
+        ordering = ["user__full_name", "user__email"]
+        constraints = [models.UniqueConstraint(fields=["cohort", "user"], name="mentoring_one_membership")]
+
+    def __str__(self) -> str:
+        return f"{self.cohort} · {self.user}"
+
+
+class SessionNote(models.Model):
+    """A mentor's private note on a session with one mentee. Only its author
+    reads it; the trainee never does."""
+
+    cohort = models.ForeignKey(Cohort, on_delete=models.CASCADE, related_name="notes")
+    mentee = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("mentor"), on_delete=models.CASCADE, related_name="+"
+    )
+    session_on = models.DateField(_("session date"))
+    text = models.TextField(_("note"), max_length=4000)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("session note")
+        verbose_name_plural = _("session notes")
+        ordering = ["-session_on", "-pk"]
+        indexes = [models.Index(fields=["mentee", "author"])]
+
+    def __str__(self) -> str:
+        return f"{self.session_on} · {self.mentee}"
+
+
+class IndicatorTally(models.Model):
+    """How one submitted attempt handled the indicators of one category:
+    planted (in the truth of the consignments), found (cited and planted),
+    missed (planted, not cited) and wrong (cited where not planted: over-flagged).
+    Written when the attempt is submitted, so profiles and regional figures
+    are sums over this table rather than walks through score breakdowns."""
+
+    attempt = models.ForeignKey("exercises.Attempt", on_delete=models.CASCADE, related_name="+")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    submitted_at = models.DateTimeField()
+    category = models.CharField(max_length=20)
+    planted = models.PositiveIntegerField(default=0)
+    found = models.PositiveIntegerField(default=0)
+    missed = models.PositiveIntegerField(default=0)
+    wrong = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("indicator tally")
+        verbose_name_plural = _("indicator tallies")
+        constraints = [
+            models.UniqueConstraint(fields=["attempt", "category"], name="mentoring_one_tally_per_category")
+        ]
+        indexes = [models.Index(fields=["user", "submitted_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.attempt_id} · {self.category}"

@@ -1,0 +1,420 @@
+"""Writes: cohorts, their trainees (one by one or from a table), session
+notes, and the indicator tallies of submitted attempts.
+
+Errors are `MentoringError`s carrying translated messages (with the row for
+imports); a failing call changes nothing.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from allauth.account.models import EmailAddress
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
+from django.core.mail import send_mail
+from django.core.validators import validate_email
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
+from accounts.models import Agency, Country
+from accounts.roles import Role, role_assign, user_has_role
+from core import audit
+
+from .models import Cohort, CohortMembership, IndicatorTally, SessionNote
+
+User = get_user_model()
+
+ERR_NOT_A_MENTOR = _("Only a mentor of this cohort can do this.")
+ERR_NOT_IN_COHORT = _("This person is not a trainee of this cohort.")
+ERR_EMPTY_NOTE = _("Write the note first.")
+ERR_BAD_EMAIL = _("“%(value)s” is not a valid e-mail address.")
+ERR_NO_EMAIL = _("The e-mail address is missing.")
+ERR_DUPLICATE_EMAIL = _("%(email)s appears twice in the file (first in row %(row)d).")
+ERR_BAD_CHOICE = _("“%(value)s” is not a known %(column)s; use one of: %(choices)s.")
+ERR_NOT_A_TRAINEE = _("%(email)s has an account that is not a trainee's (mentor or staff).")
+ERR_INACTIVE = _("The account %(email)s is deactivated.")
+ERR_EMPTY_FILE = _("The file has no rows.")
+ERR_MISSING_COLUMN = _("The file has no “email” column (the first row must name the columns).")
+ERR_UNKNOWN_COLUMNS = _("Unknown columns: %(columns)s. Allowed: %(allowed)s.")
+ERR_TOO_LONG = _("%(column)s is longer than %(max)d characters.")
+
+IMPORT_COLUMNS = ("email", "full_name", "country", "agency", "duty_station", "preferred_language")
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    row: int | None
+    message: str
+
+    def __str__(self) -> str:
+        if self.row is None:
+            return str(self.message)
+        return gettext("Row %(row)d: %(message)s") % {"row": self.row, "message": self.message}
+
+
+class MentoringError(Exception):
+    """A request the mentoring rules refuse; `problems` say why (translated)."""
+
+    def __init__(self, problems):
+        if not isinstance(problems, list | tuple):
+            problems = [RowProblem(None, problems)]
+        self.problems = list(problems)
+        super().__init__("; ".join(str(p) for p in self.problems))
+
+    @property
+    def message(self) -> str:
+        return "; ".join(str(p) for p in self.problems)
+
+
+# ---------------------------------------------------------------------------
+# Cohorts and enrolment
+
+
+def cohort_enrol(*, cohort: Cohort, users=None, enrolled_by=None) -> int:
+    """Enrol `users` (default: every trainee of `cohort`) in each live course
+    of the cohort. Idempotent; returns the number of (trainee, course) pairs
+    checked."""
+    from courses.services import enrolment_create
+
+    courses = [course for course in cohort.courses.all() if course.live]
+    if users is None:
+        users = [m.user for m in cohort.memberships.select_related("user")]
+    count = 0
+    for user in users:
+        for course in courses:
+            enrolment_create(user=user, course=course, enrolled_by=enrolled_by)
+            count += 1
+    return count
+
+
+@transaction.atomic
+def cohort_save(*, cohort: Cohort, actor, courses=None, mentors=None, request=None) -> Cohort:
+    """Save `cohort` (new or edited) with its mentors and courses, then enrol
+    its trainees in its courses."""
+    created = cohort.pk is None
+    cohort.full_clean()
+    cohort.save()
+    if mentors is not None:
+        cohort.mentors.set(mentors)
+    if courses is not None:
+        cohort.courses.set(courses)
+    cohort_enrol(cohort=cohort, enrolled_by=actor)
+    audit.record(
+        "mentoring.cohort_create" if created else "mentoring.cohort_change",
+        actor=actor,
+        request=request,
+        target=cohort,
+    )
+    return cohort
+
+
+@transaction.atomic
+def cohort_delete(*, cohort: Cohort, actor, request=None) -> None:
+    """Delete `cohort` (its memberships and notes go with it; the trainees,
+    their enrolments and their work stay), recorded in the audit log."""
+    audit.record(
+        "mentoring.cohort_delete",
+        actor=actor,
+        request=request,
+        target=cohort,
+        name=cohort.name,
+        trainees=cohort.memberships.count(),
+    )
+    cohort.delete()
+
+
+def _invite(*, user, cohort: Cohort, base_url: str) -> None:
+    """E-mail `user` a link to choose a password (allauth's reset-from-key
+    view), in their own language."""
+    from allauth.account.forms import default_token_generator
+    from allauth.account.utils import user_pk_to_url_str
+
+    key = f"{user_pk_to_url_str(user)}-{default_token_generator.make_token(user)}"
+    with translation.override(user.preferred_language or settings.LANGUAGE_CODE):
+        path = reverse("account_reset_password_from_key", kwargs={"uidb36": "UID", "key": "KEY"})
+        path = path.replace("UID-KEY", key)
+        context = {"user": user, "cohort": cohort, "url": base_url.rstrip("/") + path}
+        subject = render_to_string("mentoring/email/invitation_subject.txt", context).strip()
+        body = render_to_string("mentoring/email/invitation.txt", context)
+    send_mail(
+        settings.ACCOUNT_EMAIL_SUBJECT_PREFIX + subject, body, settings.DEFAULT_FROM_EMAIL, [user.email]
+    )
+
+
+def _create_trainee(*, data: dict, actor=None, request=None) -> User:
+    user = User(
+        email=data["email"],
+        full_name=data.get("full_name", ""),
+        country=data.get("country", ""),
+        agency=data.get("agency", ""),
+        duty_station=data.get("duty_station", ""),
+        preferred_language=data.get("preferred_language") or settings.LANGUAGE_CODE,
+    )
+    # The invitation link sets the password; until then nobody can sign in.
+    user.set_unusable_password()
+    user.save()
+    role_assign(user=user, role=Role.TRAINEE, actor=actor, request=request)
+    # Only someone who reads mail at this address can use the invitation.
+    EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
+    return user
+
+
+@dataclass
+class ImportReport:
+    added: int = 0
+    created: int = 0
+    already: int = 0
+    invited: list[str] = field(default_factory=list)
+
+
+def _clean_row(raw: dict, number: int, problems: list[RowProblem]) -> dict | None:
+    data = {key: (raw.get(key) or "").strip() for key in IMPORT_COLUMNS}
+    before = len(problems)
+    email = data["email"].lower()
+    if not email:
+        problems.append(RowProblem(number, ERR_NO_EMAIL))
+    else:
+        try:
+            validate_email(email)
+        except ValidationError:
+            problems.append(RowProblem(number, ERR_BAD_EMAIL % {"value": data["email"]}))
+    data["email"] = email
+    choices = {
+        "country": Country,
+        "agency": Agency,
+    }
+    for column, enum in choices.items():
+        value = data[column]
+        if not value:
+            continue
+        by_label = {}
+        # The code, or the label in English or in the language of the person importing.
+        for language in (settings.LANGUAGE_CODE, translation.get_language()):
+            with translation.override(language):
+                by_label.update({str(label).casefold(): code for code, label in enum.choices})
+        by_label.update({code.casefold(): code for code in enum.values})
+        code = by_label.get(value.casefold())
+        if code is None:
+            problems.append(
+                RowProblem(
+                    number,
+                    ERR_BAD_CHOICE % {"value": value, "column": column, "choices": ", ".join(enum.values)},
+                )
+            )
+        else:
+            data[column] = code
+    language = data["preferred_language"].lower()
+    codes = [code for code, _name in settings.LANGUAGES]
+    if language and language not in codes:
+        problems.append(
+            RowProblem(
+                number,
+                ERR_BAD_CHOICE
+                % {
+                    "value": data["preferred_language"],
+                    "column": "preferred_language",
+                    "choices": ", ".join(codes),
+                },
+            )
+        )
+    data["preferred_language"] = language
+    for column, limit in (("full_name", 200), ("duty_station", 200)):
+        if len(data[column]) > limit:
+            problems.append(RowProblem(number, ERR_TOO_LONG % {"column": column, "max": limit}))
+    return data if len(problems) == before else None
+
+
+def trainee_rows_validate(*, columns: list[str], rows: list[dict]) -> list[dict]:
+    """Check every row of an import table; raise MentoringError listing every
+    problem by row number (header = row 1), or return the clean rows."""
+    if "email" not in columns:
+        raise MentoringError(ERR_MISSING_COLUMN)
+    unknown = [c for c in columns if c and c not in IMPORT_COLUMNS]
+    if unknown:
+        raise MentoringError(
+            ERR_UNKNOWN_COLUMNS % {"columns": ", ".join(unknown), "allowed": ", ".join(IMPORT_COLUMNS)}
+        )
+    if not rows:
+        raise MentoringError(ERR_EMPTY_FILE)
+    problems: list[RowProblem] = []
+    clean = []
+    first_row: dict[str, int] = {}
+    for number, raw in enumerate(rows, start=2):
+        data = _clean_row(raw, number, problems)
+        if data is None:
+            continue
+        if data["email"] in first_row:
+            problems.append(
+                RowProblem(
+                    number, ERR_DUPLICATE_EMAIL % {"email": data["email"], "row": first_row[data["email"]]}
+                )
+            )
+            continue
+        first_row[data["email"]] = number
+        data["row"] = number
+        clean.append(data)
+    existing = {user.email: user for user in User.objects.filter(email__in=list(first_row))}
+    for data in clean:
+        user = existing.get(data["email"])
+        if user is None:
+            continue
+        if not user.is_active:
+            problems.append(RowProblem(data["row"], ERR_INACTIVE % {"email": user.email}))
+        elif user_has_role(user, Role.MENTOR, Role.STAFF) or user.is_superuser:
+            problems.append(RowProblem(data["row"], ERR_NOT_A_TRAINEE % {"email": user.email}))
+        data["user"] = user
+    if problems:
+        raise MentoringError(sorted(problems, key=lambda p: p.row or 0))
+    return clean
+
+
+def trainees_import(*, cohort: Cohort, content: bytes, filename: str, actor, base_url: str, request=None):
+    """Add every row of a CSV or XLSX table to `cohort`: existing trainees by
+    e-mail, new people as new trainee accounts that receive an invitation.
+    All or nothing: any bad row raises MentoringError (every problem, by row)
+    and nothing is created, enrolled or sent."""
+    from scenarios.errors import ScenarioImportError
+    from scenarios.tabular import table_read
+
+    try:
+        columns, rows = table_read(content=content, filename=filename)
+    except ScenarioImportError as error:
+        raise MentoringError([RowProblem(None, p.message) for p in error.problems]) from None
+    clean = trainee_rows_validate(columns=columns, rows=rows)
+    return _trainees_add(
+        cohort=cohort, rows=clean, actor=actor, base_url=base_url, request=request, filename=filename
+    )
+
+
+def trainee_add(*, cohort: Cohort, data: dict, actor, base_url: str, request=None) -> ImportReport:
+    """Add one trainee (existing account by e-mail, else a new invited one)."""
+    clean = trainee_rows_validate(columns=list(IMPORT_COLUMNS), rows=[data])
+    return _trainees_add(cohort=cohort, rows=clean, actor=actor, base_url=base_url, request=request)
+
+
+@transaction.atomic
+def _trainees_add(*, cohort, rows, actor, base_url, request=None, filename: str = "") -> ImportReport:
+    report = ImportReport()
+    present = set(cohort.memberships.values_list("user_id", flat=True))
+    new_users = []
+    for data in rows:
+        user = data.get("user")
+        if user is None:
+            user = _create_trainee(data=data, actor=actor, request=request)
+            new_users.append(user)
+            report.created += 1
+        if user.pk in present:
+            report.already += 1
+            continue
+        CohortMembership.objects.create(cohort=cohort, user=user, added_by=actor)
+        present.add(user.pk)
+        report.added += 1
+        cohort_enrol(cohort=cohort, users=[user], enrolled_by=actor)
+    report.invited = [user.email for user in new_users]
+    audit.record(
+        "mentoring.trainees_import" if filename else "mentoring.trainee_add",
+        actor=actor,
+        request=request,
+        target=cohort,
+        file=filename,
+        rows=len(rows),
+        added=report.added,
+        created=report.created,
+        already=report.already,
+    )
+
+    def send():
+        for user in new_users:
+            _invite(user=user, cohort=cohort, base_url=base_url)
+
+    # Invitations go out only once the accounts exist for good.
+    transaction.on_commit(send)
+    return report
+
+
+@transaction.atomic
+def trainee_remove(*, cohort: Cohort, user, actor, request=None) -> None:
+    """Take `user` out of `cohort` (their enrolments and records stay)."""
+    deleted, _rows = CohortMembership.objects.filter(cohort=cohort, user=user).delete()
+    if not deleted:
+        raise MentoringError(ERR_NOT_IN_COHORT)
+    audit.record("mentoring.trainee_remove", actor=actor, request=request, target=cohort, trainee=user.email)
+
+
+# ---------------------------------------------------------------------------
+# Session notes
+
+
+@transaction.atomic
+def session_note_add(*, cohort: Cohort, mentee, author, text: str, session_on=None) -> SessionNote:
+    """A mentor of `cohort` writes a private note on a session with `mentee`."""
+    if not cohort.mentors.filter(pk=author.pk).exists():
+        raise MentoringError(ERR_NOT_A_MENTOR)
+    if not cohort.memberships.filter(user=mentee).exists():
+        raise MentoringError(ERR_NOT_IN_COHORT)
+    text = (text or "").strip()
+    if not text:
+        raise MentoringError(ERR_EMPTY_NOTE)
+    return SessionNote.objects.create(
+        cohort=cohort,
+        mentee=mentee,
+        author=author,
+        text=text[:4000],
+        session_on=session_on or timezone.localdate(),
+    )
+
+
+# ---------------------------------------------------------------------------
+# Indicator tallies
+
+
+def tallies_from_breakdown(breakdown: dict, categories: dict[str, str]) -> dict[str, dict[str, int]]:
+    """Per category: planted, found, missed and wrong indicator citations of
+    one scored attempt (codes no longer in the catalogue count as "other")."""
+    counts: dict[str, dict[str, int]] = defaultdict(
+        lambda: {"planted": 0, "found": 0, "missed": 0, "wrong": 0}
+    )
+    for outcome in (breakdown.get("outcomes") or {}).values():
+        for code in outcome.get("found", ()):
+            row = counts[categories.get(code, "other")]
+            row["found"] += 1
+            row["planted"] += 1
+        for code in outcome.get("missed", ()):
+            row = counts[categories.get(code, "other")]
+            row["missed"] += 1
+            row["planted"] += 1
+        for code in outcome.get("wrong", ()):
+            counts[categories.get(code, "other")]["wrong"] += 1
+    return dict(counts)
+
+
+def indicator_categories() -> dict[str, str]:
+    from scenarios.models import Indicator
+
+    return dict(Indicator.objects.values_list("code", "category"))
+
+
+def attempt_tally(*, attempt, categories: dict[str, str] | None = None) -> list[IndicatorTally]:
+    """Write the indicator tallies of a submitted attempt (idempotent)."""
+    if attempt.submitted_at is None or IndicatorTally.objects.filter(attempt=attempt).exists():
+        return []
+    categories = indicator_categories() if categories is None else categories
+    rows = [
+        IndicatorTally(
+            attempt=attempt,
+            user_id=attempt.user_id,
+            submitted_at=attempt.submitted_at,
+            category=category,
+            **c,
+        )
+        for category, c in tallies_from_breakdown(attempt.breakdown or {}, categories).items()
+    ]
+    IndicatorTally.objects.bulk_create(rows, ignore_conflicts=True)
+    return rows

@@ -1,0 +1,128 @@
+"""The mentor workspace: the cohorts a mentor runs, their mentees' progress,
+attempts awaiting feedback (reviewed on the exercises review pages), each
+mentee's weakness profile and private session notes. Staff may open every
+cohort; trainees and other mentors get 403/404."""
+
+from django.contrib import messages
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_safe
+
+from accounts.roles import Role, role_required
+from core import charts
+
+from . import selectors
+from .forms import SessionNoteForm
+from .services import MentoringError, session_note_add
+
+
+def _pct(value: float) -> str:
+    return f"{100 * value:.0f} %"
+
+
+@role_required(Role.MENTOR, Role.STAFF)
+@require_safe
+def workspace(request):
+    cohorts = list(selectors.cohorts_for(request.user))
+    chosen = None
+    wanted = request.GET.get("cohort", "")
+    if wanted:
+        chosen = next((c for c in cohorts if str(c.pk) == wanted), None)
+        if chosen is None:
+            return render(
+                request, "mentoring/workspace.html", {"cohorts": cohorts, "unknown": True}, status=404
+            )
+    elif cohorts:
+        chosen = cohorts[0]
+    context = {"cohorts": cohorts, "cohort": chosen}
+    if chosen is not None:
+        courses, rows = selectors.cohort_progress(chosen)
+        context.update(
+            courses=courses,
+            rows=rows,
+            awaiting=list(selectors.awaiting_feedback(chosen)),
+        )
+    return render(request, "mentoring/workspace.html", context)
+
+
+@role_required(Role.MENTOR, Role.STAFF)
+@require_http_methods(["GET", "POST"])
+def mentee(request, cohort_id, user_id):
+    cohort = selectors.cohort_for(request.user, cohort_id)
+    trainee = selectors.mentee_for(cohort, user_id)
+    is_mentor = cohort.mentors.filter(pk=request.user.pk).exists()
+    form = SessionNoteForm(request.POST or None)
+    if request.method == "POST":
+        if not is_mentor:
+            messages.error(request, _("Only a mentor of this cohort can do this."))
+        elif form.is_valid():
+            try:
+                session_note_add(
+                    cohort=cohort,
+                    mentee=trainee,
+                    author=request.user,
+                    text=form.cleaned_data["text"],
+                    session_on=form.cleaned_data["session_on"],
+                )
+            except MentoringError as error:
+                messages.error(request, error.message)
+            else:
+                messages.success(request, _("Note saved. Only you can read it."))
+                return redirect("mentoring:mentee", cohort_id=cohort.pk, user_id=trainee.pk)
+    profile = selectors.mentee_profile(cohort=cohort, mentee=trainee, viewer=request.user)
+    trend_chart = category_chart = None
+    if profile.trend:
+        labels = [f"{p.attempts}" for p in profile.trend]
+        trend_chart = charts.line_chart(
+            # xgettext:no-python-format
+            title=_("Hit rate over time, with its 95 % interval"),
+            labels=labels,
+            series=[
+                charts.Series(
+                    _("Hit rate"),
+                    [p.hit_rate for p in profile.trend],
+                    [p.hit_rate_low for p in profile.trend],
+                    [p.hit_rate_high for p in profile.trend],
+                )
+            ],
+            fmt=_pct,
+            low=0,
+            top=1,
+        )
+        dprime_chart = charts.line_chart(
+            # xgettext:no-python-format
+            title=_("d′ over time, with its 95 % interval"),
+            labels=labels,
+            series=[
+                charts.Series(
+                    "d′",
+                    [p.d_prime.value for p in profile.trend],
+                    [p.d_prime.low for p in profile.trend],
+                    [p.d_prime.high for p in profile.trend],
+                )
+            ],
+        )
+    else:
+        dprime_chart = None
+    if profile.categories:
+        category_chart = charts.hbar_chart(
+            title=_("Share of planted indicators missed, by category"),
+            labels=[c.label for c in profile.categories],
+            values=[c.miss_rate for c in profile.categories],
+            fmt=_pct,
+        )
+    return render(
+        request,
+        "mentoring/mentee.html",
+        {
+            "cohort": cohort,
+            "trainee": trainee,
+            "profile": profile,
+            "courses": selectors.mentee_courses(cohort=cohort, mentee=trainee),
+            "trend_chart": trend_chart,
+            "dprime_chart": dprime_chart,
+            "category_chart": category_chart,
+            "form": form if is_mentor else None,
+            "reliable_decisions": selectors.stats.RELIABLE_DECISIONS,
+        },
+    )

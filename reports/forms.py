@@ -1,0 +1,92 @@
+from django import forms
+from django.contrib.auth import get_user_model
+from django.utils.translation import gettext_lazy as _
+
+from accounts.models import Agency, Country
+from accounts.roles import Role
+
+from .selectors import Filters
+
+
+def _duty_stations() -> list[tuple[str, str]]:
+    stations = (
+        get_user_model()
+        .objects.filter(groups__name=Role.TRAINEE.value)
+        .exclude(duty_station="")
+        .values_list("duty_station", flat=True)
+        .distinct()
+        .order_by("duty_station")
+    )
+    return [(s, s) for s in stations]
+
+
+class DashboardFilterForm(forms.Form):
+    country = forms.ChoiceField(label=_("Country"), required=False)
+    agency = forms.ChoiceField(label=_("Agency"), required=False)
+    duty_station = forms.ChoiceField(label=_("Duty station or unit"), required=False)
+    cohort = forms.ChoiceField(label=_("Cohort"), required=False)
+    course = forms.ChoiceField(label=_("Course"), required=False)
+    date_from = forms.DateField(
+        label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+    )
+    date_to = forms.DateField(
+        label=_("To"), required=False, widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        from courses.selectors import source_courses
+        from mentoring.models import Cohort
+
+        every = [("", _("All"))]
+        self.fields["country"].choices = every + list(Country.choices)
+        self.fields["agency"].choices = every + list(Agency.choices)
+        self.fields["duty_station"].choices = every + _duty_stations()
+        self.fields["cohort"].choices = every + [(str(c.pk), c.name) for c in Cohort.objects.order_by("name")]
+        self.fields["course"].choices = every + [(str(c.translation_key), c.title) for c in source_courses()]
+
+    def clean(self):
+        data = super().clean()
+        start, end = data.get("date_from"), data.get("date_to")
+        if start and end and end < start:
+            raise forms.ValidationError(_("The period ends before it starts."))
+        return data
+
+    def filters(self) -> Filters:
+        from mentoring.models import Cohort
+
+        data = self.cleaned_data
+        return Filters(
+            country=data.get("country") or "",
+            agency=data.get("agency") or "",
+            duty_station=data.get("duty_station") or "",
+            cohort=Cohort.objects.filter(pk=data["cohort"]).first() if data.get("cohort") else None,
+            course_key=data.get("course") or "",
+            date_from=data.get("date_from"),
+            date_to=data.get("date_to"),
+        )
+
+
+class AuditFilterForm(forms.Form):
+    action = forms.ChoiceField(label=_("Action"), required=False)
+    actor = forms.CharField(label=_("Who"), required=False, max_length=254)
+    date_from = forms.DateField(
+        label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+    )
+    date_to = forms.DateField(
+        label=_("To"), required=False, widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        from core.models import AuditEntry
+
+        actions = AuditEntry.objects.values_list("action", flat=True).distinct().order_by("action")
+        self.fields["action"].choices = [("", _("All"))] + [(a, a) for a in actions]
+
+    def clean(self):
+        data = super().clean()
+        start, end = data.get("date_from"), data.get("date_to")
+        if start and end and end < start:
+            raise forms.ValidationError(_("The period ends before it starts."))
+        return data

@@ -1,0 +1,302 @@
+"""Wagtail admin views for programme staff: the programme dashboard (charts,
+tables, CSV/XLSX exports) and the audit log (filters, CSV export)."""
+
+import hashlib
+from datetime import datetime
+
+from django.conf import settings
+from django.core.cache import cache
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.http import Http404, HttpResponse
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
+
+from core import audit, charts
+from core.models import AuditEntry
+
+from . import exports
+from .forms import AuditFilterForm, DashboardFilterForm
+from .selectors import Dashboard, Table, programme_dashboard
+
+DASHBOARD_PERMISSION = "reports.view_programme_dashboard"
+AUDIT_PERMISSION = "core.view_auditentry"
+FORMATS = {
+    "csv": "text/csv; charset=utf-8",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+}
+
+
+def _require(request, permission: str) -> None:
+    if not request.user.has_perm(permission):
+        raise PermissionDenied
+
+
+def _pct(value: float) -> str:
+    return f"{value:.0f} %"
+
+
+def _draw(table: Table) -> None:
+    """Attach the chart that goes with `table` (the table itself stays the data)."""
+    rows = table.rows
+    if not rows:
+        return
+    labels = [str(r[0]) for r in rows]
+    if table.key == "courses":
+        table.chart = charts.bar_chart(
+            title=table.title,
+            labels=labels,
+            series=[
+                charts.Series(_("Enrolments"), [r[1] for r in rows]),
+                charts.Series(_("Of which completed"), [r[2] for r in rows]),
+            ],
+        )
+    elif table.key == "monthly":
+        table.chart = charts.bar_chart(
+            title=table.title,
+            labels=labels,
+            series=[
+                charts.Series(_("Enrolments"), [r[1] for r in rows]),
+                charts.Series(_("Completions"), [r[2] for r in rows]),
+            ],
+        )
+    elif table.key in ("time_to_completion", "scores"):
+        table.chart = charts.bar_chart(
+            title=table.title, labels=labels, series=[charts.Series(table.columns[1], [r[1] for r in rows])]
+        )
+    elif table.key == "skill":
+        table.chart = charts.line_chart(
+            title=table.title,
+            labels=labels,
+            series=[
+                charts.Series(
+                    _("Hit rate"), [r[3] for r in rows], [r[4] for r in rows], [r[5] for r in rows]
+                ),
+                charts.Series("d′", [r[6] for r in rows], [r[7] for r in rows], [r[8] for r in rows]),
+            ],
+        )
+    elif table.key == "categories":
+        table.chart = charts.hbar_chart(
+            title=table.title, labels=labels, values=[r[4] for r in rows], fmt=_pct, top=100
+        )
+    elif table.key == "certificates":
+        table.chart = charts.bar_chart(
+            title=table.title,
+            labels=labels,
+            series=[
+                charts.Series(table.columns[1], [r[1] for r in rows]),
+                charts.Series(table.columns[2], [r[2] for r in rows]),
+                charts.Series(table.columns[4], [r[4] for r in rows]),
+            ],
+        )
+
+
+def _filter_form(request) -> tuple[DashboardFilterForm, bool]:
+    """The filter form for the request's query, and whether it is valid."""
+    form = DashboardFilterForm(request.GET or None)
+    if request.GET and not form.is_valid():
+        return form, False
+    if not request.GET:
+        form = DashboardFilterForm({})
+        form.is_valid()
+    return form, True
+
+
+def _dashboard(request) -> tuple[DashboardFilterForm, Dashboard | None]:
+    form, valid = _filter_form(request)
+    return form, programme_dashboard(form.filters()) if valid else None
+
+
+def _without_refresh(query) -> str:
+    query = query.copy()
+    query.pop("refresh", None)
+    return query.urlencode()
+
+
+def _cache_key(filters) -> str:
+    parts = (
+        filters.country,
+        filters.agency,
+        filters.duty_station,
+        getattr(filters.cohort, "pk", None),
+        filters.course_key,
+        filters.date_from,
+        filters.date_to,
+        get_language(),
+        timezone.localdate(),
+    )
+    return "reports:dashboard:" + hashlib.sha256(repr(parts).encode()).hexdigest()
+
+
+def _dashboard_cached(request) -> tuple[DashboardFilterForm, Dashboard | None, datetime | None]:
+    """The dashboard as computed at most DASHBOARD_CACHE_SECONDS ago for the
+    same filters and language (`?refresh=1` computes it again): with 10,000
+    trainees one computation takes seconds. Exports always compute afresh."""
+    seconds = getattr(settings, "DASHBOARD_CACHE_SECONDS", 0)
+    form, valid = _filter_form(request)
+    if not valid:
+        return form, None, None
+    filters = form.filters()
+    if seconds <= 0:
+        return form, _drawn(programme_dashboard(filters)), None
+    key = _cache_key(filters)
+    stored = None if request.GET.get("refresh") else cache.get(key)
+    if stored is None:
+        # Kept with its charts drawn: drawing them is a good part of a request too.
+        stored = (timezone.now(), _drawn(programme_dashboard(filters)))
+        cache.set(key, stored, seconds)
+    return form, stored[1], stored[0]
+
+
+def _drawn(data: Dashboard) -> Dashboard:
+    for table in data.tables:
+        _draw(table)
+    return data
+
+
+@require_GET
+def dashboard(request):
+    _require(request, DASHBOARD_PERMISSION)
+    form, data, computed_at = _dashboard_cached(request)
+    return TemplateResponse(
+        request,
+        "reports/dashboard.html",
+        {
+            "page_title": _("Programme dashboard"),
+            "header_icon": "table",
+            "form": form,
+            "dashboard": data,
+            "computed_at": computed_at,
+            "query": _without_refresh(request.GET),
+        },
+        status=200 if data is not None else 400,
+    )
+
+
+@require_GET
+def export(request, table, fmt):
+    _require(request, DASHBOARD_PERMISSION)
+    if fmt not in FORMATS:
+        raise Http404(_("Unknown export format."))
+    form, data = _dashboard(request)
+    if data is None:
+        return TemplateResponse(
+            request,
+            "reports/dashboard.html",
+            {"page_title": _("Programme dashboard"), "header_icon": "table", "form": form, "dashboard": None},
+            status=400,
+        )
+    found = data.table(table)
+    if found is None:
+        raise Http404(_("There is no report of that name."))
+    filters = form.filters()
+    audit.record(
+        "reports.export",
+        request=request,
+        report=table,
+        format=fmt,
+        rows=len(found.rows),
+        filters=filters.describe(),
+    )
+    stamp = timezone.localdate().isoformat()
+    if fmt == "csv":
+        content = exports.csv_bytes(found.columns, found.rows)
+    else:
+        content = exports.xlsx_bytes(found.title, found.columns, found.rows)
+    response = HttpResponse(content, content_type=FORMATS[fmt])
+    response["Content-Disposition"] = f'attachment; filename="pcu-{table}-{stamp}.{fmt}"'
+    return response
+
+
+AUDIT_EXPORT_LIMIT = 50000
+
+
+def _audit_entries(form: AuditFilterForm):
+    entries = AuditEntry.objects.all()
+    data = form.cleaned_data
+    if data.get("action"):
+        entries = entries.filter(action=data["action"])
+    if data.get("actor"):
+        entries = entries.filter(actor_repr__icontains=data["actor"])
+    tz = timezone.get_current_timezone()
+    from datetime import datetime, time, timedelta
+
+    if data.get("date_from"):
+        entries = entries.filter(at__gte=datetime.combine(data["date_from"], time.min, tzinfo=tz))
+    if data.get("date_to"):
+        entries = entries.filter(
+            at__lt=datetime.combine(data["date_to"] + timedelta(days=1), time.min, tzinfo=tz)
+        )
+    return entries
+
+
+@require_GET
+def audit_log(request):
+    _require(request, AUDIT_PERMISSION)
+    form = AuditFilterForm(request.GET or {})
+    if not form.is_valid():
+        return TemplateResponse(
+            request,
+            "reports/audit_log.html",
+            {"page_title": _("Audit log"), "header_icon": "list-ul", "form": form, "page": None},
+            status=400,
+        )
+    entries = _audit_entries(form)
+    if request.GET.get("format") == "csv":
+        rows = [
+            [
+                e.at,
+                e.actor_repr,
+                e.action,
+                e.target_type,
+                e.target_id,
+                e.target_repr,
+                e.ip or "",
+                _details(e.details),
+            ]
+            for e in entries[:AUDIT_EXPORT_LIMIT]
+        ]
+        audit.record("reports.audit_export", request=request, rows=len(rows), filters=_describe(form))
+        columns = [
+            _("When"),
+            _("Who"),
+            _("Action"),
+            _("Object type"),
+            _("Object id"),
+            _("Object"),
+            _("IP address"),
+            _("Details"),
+        ]
+        response = HttpResponse(exports.csv_bytes(columns, rows), content_type=FORMATS["csv"])
+        response["Content-Disposition"] = (
+            f'attachment; filename="pcu-audit-log-{timezone.localdate().isoformat()}.csv"'
+        )
+        return response
+    page = Paginator(entries, 50).get_page(request.GET.get("p"))
+    query = request.GET.copy()
+    query.pop("p", None)
+    query.pop("format", None)
+    return TemplateResponse(
+        request,
+        "reports/audit_log.html",
+        {
+            "page_title": _("Audit log"),
+            "header_icon": "list-ul",
+            "form": form,
+            "page": page,
+            "query": query.urlencode(),
+        },
+    )
+
+
+def _details(details) -> str:
+    import json
+
+    return json.dumps(details, ensure_ascii=False, sort_keys=True) if details else ""
+
+
+def _describe(form) -> dict:
+    return {k: str(v) for k, v in form.cleaned_data.items() if v}

@@ -1,0 +1,62 @@
+"""Demo scenarios: one import, one export and one rip-on/rip-off case, each
+published, with texts in English, Russian, Uzbek and Turkmen."""
+
+from django.db import transaction
+
+from accounts.models import User
+
+from .generator import scenario_document_generate
+from .interchange import scenario_import
+from .models import Scenario
+from .services import indicator_catalogue_ensure, scenario_publish_unreviewed
+
+DEMO_SCENARIOS = [
+    {
+        "key": "Demo: Aktau ferry arrivals",
+        "args": {"seed": 101, "consignments": 12, "high_risk": 3, "phase": "import", "budget": 4},
+        "title": {
+            "ru": "Демо: паромы в Актау",
+            "uz": "Demo: Aktauga paromlar",
+            "tk": "Demo: Aktaua parom gatnawlary",
+        },
+    },
+    {
+        "key": "Demo: Tashkent departures",
+        "args": {"seed": 202, "consignments": 10, "high_risk": 2, "phase": "export", "budget": 3},
+        "title": {
+            "ru": "Демо: отправления из Ташкента",
+            "uz": "Demo: Toshkentdan joʻnatmalar",
+            "tk": "Demo: Daşkentden ugradylýan ýükler",
+        },
+    },
+    {
+        "key": "Demo: rip-on/rip-off on the Middle Corridor",
+        "args": {
+            "seed": 303,
+            "consignments": 10,
+            "high_risk": 2,
+            "phase": "import",
+            "budget": 3,
+            "patterns": ("rip",),
+        },
+        "title": {
+            "ru": "Демо: rip-on/rip-off на Среднем коридоре",
+            "uz": "Demo: Oʻrta yoʻlakda rip-on/rip-off",
+            "tk": "Demo: Orta geçelgede rip-on/rip-off",
+        },
+    },
+]
+
+
+@transaction.atomic
+def seed(*, stdout=None) -> None:
+    indicator_catalogue_ensure()
+    author = User.objects.filter(email="mentor@example.org").first()
+    for spec in DEMO_SCENARIOS:
+        if Scenario.objects.filter(title__en=spec["key"]).exists():
+            continue
+        document = scenario_document_generate(title={"en": spec["key"], **spec["title"]}, **spec["args"])
+        scenario = scenario_import(document=document, user=author)
+        scenario_publish_unreviewed(scenario=scenario)
+        if stdout:
+            stdout.write(f"  scenario {spec['key']} (id {scenario.pk})")

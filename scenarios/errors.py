@@ -1,0 +1,36 @@
+"""Errors raised by scenario services, each carrying translated messages."""
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong, and where: `where` names the field, row or column."""
+
+    where: str
+    message: str
+
+    def __str__(self):
+        return f"{self.where}: {self.message}" if self.where else self.message
+
+
+class ScenarioError(Exception):
+    """A scenario action was refused; `problems` lists why."""
+
+    def __init__(self, problems):
+        if not isinstance(problems, list | tuple):
+            problems = [problems]
+        self.problems = [p if isinstance(p, Problem) else Problem("", str(p)) for p in problems]
+        super().__init__("; ".join(str(p) for p in self.problems))
+
+
+class ScenarioLockedError(ScenarioError):
+    pass
+
+
+class ScenarioInvalidError(ScenarioError):
+    pass
+
+
+class ScenarioImportError(ScenarioError):
+    pass

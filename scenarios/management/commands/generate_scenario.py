@@ -1,0 +1,37 @@
+from django.core.management.base import BaseCommand, CommandError
+
+from scenarios.errors import ScenarioError
+from scenarios.generator import scenario_document_generate
+from scenarios.interchange import scenario_import
+from scenarios.services import scenario_publish_unreviewed
+
+from ._base import fail
+
+
+class Command(BaseCommand):
+    help = "Generate a realistic scenario from a seed (same seed, same scenario) and print its id."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--seed", type=int, required=True)
+        parser.add_argument("--consignments", type=int, default=20)
+        parser.add_argument("--high-risk", type=int, default=3)
+        parser.add_argument("--phase", choices=["import", "export", "transit"], default="import")
+        parser.add_argument("--title", default=None)
+        parser.add_argument("--budget", type=int, default=None)
+        parser.add_argument(
+            "--publish", action="store_true", help="Publish at once, without the second mentor."
+        )
+
+    def handle(self, *args, seed, consignments, high_risk, phase, title, budget, publish, **options):
+        if not 1 <= high_risk < consignments or consignments > 200:
+            raise CommandError("Need 1 <= --high-risk < --consignments <= 200.")
+        document = scenario_document_generate(
+            seed=seed, consignments=consignments, high_risk=high_risk, phase=phase, title=title, budget=budget
+        )
+        try:
+            scenario = scenario_import(document=document)
+            if publish:
+                scenario_publish_unreviewed(scenario=scenario)
+        except ScenarioError as error:
+            raise fail(error) from error
+        self.stdout.write(str(scenario.pk))

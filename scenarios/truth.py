@@ -1,0 +1,53 @@
+"""The truth selector: for scoring, the debrief after submission, and mentors.
+
+Returns frozen dataclasses keyed by consignment id. Never call this from a
+view a trainee sees before their own submission.
+"""
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from .fields import localized
+from .models.truth import ConsignmentTruth
+
+
+@dataclass(frozen=True)
+class TruthView:
+    consignment_id: int
+    container_number: str
+    high_risk: bool
+    threat: str
+    threat_label: str
+    concealment: str
+    concealment_label: str
+    indicators: tuple[str, ...]
+    severity: Decimal
+    finding_documents: str
+    finding_xray: str
+    finding_partial: str
+    finding_devanning: str
+    debrief: str
+
+
+def scenario_truth(*, scenario, language: str | None = None) -> dict[int, TruthView]:
+    """The truth of every consignment of `scenario` (one query)."""
+    rows = ConsignmentTruth.objects.filter(consignment__scenario=scenario).select_related("consignment")
+    return {
+        t.consignment_id: TruthView(
+            consignment_id=t.consignment_id,
+            container_number=t.consignment.container_number,
+            high_risk=t.high_risk,
+            threat=t.threat,
+            threat_label=str(t.get_threat_display()),
+            concealment=t.concealment,
+            concealment_label=str(t.get_concealment_display()),
+            indicators=tuple(t.indicators or ()),
+            severity=t.severity,
+            finding_documents=localized(t.finding_documents, language),
+            finding_xray=localized(t.finding_xray, language),
+            finding_partial=localized(t.finding_partial, language),
+            finding_devanning=localized(t.finding_devanning, language),
+            debrief=localized(t.debrief, language),
+        )
+        for t in rows
+    }

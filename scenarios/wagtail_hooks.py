@@ -1,0 +1,34 @@
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+
+from .viewsets import ImportMenuItem, ScenariosViewSetGroup, refuse_locked_edit, scenario_listing_buttons
+
+
+@hooks.register("register_admin_viewset")
+def register_scenario_viewsets():
+    return ScenariosViewSetGroup()
+
+
+@hooks.register("before_edit_snippet")
+def before_edit_snippet(request, instance):
+    return refuse_locked_edit(request, instance)
+
+
+@hooks.register("before_delete_snippet")
+def before_delete_snippet(request, instances):
+    for instance in instances if isinstance(instances, list | tuple) else [instances]:
+        response = refuse_locked_edit(request, instance)
+        if response is not None:
+            return response
+    return None
+
+
+@hooks.register("register_snippet_listing_buttons")
+def snippet_listing_buttons(snippet, user, next_url=None):
+    return scenario_listing_buttons(snippet, user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_import_menu_item():
+    return ImportMenuItem(_("Import scenario"), reverse("scenarios:import"), icon_name="upload", order=310)

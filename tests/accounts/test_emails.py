@@ -1,0 +1,49 @@
+"""allauth's e-mails reach people in their own language, with links in that
+language, whatever language the request that sent them was in."""
+
+import re
+
+import pytest
+from django.core import mail
+from django.utils import translation
+
+from tests.accounts.test_auth import SIGNUP
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _english_afterwards():
+    # A request to /ru/... leaves Russian active in this thread.
+    yield
+    translation.activate("en")
+
+
+def _translated(language: str, text: str) -> str:
+    with translation.override(language):
+        result = translation.gettext(text)
+    assert result != text, f"no {language} translation of {text!r} to test with"
+    return result
+
+
+def test_verification_mail_is_in_the_language_chosen_at_signup(client, site_tree):
+    client.post("/en/accounts/signup/", {**SIGNUP, "preferred_language": "ru"})
+    (message,) = mail.outbox
+    assert _translated("ru", "Please Confirm Your Email Address") in message.subject
+    assert re.search(r"http://testserver/ru/accounts/confirm-email/\S+/", message.body)
+
+
+def test_password_reset_mail_follows_the_profile_not_the_request(client, make_user):
+    user = make_user(language="az")
+    client.post("/en/accounts/password/reset/", {"email": user.email})
+    (message,) = mail.outbox
+    assert _translated("az", "Password Reset Email") in message.subject
+    assert re.search(r"http://testserver/az/accounts/password/reset/key/\S+/", message.body)
+    assert "/en/" not in message.body
+
+
+def test_mail_to_an_unknown_address_keeps_the_request_language(client):
+    client.post("/ru/accounts/password/reset/", {"email": "nobody@example.org"})
+    # allauth's enumeration protection still mails the address, in the page's language.
+    (message,) = mail.outbox
+    assert re.search("[А-Яа-я]", message.subject + message.body)

@@ -1,0 +1,81 @@
+from http import HTTPStatus
+
+import pytest
+from django.urls import reverse
+
+from accounts.roles import Role
+from courses.models import CompletionRule, CourseRequiredLesson, Enrolment, LessonPage
+from courses.services import enrolment_create, lesson_mark_complete
+
+pytestmark = pytest.mark.django_db
+
+
+def test_staff_enrol_people_in_an_invitation_only_course(make_course, staff, make_user, client):
+    course = make_course(self_enrolment=False)
+    people = [make_user(), make_user()]
+    client.force_login(staff)
+    url = reverse("courses_admin:staff_enrol")
+    assert client.get(url).status_code == HTTPStatus.OK
+    response = client.post(url, {"course": course.pk, "users": [p.pk for p in people]})
+    assert response.status_code == HTTPStatus.FOUND
+    assert set(Enrolment.objects.values_list("user_id", "source")) == {(p.pk, "staff") for p in people}
+
+
+@pytest.mark.parametrize("role", [Role.TRAINEE, Role.MENTOR])
+def test_only_staff_may_enrol_others(make_course, make_user, client, role):
+    course = make_course()
+    client.force_login(make_user(role=role))
+    response = client.post(reverse("courses_admin:staff_enrol"), {"course": course.pk, "users": []})
+    assert response.status_code in (HTTPStatus.FORBIDDEN, HTTPStatus.FOUND)
+    assert not Enrolment.objects.exists()
+
+
+def test_report_lists_progress_and_exports_csv_and_xlsx(make_course, trainee, staff, client):
+    course = make_course(lessons=2)
+    enrolment_create(user=trainee, course=course)
+    lesson_mark_complete(user=trainee, lesson=LessonPage.objects.descendant_of(course).first())
+    client.force_login(staff)
+    url = reverse("courses_admin:enrolment_report")
+    html = client.get(url).content.decode()
+    assert trainee.full_name in html
+    assert course.title in html
+    csv = client.get(url, {"export": "csv"})
+    assert csv.status_code == HTTPStatus.OK
+    body = b"".join(csv.streaming_content).decode()
+    assert trainee.email in body
+    assert ",1,2,50," in body
+    xlsx = client.get(url, {"export": "xlsx"})
+    assert xlsx.status_code == HTTPStatus.OK
+    content = xlsx.content if hasattr(xlsx, "content") else b"".join(xlsx.streaming_content)
+    assert content[:2] == b"PK"
+
+
+def test_report_shows_rules_pointing_at_deleted_lessons(make_course, staff, client):
+    course = make_course(lessons=2)
+    course.completion_rule = CompletionRule.SELECTED_LESSONS
+    course.save()
+    lesson = LessonPage.objects.descendant_of(course).last()
+    CourseRequiredLesson.objects.create(course=course, lesson=lesson)
+    lesson.delete()
+    client.force_login(staff)
+    html = client.get(reverse("courses_admin:enrolment_report")).content.decode()
+    assert "A required lesson was deleted; the rule is ignored." in html
+
+
+def test_trainee_cannot_see_the_report(trainee, client):
+    client.force_login(trainee)
+    response = client.get(reverse("courses_admin:enrolment_report"))
+    assert response.status_code in (HTTPStatus.FORBIDDEN, HTTPStatus.FOUND)
+
+
+def test_mentor_can_author_pages_in_the_course_tree(make_course, mentor):
+    from courses.models import CourseIndexPage
+    from courses.services import course_tree_permissions_grant
+
+    course = make_course()
+    course_tree_permissions_grant()
+    index = CourseIndexPage.objects.get()
+    assert index.permissions_for_user(mentor).can_add_subpage()
+    assert course.permissions_for_user(mentor).can_edit()
+    assert course.permissions_for_user(mentor).can_publish()
+    assert not index.get_parent().permissions_for_user(mentor).can_edit()

@@ -1,0 +1,339 @@
+"""The trainee workspace, debrief and mentor review over HTTP."""
+
+from datetime import timedelta
+from http import HTTPStatus
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from exercises import services
+from exercises.models import Attempt, AttemptStatus, Feedback, Selection
+from tests.exercises.test_services import refs_by_risk
+from tests.factories.mentoring import cohort_build
+
+pytestmark = pytest.mark.django_db
+
+JSON = {"HTTP_ACCEPT": "application/json"}
+
+
+def url(name, attempt, **kwargs):
+    return reverse(f"exercises:{name}", kwargs={"public_id": attempt.public_id, **kwargs})
+
+
+@pytest.fixture
+def trainee_client(client, trainee):
+    client.force_login(trainee)
+    return client
+
+
+def test_catalogue_lists_published_scenarios_with_a_start_form(trainee_client, scenario):
+    response = trainee_client.get(reverse("exercises:catalogue"))
+    assert response.status_code == HTTPStatus.OK
+    assert "Scenario" in response.text
+    assert f'name="scenario" value="{scenario.pk}"' in response.text
+    assert 'method="post"' in response.text
+
+
+def test_catalogue_needs_login(client):
+    response = client.get(reverse("exercises:catalogue"))
+    assert response.status_code == HTTPStatus.FOUND
+    assert "/accounts/login/" in response["Location"]
+
+
+def test_starting_from_the_catalogue_opens_the_workspace(trainee_client, scenario, trainee):
+    response = trainee_client.post(reverse("exercises:catalogue"), {"scenario": scenario.pk})
+    attempt = Attempt.objects.get(user=trainee)
+    assert response["Location"] == url("workspace", attempt)
+    page = trainee_client.get(response["Location"])
+    assert page.status_code == HTTPStatus.OK
+    assert "Select the riskiest containers." in page.text
+    assert "Selected 0 of 3" in page.text
+
+
+def test_starting_a_draft_scenario_is_refused(trainee_client, trainee):
+    from tests.factories.scenarios import scenario_build
+
+    draft = scenario_build()
+    response = trainee_client.post(reverse("exercises:catalogue"), {"scenario": draft.pk}, follow=True)
+    assert "not published" in response.text
+    assert not Attempt.objects.exists()
+
+
+def test_full_attempt_from_workspace_to_debrief(trainee_client, attempt):
+    high, low = refs_by_risk(attempt)
+    for ref in (high[0], low[0]):
+        response = trainee_client.post(
+            url("item", attempt, ref=ref),
+            {"selected": "on", "indicators": ["IND-21"], "justification": "Seal mismatch"},
+            **JSON,
+        )
+        assert response.status_code == HTTPStatus.OK, response.content
+    assert response.json()["selected_label"] == "Selected 2 of 3"
+    assert trainee_client.get(url("finish", attempt)).status_code == HTTPStatus.OK
+    assert trainee_client.post(url("finish", attempt))["Location"] == url("examine", attempt)
+    trainee_client.post(url("examine", attempt), {"action": "examine", "ref": high[0], "method": "xray"})
+    page = trainee_client.get(url("examine", attempt))
+    assert "TRUTHMARK xray" in page.text
+    trainee_client.post(
+        url("examine", attempt), {"action": "finding", "ref": high[0], "finding": "Bags behind the doors"}
+    )
+    trainee_client.post(
+        url("examine", attempt),
+        {
+            "action": "alert",
+            "item_ref": high[0],
+            "route": "Baku - Aktau",
+            "suspicion": "drugs",
+            "action_requested": "",
+        },
+    )
+    assert trainee_client.get(url("submit", attempt)).status_code == HTTPStatus.OK
+    response = trainee_client.post(url("submit", attempt))
+    assert response["Location"] == url("debrief", attempt)
+    debrief = trainee_client.get(url("debrief", attempt))
+    assert debrief.status_code == HTTPStatus.OK
+    assert "Secret debrief" in debrief.text
+    assert "Chance-corrected skill" in debrief.text
+    assert "at random" in debrief.text
+    assert "Bags behind the doors" in debrief.text
+    attempt.refresh_from_db()
+    assert attempt.breakdown["hits"] == 1
+
+
+def test_double_submit_gives_one_submission(trainee_client, attempt):
+    first = trainee_client.post(url("submit", attempt))
+    attempt.refresh_from_db()
+    submitted_at = attempt.submitted_at
+    second = trainee_client.post(url("submit", attempt))
+    assert first["Location"] == second["Location"] == url("debrief", attempt)
+    attempt.refresh_from_db()
+    assert attempt.submitted_at == submitted_at
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({"indicators": ["IND-99"]}, "IND-99"),
+        ({"justification": "x" * 1001}, "1000"),
+    ],
+)
+def test_bad_autosave_answers_an_error_and_records_nothing(trainee_client, attempt, data, message):
+    ref = attempt.items.first().ref
+    response = trainee_client.post(url("item", attempt, ref=ref), {"selected": "on", **data}, **JSON)
+    assert response.status_code == HTTPStatus.BAD_REQUEST
+    assert message in response.json()["error"]
+    assert not Selection.objects.exists()
+
+
+def test_selection_beyond_budget_is_refused_over_http(trainee_client, attempt):
+    refs = [i.ref for i in attempt.items.all()]
+    for ref in refs[:3]:
+        trainee_client.post(url("item", attempt, ref=ref), {"selected": "on"}, **JSON)
+    response = trainee_client.post(url("item", attempt, ref=refs[3]), {"selected": "on"}, **JSON)
+    assert response.status_code == HTTPStatus.BAD_REQUEST
+    assert "budget is 3" in response.json()["error"]
+    assert Selection.objects.count() == 3
+
+
+def test_unknown_ref_is_refused(trainee_client, attempt):
+    response = trainee_client.post(url("item", attempt, ref="deadbeef"), {"selected": "on"}, **JSON)
+    assert response.status_code == HTTPStatus.BAD_REQUEST
+    assert trainee_client.get(url("item", attempt, ref="deadbeef")).status_code == HTTPStatus.NOT_FOUND
+
+
+def test_stale_autosave_from_another_tab_is_refused(trainee_client, attempt):
+    refs = [i.ref for i in attempt.items.all()]
+    trainee_client.post(url("item", attempt, ref=refs[0]), {"selected": "on", "revision": 0}, **JSON)
+    response = trainee_client.post(
+        url("item", attempt, ref=refs[1]), {"selected": "on", "revision": 0}, **JSON
+    )
+    assert response.status_code == HTTPStatus.CONFLICT
+    assert "out of date" in response.json()["error"]
+    assert Selection.objects.count() == 1
+
+
+def test_autosave_after_submission_is_refused(trainee_client, attempt):
+    trainee_client.post(url("submit", attempt))
+    ref = attempt.items.first().ref
+    response = trainee_client.post(url("item", attempt, ref=ref), {"selected": "on"}, **JSON)
+    assert response.status_code == HTTPStatus.CONFLICT
+    assert not Selection.objects.exists()
+
+
+def test_plain_form_post_without_javascript_saves_and_redirects(trainee_client, attempt):
+    ref = attempt.items.first().ref
+    response = trainee_client.post(url("item", attempt, ref=ref), {"selected": "on", "justification": "why"})
+    assert response.status_code == HTTPStatus.FOUND
+    assert Selection.objects.get().justification == "why"
+
+
+def test_returning_trainee_continues_where_they_were(trainee_client, attempt):
+    items = list(attempt.items.all())
+    trainee_client.post(
+        url("item", attempt, ref=items[2].ref), {"selected": "on", "justification": "keep"}, **JSON
+    )
+    trainee_client.get(url("item", attempt, ref=items[4].ref))
+    page = trainee_client.get(url("workspace", attempt))
+    assert url("item", attempt, ref=items[4].ref) in page.text
+    assert f"Continue with {items[4].consignment.container_number}" in page.text
+    item_page = trainee_client.get(url("item", attempt, ref=items[2].ref))
+    assert "keep" in item_page.text
+
+
+def test_table_search_filter_and_sort(trainee_client, attempt):
+    items = list(attempt.items.select_related("consignment"))
+    numbers = sorted(i.consignment.container_number for i in items)
+    page = trainee_client.get(url("workspace", attempt), {"sort": "container"})
+    positions = [page.text.index(n) for n in numbers]
+    assert positions == sorted(positions)
+    page = trainee_client.get(url("workspace", attempt), {"sort": "-container"})
+    positions = [page.text.index(n) for n in numbers]
+    assert positions == sorted(positions, reverse=True)
+    page = trainee_client.get(url("workspace", attempt), {"q": numbers[0]})
+    assert numbers[0] in page.text and numbers[1] not in page.text
+    page = trainee_client.get(url("workspace", attempt), {"origin": "CN"})
+    assert numbers[0] not in page.text
+
+
+def test_osint_search_and_pages_are_logged(trainee_client, attempt):
+    page = trainee_client.get(url("osint", attempt), {"q": "registered"})
+    assert "Registry extract" in page.text
+    ref = page.context["hits"][0].ref
+    assert str(page.context["hits"][0]) and f"/osint/{ref}/" in page.text
+    opened = trainee_client.get(url("osint_page", attempt, ref=ref))
+    assert "Trading Company registered 2019." in opened.text
+    assert attempt.osint_queries.get().query == "registered"
+    assert attempt.osint_visits.count() == 1
+
+
+def test_an_overdue_attempt_is_closed_when_the_trainee_returns(trainee_client, make_scenario, trainee):
+    scenario = make_scenario(time_limit_minutes=5)
+    attempt = services.attempt_start(
+        user=trainee, scenario=scenario, now=timezone.now() - timedelta(minutes=6)
+    )
+    response = trainee_client.get(url("workspace", attempt))
+    assert response["Location"] == url("debrief", attempt)
+    attempt.refresh_from_db()
+    assert attempt.expired
+    assert "time ran out" in trainee_client.get(url("debrief", attempt)).text
+
+
+def test_countdown_is_shown_when_there_is_a_time_limit(trainee_client, make_scenario, trainee):
+    attempt = services.attempt_start(user=trainee, scenario=make_scenario(time_limit_minutes=30))
+    page = trainee_client.get(url("workspace", attempt))
+    assert 'data-countdown="' in page.text
+    assert "Time left" in page.text
+
+
+ALL_TRAINEE_URLS = ["workspace", "osint", "finish", "examine", "submit", "debrief"]
+
+
+@pytest.mark.parametrize("name", ALL_TRAINEE_URLS)
+def test_another_trainee_gets_404_on_every_page(client, make_user, attempt, name):
+    client.force_login(make_user())
+    assert client.get(url(name, attempt)).status_code == HTTPStatus.NOT_FOUND
+    assert client.post(url(name, attempt)).status_code == HTTPStatus.NOT_FOUND
+
+
+def test_another_trainee_cannot_save_into_an_attempt(client, make_user, attempt):
+    client.force_login(make_user())
+    ref = attempt.items.first().ref
+    assert client.post(url("item", attempt, ref=ref), {"selected": "on"}).status_code == HTTPStatus.NOT_FOUND
+    assert not Selection.objects.exists()
+
+
+def test_trainee_cannot_open_mentor_review(trainee_client, attempt):
+    assert trainee_client.get(reverse("exercises:review_list")).status_code == HTTPStatus.FORBIDDEN
+    assert trainee_client.get(url("review", attempt)).status_code == HTTPStatus.FORBIDDEN
+
+
+def test_mentor_reviews_and_the_trainee_reads_the_feedback(client, mentor, trainee, attempt):
+    cohort_build(mentors=[mentor], trainees=[trainee])
+    ref = attempt.items.first().ref
+    services.attempt_save_item(
+        attempt=attempt, user=trainee, ref=ref, selected=True, justification="Odd route"
+    )
+    services.osint_query_log(attempt=attempt, query="caspian star", results=0)
+    services.attempt_submit(attempt=attempt, user=trainee)
+    client.force_login(mentor)
+    listing = client.get(reverse("exercises:review_list"))
+    assert url("review", attempt) in listing.text
+    page = client.get(url("review", attempt))
+    assert "Odd route" in page.text and "caspian star" in page.text
+    response = client.post(url("review", attempt), {"text": "Check the seal log first."})
+    assert response.status_code == HTTPStatus.FOUND
+    assert Feedback.objects.get().author == mentor
+    client.force_login(trainee)
+    assert "Check the seal log first." in client.get(url("debrief", attempt)).text
+
+
+def test_a_mentor_sees_only_the_attempts_of_their_cohorts(client, make_user, trainee, attempt):
+    from accounts.roles import Role
+
+    services.attempt_submit(attempt=attempt, user=trainee)
+    other_mentor = make_user(role=Role.MENTOR)
+    cohort_build(mentors=[other_mentor], trainees=[make_user()])
+    client.force_login(other_mentor)
+    assert url("review", attempt) not in client.get(reverse("exercises:review_list")).text
+    assert client.get(url("review", attempt)).status_code == HTTPStatus.NOT_FOUND
+    assert client.post(url("review", attempt), {"text": "Hi"}).status_code == HTTPStatus.NOT_FOUND
+    assert not Feedback.objects.exists()
+
+
+def test_debrief_of_an_open_attempt_goes_back_to_the_workspace(trainee_client, attempt):
+    response = trainee_client.get(url("debrief", attempt))
+    assert response["Location"] == url("workspace", attempt)
+    assert attempt.status == AttemptStatus.SELECTING
+
+
+@pytest.mark.parametrize("name", ["workspace", "examine", "submit"])
+def test_workspace_pages_do_not_query_per_consignment(client, make_scenario, make_user, name):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    counts = []
+    for size in (4, 10):
+        user = make_user()
+        attempt = services.attempt_start(user=user, scenario=make_scenario(consignments=size, budget=3))
+        for item in list(attempt.items.all())[:2]:
+            services.attempt_save_item(attempt=attempt, user=user, ref=item.ref, selected=True)
+        if name != "workspace":
+            services.attempt_lock_selection(attempt=attempt, user=user)
+        client.force_login(user)
+        client.get(url(name, attempt))  # warm caches (site, locale)
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(url(name, attempt)).status_code == HTTPStatus.OK
+        counts.append(len(queries))
+    assert counts[0] == counts[1]
+    assert counts[1] <= 30
+
+
+def test_the_workspace_rows_link_each_item_escape_the_declarants_text_and_follow_the_language(
+    client, make_user
+):
+    from scenarios.models import Consignment
+    from scenarios.services import indicator_catalogue_ensure, scenario_publish_unreviewed
+    from tests.factories.scenarios import scenario_build
+
+    indicator_catalogue_ensure()
+    scenario = scenario_build(consignments=3, high_risk=1, budget=1)
+    Consignment.objects.filter(scenario=scenario).update(
+        goods_description='<script>alert("x")</script> Tiles', port_of_loading="AZALT"
+    )
+    scenario = scenario_publish_unreviewed(scenario=scenario)
+    user = make_user()
+    attempt = services.attempt_start(user=user, scenario=scenario)
+    item = attempt.items.order_by("position").first()
+    services.attempt_save_item(attempt=attempt, user=user, ref=item.ref, selected=True)
+    client.force_login(user)
+    address = url("workspace", attempt)
+    page = client.get(address).content.decode()
+    assert "<script>alert" not in page and "&lt;script&gt;alert" in page
+    for each in attempt.items.all():
+        assert f'href="{url("item", attempt, ref=each.ref)}"' in page
+    assert page.count('class="is-selected"') == 1
+    assert "Alyat (Port of Baku) (AZALT)" in page
+    # The same published case file, read again in Russian, is in Russian.
+    page = client.get(address.replace("/en/", "/ru/", 1)).content.decode()
+    assert "Алят (Бакинский порт) (AZALT)" in page

@@ -1,0 +1,118 @@
+"""`make i18n-check`, part two: each main trainee page, rendered in each
+language with demo-like data, shows no English interface text (see
+core.i18ncheck and docs/i18n.md)."""
+
+from http import HTTPStatus
+
+import pytest
+from django.conf import settings
+from django.db import transaction
+from django.urls import reverse
+from django.utils import translation
+from wagtail.models import Locale
+
+from core.i18ncheck import english_leftovers, interface_messages
+
+pytestmark = pytest.mark.django_db
+
+LANGUAGES = [code for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
+PAGES = [
+    "home",
+    "course list",
+    "course",
+    "lesson",
+    "exercise list",
+    "workspace",
+    "debrief",
+    "certificates",
+    "profile",
+    "login",
+    "signup",
+]
+ANONYMOUS_PAGES = {"login", "signup"}
+# (page, language) pairs a dependency leaves partly English until our
+# translations of its messages land in LOCALE_PATHS (locale_vendor/); strict:
+# the list must shrink when they do. allauth's Turkmen, Kazakh and Tajik are
+# there now, so nothing is expected to fail.
+DEPENDENCY_GAPS: set[tuple[str, str]] = set()
+
+
+@pytest.fixture(scope="module")
+def demo(django_db_setup, django_db_blocker):
+    """One trainee per language with a course enrolment, an open attempt, a
+    submitted attempt and a certificate; rolled back after the module."""
+    from accounts.roles import Role
+    from certificates.models import Certificate
+    from core import demo as core_demo
+    from courses import demo as courses_demo
+    from courses.models import CoursePage, LessonPage
+    from courses.services import enrolment_create
+    from exercises.services import attempt_start, attempt_submit
+    from tests.factories.accounts import UserFactory
+    from tests.factories.certificates import CertificateFactory
+    from tests.factories.exercises import published_exercise_scenario
+
+    with django_db_blocker.unblock(), transaction.atomic():
+        core_demo.seed()
+        courses_demo.seed(package="tests.courses.sample_content")
+        course = CoursePage.objects.get(slug="sample-course", locale__language_code="en")
+        lesson = LessonPage.objects.live().descendant_of(course).order_by("path").first()
+        open_scenario = published_exercise_scenario()
+        done_scenario = published_exercise_scenario()
+        data = {}
+        for language in LANGUAGES:
+            user = UserFactory(roles=[Role.TRAINEE], preferred_language=language, full_name="Aman Orazow")
+            locale = Locale.objects.get(language_code=language)
+            local_course = course.get_translation(locale).specific
+            enrolment_create(user=user, course=local_course)
+            open_attempt = attempt_start(user=user, scenario=open_scenario)
+            done = attempt_submit(attempt=attempt_start(user=user, scenario=done_scenario), user=user)
+            CertificateFactory(
+                user=user,
+                language="ru",
+                course_title=course.get_translation(Locale.objects.get(language_code="ru")).title,
+                pdf_status=Certificate.PdfStatus.READY,
+            )
+            with translation.override(language):
+                data[language] = {
+                    "user": user,
+                    "urls": {
+                        "home": f"/{language}/",
+                        "course list": local_course.get_parent().url,
+                        "course": local_course.url,
+                        "lesson": lesson.get_translation(locale).url,
+                        "exercise list": reverse("exercises:catalogue"),
+                        "workspace": reverse("exercises:workspace", args=[open_attempt.public_id]),
+                        "debrief": reverse("exercises:debrief", args=[done.public_id]),
+                        "certificates": reverse("certificates:mine"),
+                        "profile": reverse("accounts:profile"),
+                        "login": reverse("account_login"),
+                        "signup": reverse("account_signup"),
+                    },
+                }
+        yield data
+        transaction.set_rollback(True)
+
+
+def _case(page, language):
+    marks = []
+    if (page, language) in DEPENDENCY_GAPS:
+        marks.append(pytest.mark.xfail(reason="allauth has no catalogue for this language yet", strict=True))
+    return pytest.param(page, language, id=f"{language}-{page}", marks=marks)
+
+
+@pytest.mark.parametrize(("page", "language"), [_case(p, lang) for lang in LANGUAGES for p in PAGES])
+def test_page_shows_no_english_interface_text(demo, client, page, language):
+    user = demo[language]["user"]
+    if page not in ANONYMOUS_PAGES:
+        client.force_login(user)
+    url = demo[language]["urls"][page]
+    assert url.startswith(f"/{language}/"), url
+    response = client.get(url, HTTP_ACCEPT_LANGUAGE=language)
+    assert response.status_code == HTTPStatus.OK, url
+    html = response.content.decode()
+    assert f'<html lang="{language}"' in html
+    leftovers = english_leftovers(
+        html, language, interface_messages(str(settings.BASE_DIR / "locale"), language)
+    )
+    assert not leftovers, f"{url} in {language} still shows English: {leftovers}"

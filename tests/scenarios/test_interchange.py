@@ -1,0 +1,133 @@
+import json
+
+import pytest
+
+from scenarios.errors import ScenarioImportError
+from scenarios.interchange import scenario_export, scenario_import
+from scenarios.models import Scenario
+
+pytestmark = pytest.mark.django_db
+
+
+def _comparable(document):
+    return {k: v for k, v in document.items() if k not in ("lineage", "version", "status")}
+
+
+def test_export_import_round_trip_gives_an_equal_scenario(published_scenario, mentor):
+    exported = scenario_export(scenario=published_scenario)
+    assert isinstance(exported["consignments"], list)
+    assert all(isinstance(c["truth"]["high_risk"], bool) for c in exported["consignments"])
+    text = json.dumps(exported, ensure_ascii=False)
+    imported = scenario_import(document=text, user=mentor)
+    assert imported.pk != published_scenario.pk
+    assert imported.lineage != published_scenario.lineage
+    assert imported.status == "draft"
+    assert _comparable(scenario_export(scenario=imported)) == _comparable(exported)
+
+
+def _broken(published_scenario, mutate):
+    document = scenario_export(scenario=published_scenario)
+    mutate(document)
+    before = Scenario.objects.count()
+    with pytest.raises(ScenarioImportError) as error:
+        scenario_import(document=document)
+    assert Scenario.objects.count() == before
+    return [str(p) for p in error.value.problems]
+
+
+def test_import_reports_every_problem_with_its_path_and_saves_nothing(published_scenario):
+    def mutate(doc):
+        doc["consignments"][0]["container_number"] = "TEXU3070070"
+        doc["consignments"][1]["gross_weight_kg"] = "-10"
+        doc["consignments"][2]["container_number"] = doc["consignments"][3]["container_number"]
+
+    problems = _broken(published_scenario, mutate)
+    joined = " | ".join(problems)
+    assert "consignments[0].container_number" in joined and "check digit" in joined
+    assert "consignments[1].gross_weight_kg" in joined
+    assert "appears twice" in joined
+
+
+@pytest.mark.parametrize(
+    ("mutate", "expected"),
+    [
+        (lambda d: d.update(format="other"), "not a PCU Academy scenario"),
+        (lambda d: d["consignments"][0].pop("truth"), "truth"),
+        (lambda d: d["consignments"][0]["truth"].update(high_risk="yes"), "true or false"),
+        (lambda d: d["consignments"][0].update(shipper="nobody"), "No party with the reference nobody"),
+        (lambda d: d.update(inspection_budget=99), "inspection budget"),
+        (lambda d: [c["truth"].update(high_risk=False) for c in d["consignments"]], "high-risk"),
+        (
+            lambda d: d["consignments"][0]["truth"].update(indicators=["NOPE"]),
+            "Unknown indicator codes: NOPE",
+        ),
+    ],
+)
+def test_bad_documents_are_refused(published_scenario, mutate, expected):
+    assert any(expected in p for p in _broken(published_scenario, mutate))
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [(b"\xff\xfe{not json", "not UTF-8 JSON"), (b"x" * (25 * 1024 * 1024 + 1), "larger than 25 MB")],
+)
+def test_unreadable_files_are_refused(raw, expected):
+    with pytest.raises(ScenarioImportError, match=expected):
+        scenario_import(document=raw)
+
+
+PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+
+
+def _attach_scan(consignment, title="Bill of lading scan", data=PDF):
+    from django.core.files.base import ContentFile
+    from wagtail.documents.models import Document
+
+    document = Document(title=title)
+    document.file.save("bl-scan.pdf", ContentFile(data), save=False)
+    document.save()
+    consignment.scans.add(document)
+    return document
+
+
+def test_attached_scans_travel_with_the_export(published_scenario, mentor):
+    consignment = published_scenario.consignments.order_by("container_number").first()
+    _attach_scan(consignment)
+    exported = scenario_export(scenario=published_scenario)
+    [scan] = next(
+        c for c in exported["consignments"] if c["container_number"] == consignment.container_number
+    )["scans"]
+    assert scan["title"] == "Bill of lading scan"
+    assert scan["filename"].endswith(".pdf")
+
+    imported = scenario_import(document=json.dumps(exported), user=mentor)
+    copy = imported.consignments.get(container_number=consignment.container_number)
+    [document] = copy.scans.all()
+    with document.file.open("rb") as handle:
+        assert handle.read() == PDF
+    # The storage may give the stored copy a new file name; the rest is equal.
+    for document in (exported, again := scenario_export(scenario=imported)):
+        for item in document["consignments"]:
+            for attached in item["scans"]:
+                attached.pop("filename")
+    assert _comparable(again) == _comparable(exported)
+
+
+@pytest.mark.parametrize(
+    ("scan", "message"),
+    [
+        ({"title": "x", "filename": "x.exe", "content_base64": "JVBERi0="}, "PDF file name"),
+        ({"title": "x", "filename": "../x.pdf", "content_base64": "JVBERi0="}, "PDF file name"),
+        ({"title": "x", "filename": "x.pdf", "content_base64": "not base64!"}, "not valid base64"),
+        ({"title": "x", "filename": "x.pdf", "content_base64": "aGVsbG8="}, "not a PDF"),
+        ({"title": "", "filename": "x.pdf", "content_base64": "JVBERi0="}, "title"),
+        ("scan", "Expected an object"),
+    ],
+)
+def test_bad_scans_are_refused_and_nothing_is_stored(published_scenario, scan, message):
+    from wagtail.documents.models import Document
+
+    documents = Document.objects.count()
+    problems = _broken(published_scenario, lambda doc: doc["consignments"][0].__setitem__("scans", [scan]))
+    assert any(message in problem and "consignments[0].scans[0]" in problem for problem in problems), problems
+    assert Document.objects.count() == documents

@@ -1,0 +1,111 @@
+from decimal import Decimal
+
+import pytest
+from django.core.exceptions import ValidationError
+
+from scenarios.models.truth import ConsignmentTruth
+from scenarios.validation import scenario_problems
+from scenarios.validators import validate_container_number, validate_hs_code, validate_locode
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize(
+    ("number", "valid"),
+    [
+        ("TEXU3070079", True),
+        ("CSQU3054383", True),
+        ("TEXU3070070", False),
+        ("TEXU307007", False),
+        ("texu3070079", False),
+        ("TEXU 307007 9", False),
+    ],
+)
+def test_container_number_check_digit(number, valid):
+    if valid:
+        validate_container_number(number)
+    else:
+        with pytest.raises(ValidationError):
+            validate_container_number(number)
+
+
+def test_wrong_check_digit_names_the_number():
+    with pytest.raises(ValidationError) as error:
+        validate_container_number("TEXU3070070")
+    assert "TEXU3070070" in str(error.value.messages) and "check digit" in str(error.value.messages)
+
+
+@pytest.mark.parametrize(
+    ("code", "valid"),
+    [("690722", True), ("6907.22", True), ("69072210", True), ("6907", False), ("ABCDEF", False)],
+)
+def test_hs_code_format(code, valid):
+    if valid:
+        validate_hs_code(code)
+    else:
+        with pytest.raises(ValidationError):
+            validate_hs_code(code)
+
+
+@pytest.mark.parametrize(
+    ("code", "valid"),
+    [("KZAAU", True), ("TMTMB", True), ("kzaau", False), ("KZ-AA", False), ("KZAAU1", False)],
+)
+def test_locode_format(code, valid):
+    if valid:
+        validate_locode(code)
+    else:
+        with pytest.raises(ValidationError):
+            validate_locode(code)
+
+
+def test_valid_scenario_has_no_problems(draft_scenario):
+    assert scenario_problems(draft_scenario) == []
+
+
+def _messages(scenario):
+    return " | ".join(str(p) for p in scenario_problems(scenario))
+
+
+def test_budget_larger_than_consignments_is_a_problem(draft_scenario):
+    draft_scenario.inspection_budget = 9
+    draft_scenario.save()
+    assert "inspection budget (9) is larger than the number of consignments (4)" in _messages(draft_scenario)
+
+
+def test_scenario_without_high_risk_consignment_is_a_problem(draft_scenario):
+    ConsignmentTruth.objects.filter(consignment__scenario=draft_scenario).update(high_risk=False)
+    assert "at least one consignment as high-risk" in _messages(draft_scenario)
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "expected"),
+    [
+        ("container_number", "TEXU3070070", "check digit is wrong"),
+        ("gross_weight_kg", Decimal("-5"), "greater than zero"),
+        ("declared_value", Decimal("0"), "greater than zero"),
+        ("seals_declared", "", "This field cannot be blank"),
+        ("hs_code", "12", "not an HS code"),
+        ("port_of_loading", "Aktau", "not a UN/LOCODE"),
+    ],
+)
+def test_consignment_field_problems_name_the_field(draft_scenario, field, value, expected):
+    consignment = draft_scenario.consignments.first()
+    setattr(consignment, field, value)
+    consignment.save()
+    problems = scenario_problems(draft_scenario)
+    assert any(expected in p.message and consignment.container_number in p.where for p in problems), problems
+    label = str(consignment._meta.get_field(field).verbose_name)
+    assert any(label in p.where for p in problems)
+
+
+def test_missing_truth_is_a_problem(draft_scenario):
+    consignment = draft_scenario.consignments.first()
+    ConsignmentTruth.objects.filter(consignment=consignment).delete()
+    assert "hidden truth is missing" in _messages(draft_scenario)
+
+
+def test_weights_must_add_up_to_one(draft_scenario):
+    draft_scenario.weight_skill = Decimal("0.60")
+    draft_scenario.save()
+    assert "add up to 1" in _messages(draft_scenario)

@@ -1,0 +1,287 @@
+import json
+from http import HTTPStatus
+
+import pytest
+from django.urls import reverse
+
+from scenarios.models import Scenario, ScenarioStatus
+from tests.factories.scenarios import scenario_build
+
+pytestmark = pytest.mark.django_db
+
+SECRET = "Secret debrief"
+
+
+def _admin_urls(scenario):
+    consignment = scenario.consignments.first()
+    return [
+        reverse("wagtailsnippets_scenarios_scenario:list"),
+        reverse("wagtailsnippets_scenarios_scenario:edit", args=[scenario.pk]),
+        reverse("wagtailsnippets_scenarios_consignment:list"),
+        reverse("wagtailsnippets_scenarios_consignment:edit", args=[consignment.pk]),
+        reverse("wagtailsnippets_scenarios_indicator:list"),
+    ]
+
+
+def _scenario_urls(scenario):
+    return [
+        reverse("scenarios:preview", args=[scenario.pk]),
+        reverse("scenarios:review", args=[scenario.pk]),
+        reverse("scenarios:export", args=[scenario.pk]),
+        reverse("scenarios:import"),
+    ]
+
+
+def test_trainee_gets_403_on_preview_review_export_and_import(client, trainee, draft_scenario):
+    client.force_login(trainee)
+    for url in _scenario_urls(draft_scenario):
+        response = client.get(url)
+        assert response.status_code == HTTPStatus.FORBIDDEN, url
+        assert SECRET not in response.content.decode()
+    response = client.post(reverse("scenarios:action", args=[draft_scenario.pk, "submit"]))
+    assert response.status_code == HTTPStatus.FORBIDDEN
+
+
+def test_trainee_never_gets_a_scenario_admin_page(client, trainee, draft_scenario):
+    client.force_login(trainee)
+    for url in _admin_urls(draft_scenario):
+        response = client.get(url)
+        # Wagtail sends users without admin access to the login page.
+        assert response.status_code in (HTTPStatus.FOUND, HTTPStatus.FORBIDDEN, HTTPStatus.NOT_FOUND), url
+        assert SECRET not in response.content.decode()
+
+
+def test_anonymous_is_sent_to_login(client, draft_scenario):
+    response = client.get(reverse("scenarios:preview", args=[draft_scenario.pk]))
+    assert response.status_code == HTTPStatus.FOUND
+
+
+def test_mentor_opens_admin_pages(client, mentor, draft_scenario):
+    client.force_login(mentor)
+    for url in [*_admin_urls(draft_scenario), reverse("wagtailsnippets_scenarios_scenario:add")]:
+        assert client.get(url).status_code == HTTPStatus.OK, url
+
+
+def test_staff_sees_but_does_not_edit(client, staff, draft_scenario):
+    client.force_login(staff)
+    consignment = draft_scenario.consignments.first()
+    for url in (
+        reverse("wagtailsnippets_scenarios_scenario:list"),
+        reverse("wagtailsnippets_scenarios_scenario:inspect", args=[draft_scenario.pk]),
+        reverse("wagtailsnippets_scenarios_consignment:inspect", args=[consignment.pk]),
+        reverse("scenarios:review", args=[draft_scenario.pk]),
+        reverse("scenarios:preview", args=[draft_scenario.pk]),
+    ):
+        assert client.get(url).status_code == HTTPStatus.OK, url
+    response = client.get(reverse("wagtailsnippets_scenarios_scenario:edit", args=[draft_scenario.pk]))
+    assert response.status_code != HTTPStatus.OK
+
+
+def test_preview_shows_documents_in_the_language_without_truth(client, mentor, draft_scenario):
+    client.force_login(mentor)
+    response = client.get(reverse("scenarios:preview", args=[draft_scenario.pk]) + "?lang=ru")
+    html = response.content.decode()
+    assert response.status_code == HTTPStatus.OK
+    assert "Сценарий" in html
+    consignment = draft_scenario.consignments.first()
+    assert consignment.container_number in html
+    assert consignment.seals_declared in html
+    for word in (SECRET, "Секретный", "high_risk", "IND-21 " + "Seal"):
+        assert word not in html
+
+
+def test_staff_can_export_but_not_act(client, staff, draft_scenario):
+    client.force_login(staff)
+    response = client.get(reverse("scenarios:export", args=[draft_scenario.pk]))
+    assert response.status_code == HTTPStatus.OK
+    assert json.loads(response.content)["consignments"][0]["truth"]["high_risk"] in (True, False)
+    response = client.post(reverse("scenarios:action", args=[draft_scenario.pk, "submit"]))
+    assert response.status_code == HTTPStatus.FORBIDDEN
+
+
+def test_review_workflow_through_the_pages(client, mentor, second_mentor):
+    scenario = scenario_build(created_by=mentor)
+    client.force_login(mentor)
+    client.post(reverse("scenarios:action", args=[scenario.pk, "submit"]))
+    client.post(reverse("scenarios:action", args=[scenario.pk, "approve"]))
+    scenario.refresh_from_db()
+    assert scenario.status == ScenarioStatus.IN_REVIEW  # the author cannot approve
+    client.force_login(second_mentor)
+    client.post(reverse("scenarios:action", args=[scenario.pk, "approve"]))
+    scenario.refresh_from_db()
+    assert scenario.status == ScenarioStatus.PUBLISHED
+
+
+def test_admin_edit_of_published_scenario_is_refused_and_changes_nothing(client, mentor, published_scenario):
+    client.force_login(mentor)
+    url = reverse("wagtailsnippets_scenarios_scenario:edit", args=[published_scenario.pk])
+    response = client.post(url, {"title-en": "Hacked", "inspection_budget": "1"})
+    assert response.status_code == HTTPStatus.FOUND
+    assert response["Location"] == reverse("scenarios:review", args=[published_scenario.pk])
+    published_scenario.refresh_from_db()
+    assert published_scenario.title["en"] != "Hacked"
+    consignment = published_scenario.consignments.first()
+    response = client.post(reverse("wagtailsnippets_scenarios_consignment:edit", args=[consignment.pk]), {})
+    assert response.status_code == HTTPStatus.FOUND
+    response = client.post(reverse("wagtailsnippets_scenarios_scenario:delete", args=[published_scenario.pk]))
+    assert Scenario.objects.filter(pk=published_scenario.pk).exists()
+
+
+def test_new_version_from_the_review_page(client, mentor, published_scenario):
+    client.force_login(mentor)
+    response = client.post(reverse("scenarios:action", args=[published_scenario.pk, "new_version"]))
+    draft = Scenario.objects.get(lineage=published_scenario.lineage, version=2)
+    assert response["Location"] == reverse("scenarios:review", args=[draft.pk])
+    assert (
+        client.get(reverse("wagtailsnippets_scenarios_scenario:edit", args=[draft.pk])).status_code
+        == HTTPStatus.OK
+    )
+
+
+def test_import_page_reports_problems_and_saves_nothing(client, mentor):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    client.force_login(mentor)
+    upload = SimpleUploadedFile("bad.json", b'{"format": "x"}', content_type="application/json")
+    response = client.post(reverse("scenarios:import"), {"kind": "json", "file": upload})
+    assert response.status_code == HTTPStatus.OK
+    assert "not a PCU Academy scenario" in response.content.decode()
+    assert not Scenario.objects.exists()
+
+
+def _formset(prefix, rows):
+    data = {f"{prefix}-TOTAL_FORMS": str(len(rows)), f"{prefix}-INITIAL_FORMS": "0", f"{prefix}-MIN_NUM_FORMS": "0", f"{prefix}-MAX_NUM_FORMS": "1000"}  # fmt: skip
+    for i, row in enumerate(rows):
+        for key, value in row.items():
+            data[f"{prefix}-{i}-{key}"] = value
+        data[f"{prefix}-{i}-ORDER"] = str(i)
+        data[f"{prefix}-{i}-DELETE"] = ""
+    return data
+
+
+def test_mentor_builds_a_scenario_by_hand_in_the_admin(client, mentor):
+    from tests.factories.scenarios import container_number
+
+    client.force_login(mentor)
+    data = {
+        "title_0": "Hand-made",
+        "title_1": "Вручную",
+        "briefing_0": "Select two.",
+        "phase": "import",
+        "location": "KZAAU",
+        "transport_modes": ["sea"],
+        "inspection_budget": "1",
+        "difficulty": "2",
+        "pass_mark": "60",
+        "weight_severity": "0.50",
+        "weight_skill": "0.30",
+        "weight_indicators": "0.20",
+        **_formset(
+            "parties",
+            [
+                {"ref": "a", "kind": "company", "name": "Alpha LLP", "country": "KZ"},
+                {"ref": "b", "kind": "company", "name": "Beta MMC", "country": "AZ"},
+            ],
+        ),  # fmt: skip
+        **_formset(
+            "osint_pages",
+            [{"kind": "news", "url": "https://news.example.org/1", "title_0": "News", "body_0": "Text"}],
+        ),  # fmt: skip
+    }
+    response = client.post(reverse("wagtailsnippets_scenarios_scenario:add"), data)
+    assert response.status_code == HTTPStatus.FOUND, (
+        (
+            response.context["form"].errors,
+            {k: (f.errors, f.non_form_errors()) for k, f in response.context["form"].formsets.items()},
+            [str(m) for m in response.context["messages"]],
+        )
+        if response.context
+        else response
+    )
+    scenario = Scenario.objects.get()
+    assert scenario.title == {"en": "Hand-made", "ru": "Вручную"}
+    parties = {p.ref: p for p in scenario.parties.all()}
+    for i, high in enumerate((True, False)):
+        consignment = {
+            "scenario": str(scenario.pk),
+            "container_number": container_number(900 + i),
+            "size_type": "22G1",
+            "transport_mode": "sea",
+            "transport_document_number": f"BL{i}",
+            "seals_declared": f"S{i}",
+            "conveyance": "MV Test",
+            "place_of_receipt": "AZBAK",
+            "port_of_loading": "AZALT",
+            "port_of_discharge": "KZAAU",
+            "final_destination": "KZALA",
+            "shipper": str(parties["b"].pk),
+            "consignee": str(parties["a"].pk),
+            "freight_terms": "prepaid",
+            "goods_description": "Tiles",
+            "hs_code": "690722",
+            "country_of_origin": "AZ",
+            "packages": "10",
+            "package_type": "cartons",
+            "gross_weight_kg": "1000",
+            "declared_value": "500",
+            "currency": "USD",
+            "incoterms": "FOB",
+            **_formset(
+                "events",
+                [
+                    {
+                        "code": "LOAD",
+                        "place": "AZALT",
+                        "occurred_at": "2026-03-01 10:00",
+                        "seal_numbers": f"S{i}",
+                    }
+                ],
+            ),  # fmt: skip
+            **_formset(
+                "truth",
+                [
+                    {
+                        "high_risk": "on" if high else "",
+                        "threat": "drugs" if high else "none",
+                        "concealment": "none",
+                        "severity": "1",
+                        "indicators": ["IND-21"] if high else [],
+                    }
+                ],
+            ),  # fmt: skip
+        }
+        response = client.post(reverse("wagtailsnippets_scenarios_consignment:add"), consignment)
+        assert response.status_code == HTTPStatus.FOUND, (
+            (
+                response.context["form"].errors,
+                {k: (f.errors, f.non_form_errors()) for k, f in response.context["form"].formsets.items()},
+                [str(m) for m in response.context["messages"]],
+            )
+            if response.context
+            else response
+        )
+    from scenarios.validation import scenario_problems
+
+    assert scenario_problems(scenario) == []
+    bad = dict(consignment, container_number="TEXU3070070")
+    response = client.post(reverse("wagtailsnippets_scenarios_consignment:add"), bad)
+    assert response.status_code == HTTPStatus.OK
+    assert "check digit" in response.content.decode()
+
+
+def test_a_consignment_cannot_take_a_party_of_another_scenario(draft_scenario):
+    from scenarios.models import Consignment
+    from scenarios.viewsets import ConsignmentViewSet
+    from tests.factories.scenarios import PartyFactory, ScenarioFactory
+
+    own = PartyFactory(scenario=draft_scenario)
+    foreign = PartyFactory(scenario=ScenarioFactory())
+    form_class = ConsignmentViewSet.edit_handler.bind_to_model(Consignment).get_form_class()
+    form = form_class(
+        data={"scenario": draft_scenario.pk, "shipper": foreign.pk, "consignee": own.pk},
+        instance=Consignment(),
+    )
+    form.is_valid()
+    assert "shipper" in form.errors
+    assert "belongs to the scenario" in form.errors["shipper"][0]
+    assert "consignee" not in form.errors

@@ -1,0 +1,144 @@
+"""Security headers on every response, CSRF on every state-changing endpoint,
+and a clear 503 page when the database is unavailable."""
+
+import re
+from http import HTTPStatus
+
+import pytest
+from django.db import OperationalError
+from django.test import Client
+from django.urls import reverse
+
+from tests.security.test_access_matrix import admin_placeholder, enumerate_routes
+
+pytestmark = pytest.mark.django_db
+
+
+def nonce_of(response) -> str:
+    return re.search(r"'nonce-([^']+)'", response["Content-Security-Policy"]).group(1)
+
+
+def test_site_pages_carry_a_strict_policy_with_a_fresh_nonce_per_response(client, site_tree):
+    first, second = client.get("/en/"), client.get("/en/")
+    policy = first["Content-Security-Policy"]
+    assert "script-src 'self' 'nonce-" in policy
+    assert "'unsafe-inline'" not in policy
+    assert "frame-ancestors 'none'" in policy
+    assert "object-src 'none'" in policy
+    assert nonce_of(first) != nonce_of(second)
+    assert first["X-Frame-Options"] == "DENY"
+    assert first["Referrer-Policy"] == "same-origin"
+    assert first["X-Content-Type-Options"] == "nosniff"
+    assert first["Cross-Origin-Opener-Policy"] == "same-origin"
+
+
+def test_error_and_json_responses_carry_the_policy_too(client):
+    for response in (client.get("/en/no-such-page/"), client.get(reverse("certificates:verify_key"))):
+        assert "default-src 'self'" in response["Content-Security-Policy"]
+
+
+def test_admin_pages_get_the_admin_policy(client, staff):
+    client.force_login(staff)
+    policy = client.get(reverse("wagtailadmin_home"))["Content-Security-Policy"]
+    assert "script-src 'self' 'unsafe-inline'" in policy
+    assert "frame-ancestors 'self'" in policy
+
+
+def test_h5p_player_keeps_its_own_sandboxing_policy(mentor, rf):
+    from h5p import player
+    from tests.factories.h5p import make_activity
+
+    activity = make_activity()
+    request = rf.get("/")
+    request.user = mentor
+    token = player.player_token(request=request, activity=activity)
+    response = Client().get(reverse("h5p:embed", args=[token]))
+    assert response.status_code == HTTPStatus.OK
+    policy = response["Content-Security-Policy"]
+    assert "sandbox allow-scripts" in policy
+    assert "'nonce-" not in policy
+
+
+def test_inline_script_with_the_nonce_is_the_only_kind_templates_may_write():
+    """Our templates: no inline event handlers, no inline scripts without the
+    nonce; style attributes only in admin-only widgets."""
+    from pathlib import Path
+
+    from django.conf import settings
+
+    base = Path(settings.BASE_DIR)
+    problems = []
+    admin_only = {"scenarios/templates/scenarios/widgets/translated_text.html"}
+    for template in base.glob("*/templates/**/*.html"):
+        relative = str(template.relative_to(base))
+        if relative.startswith((".venv", "node_modules")) or "h5p/embed.html" in relative:
+            continue  # the H5P player page has its own policy (docs/security.md)
+        text = template.read_text()
+        for tag in re.findall(r"<script\b[^>]*>", text):
+            if "src=" not in tag and "application/json" not in tag and "csp_nonce" not in tag:
+                problems.append(f"{relative}: {tag}")
+        if re.search(r"<[a-z][^>]*\son[a-z]+=", text):
+            problems.append(f"{relative}: inline event handler")
+        if relative not in admin_only and re.search(r"<[a-z][^>]*\sstyle=", text):
+            problems.append(f"{relative}: style attribute")
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("principal", ["trainee", "staff"])
+def test_every_endpoint_refuses_a_post_without_a_csrf_token(principal, request, site_tree):
+    user = request.getfixturevalue(principal)
+    client = Client(enforce_csrf_checks=True, raise_request_exception=False)
+    client.force_login(user)
+    accepted = []
+    for route in enumerate_routes():
+        path = "/" if route == r"^((?:[\w\-]+/)*)$" else admin_placeholder(route)
+        if not path.startswith(("/admin/", "/django-admin/")):
+            path = (
+                "/en" + path
+                if not path.startswith(("/documents/", "/i18n/", "/healthz", "/scenarios/"))
+                else path
+            )
+        response = client.post(path, {"x": "1"})
+        # Trainees are turned away from the admin before any view (and its CSRF check) runs.
+        turned_away = principal == "trainee" and path.startswith("/admin/")
+        if response.status_code != HTTPStatus.FORBIDDEN or not (turned_away or b"CSRF" in response.content):
+            accepted.append(f"{path}: {response.status_code}")
+    assert not accepted, "POST without a CSRF token not refused by the CSRF check:\n" + "\n".join(accepted)
+
+
+def _database_down(*args, **kwargs):
+    raise OperationalError("could not connect to server: Connection refused")
+
+
+@pytest.mark.parametrize(
+    ("accept", "expected"),
+    [
+        ("text/html", "Временно недоступно"),
+        ("application/json", '"retry": true'),
+    ],
+)
+def test_database_unavailable_gives_a_503_in_the_users_language(
+    monkeypatch, client, trainee, accept, expected
+):
+    from certificates import views
+
+    monkeypatch.setattr(views.selectors, "certificates_for_user", _database_down)
+    client.force_login(trainee)
+    client.raise_request_exception = False
+    response = client.get("/ru/certificates/", HTTP_ACCEPT=accept)
+    assert response.status_code == HTTPStatus.SERVICE_UNAVAILABLE
+    assert response["Retry-After"] == "30"
+    assert expected in response.content.decode()
+    assert "Content-Security-Policy" in response
+
+
+def test_other_server_errors_stay_500(monkeypatch, client, trainee):
+    from certificates import views
+
+    def broken(*args, **kwargs):
+        raise ValueError("a bug")
+
+    monkeypatch.setattr(views.selectors, "certificates_for_user", broken)
+    client.force_login(trainee)
+    client.raise_request_exception = False
+    assert client.get("/en/certificates/").status_code == HTTPStatus.INTERNAL_SERVER_ERROR
