@@ -49,10 +49,19 @@ def _migrated_snapshot(django_db_setup, django_db_blocker):
 
     with django_db_blocker.unblock():
         for connection in connections.all():
+            if not _is_test_database(connection):
+                # No test in this run uses the database, so pytest-django set
+                # none up: never read (or create) the development database.
+                continue
             SNAPSHOTS[connection.alias] = (
                 getattr(connection, "_test_serialized_contents", None)
                 or connection.creation.serialize_db_to_string()
             )
+
+
+def _is_test_database(connection) -> bool:
+    name = str(connection.settings_dict.get("NAME") or "")
+    return name.startswith("test_") or getattr(connection, "is_in_memory_db", bool)()
 
 
 def restore_migrated_rows() -> None:
@@ -62,8 +71,7 @@ def restore_migrated_rows() -> None:
 
     for connection in connections.all():
         contents = SNAPSHOTS.get(connection.alias)
-        name = str(connection.settings_dict.get("NAME") or "")
-        if contents and (name.startswith("test_") or getattr(connection, "is_in_memory_db", bool)()):
+        if contents and _is_test_database(connection):
             # Empty again without post_migrate (whatever the test's own flush
             # did), keep the sequences ahead of the restored ids.
             call_command(
