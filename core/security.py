@@ -19,6 +19,8 @@ from django.core.cache import cache
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.functional import SimpleLazyObject
 
+from core.admin_csp import stamp_admin_scripts
+
 CSP_HEADER = "Content-Security-Policy"
 
 
@@ -51,15 +53,18 @@ def site_policy(nonce: str) -> str:
 
 
 def admin_policy(nonce: str) -> str:
-    """The Wagtail and Django admins (mentors and staff only). Wagtail 8 still
-    writes inline scripts (inline panels, date widgets, choosers) and style
-    attributes, so inline code is allowed there; everything else stays on our
-    own origin, and the admin may frame only itself (page previews)."""
+    """The Wagtail and Django admins (mentors and staff only). Scripts run only
+    with this response's nonce, which core.admin_csp gives to our own script
+    files and to the inline scripts Wagtail's widgets write; scripts those
+    create later are trusted through them ('strict-dynamic'). Wagtail writes
+    style attributes, which a nonce cannot cover, so inline styles stay
+    allowed. Everything else stays on our own origin, and the admin may frame
+    only itself (page previews)."""
     frames = " ".join(filter(None, ["'self'", _content_origin()]))
     return "; ".join(
         [
             "default-src 'self'",
-            "script-src 'self' 'unsafe-inline'",
+            f"script-src 'self' 'nonce-{nonce}' 'strict-dynamic'",
             "style-src 'self' 'unsafe-inline'",
             "img-src 'self' data: blob:",
             "media-src 'self' blob:",
@@ -92,9 +97,24 @@ class ContentSecurityPolicyMiddleware:
         request.csp_nonce = SimpleLazyObject(lambda: nonce)
         response = self.get_response(request)
         if CSP_HEADER not in response:
-            policy = admin_policy if _is_admin_path(request.path_info) else site_policy
-            response[CSP_HEADER] = policy(nonce)
+            if _is_admin_path(request.path_info):
+                response[CSP_HEADER] = admin_policy(nonce)
+                _stamp_admin_html(response, nonce)
+            else:
+                response[CSP_HEADER] = site_policy(nonce)
         return response
+
+
+def _stamp_admin_html(response, nonce: str) -> None:
+    if response.streaming or "text/html" not in response.get("Content-Type", ""):
+        return
+    charset = response.charset or "utf-8"
+    html = response.content.decode(charset, errors="surrogateescape")
+    stamped = stamp_admin_scripts(html, nonce)
+    if stamped != html:
+        response.content = stamped.encode(charset, errors="surrogateescape")
+        if response.has_header("Content-Length"):
+            response["Content-Length"] = str(len(response.content))
 
 
 def client_ip(request) -> str:

@@ -218,6 +218,10 @@ USE_TZ = True
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_SITE_NAME = "PCU Academy"
+# The admin would fetch avatars from gravatar.com: a closed network has no
+# route there, and an officer's e-mail hash must not leave it. Uploaded
+# avatars and the default one still show.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # Wagtail offers only the admin languages it ships; locale_vendor/ adds Uzbek
 # and Turkmen, so mentors can work in every language of the site.
 WAGTAILADMIN_PERMITTED_LANGUAGES = [
