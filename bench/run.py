@@ -15,7 +15,8 @@
 Environment: BENCH_POSTGRES (default postgres://postgres@127.0.0.1:5432/postgres),
 BENCH_PORT (8100), BENCH_DURATION (seconds per load point, 10),
 BENCH_TRAINEES (10000), BENCH_ATTEMPTS (200000), BENCH_BULK_CERTIFICATES (1000),
-BENCH_WORKERS (gunicorn workers, 2), BENCH_SUBMISSIONS (1500).
+BENCH_WORKERS (gunicorn workers, 2), BENCH_SUBMISSIONS (1500), BENCH_ONLY
+(comma-separated page names: load only those, write nothing).
 """
 
 from __future__ import annotations
@@ -157,6 +158,10 @@ def wrk(name: str, targets: list[tuple[str, str, str, str]], connections: int, *
     data["errors"] = sum(
         data[k] for k in ("connect_errors", "read_errors", "write_errors", "status_errors", "timeouts")
     )
+    if all(method == "GET" for method, *_rest in targets):
+        # A page answered with a redirect was not served (a lost session
+        # sends a trainee to the login page): that is a failed request.
+        data["errors"] += data["redirects"]
     return data
 
 
@@ -174,6 +179,11 @@ def drain(limit_s: float = 120) -> None:
             if time.monotonic() - started < 0.05:
                 return
         time.sleep(0.2)
+
+
+# BENCH_ONLY=lesson_page,minimal_wagtail_page: load only these pages and
+# write nothing (for working on one page against a --reuse'd dataset).
+ONLY = {name for name in os.environ.get("BENCH_ONLY", "").split(",") if name}
 
 
 def load_phase(fx: dict) -> dict:
@@ -195,6 +205,8 @@ def load_phase(fx: dict) -> dict:
     }
     if u.get("dashboard"):
         scenarios["staff_dashboard"] = [("GET", u["dashboard"], fx["staff"], "-")]
+    if ONLY:
+        scenarios = {name: targets for name, targets in scenarios.items() if name in ONLY}
     results: dict = {}
     for name, targets in scenarios.items():
         results[name] = {}
@@ -208,6 +220,8 @@ def load_phase(fx: dict) -> dict:
             "available": False,
             "note": "not available: reports:dashboard does not resolve",
         }
+    if ONLY and "submission" not in ONLY:
+        return results
     # Submissions: every attempt is submitted once; the pool is split between the points.
     pool = [("POST", t["url"], t["session"], "-") for t in fx["submit"]]
     results["submission"] = {}
@@ -543,6 +557,9 @@ def main() -> int:
             4,
         )
         load = load_phase(fx)
+        if ONLY:
+            say("BENCH_ONLY is set: no burst, timings or results written")
+            return 0
         burst_ = burst(fx)
         say(f"exam-start burst: {burst_['errors']} errors of {burst_['users']}, p95 {burst_['p95_ms']} ms")
         weights = page_weight(fx)
