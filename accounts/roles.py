@@ -101,18 +101,44 @@ _CACHE_ATTR = "_pcu_role_names"
 def user_roles(user) -> frozenset[Role]:
     """The roles `user` holds (all of them for a superuser, none when anonymous).
 
-    Cached on the user object, so a request pays for one query at most.
+    Cached on the user object, so a request pays for one query at most, and
+    none for the signed-in user (accounts.backends loads the roles with them).
     """
     if user is None or not user.is_authenticated or not user.is_active:
         return frozenset()
     if user.is_superuser:
         return frozenset(Role)
     cached = getattr(user, _CACHE_ATTR, None)
+    if cached is None and hasattr(user, _role_flag(Role.TRAINEE)):
+        # Loaded through with_roles() (the authentication backends do).
+        cached = frozenset(role for role in Role if getattr(user, _role_flag(role)))
+        setattr(user, _CACHE_ATTR, cached)
     if cached is None:
         names = set(user.groups.values_list("name", flat=True))
         cached = frozenset(role for role in Role if role.value in names)
         setattr(user, _CACHE_ATTR, cached)
     return cached
+
+
+def _role_flag(role: Role) -> str:
+    return f"_pcu_has_role_{list(Role).index(role)}"
+
+
+def with_roles(queryset):
+    """`queryset` of users, each carrying the roles they hold (read by
+    user_roles() without another query)."""
+    from django.db.models import Exists, OuterRef
+
+    membership = queryset.model.groups.through.objects.filter(user_id=OuterRef("pk"))
+    return queryset.annotate(
+        **{_role_flag(role): Exists(membership.filter(group__name=role.value)) for role in Role}
+    )
+
+
+def forget_roles(user) -> None:
+    """Drop what `user` remembers of their roles (after changing them)."""
+    for attr in (_CACHE_ATTR, *(_role_flag(role) for role in Role)):
+        user.__dict__.pop(attr, None)
 
 
 def user_has_role(user, *roles: Role) -> bool:
@@ -162,8 +188,7 @@ def role_assign(*, user, role: Role, actor=None, request=None) -> None:
     if user.groups.filter(pk=group.pk).exists():
         return
     user.groups.add(group)
-    if hasattr(user, _CACHE_ATTR):
-        delattr(user, _CACHE_ATTR)
+    forget_roles(user)
     if actor is not None or request is not None:
         audit.record(
             "accounts.role_change", actor=actor, request=request, target=user, added=[role.value], removed=[]
