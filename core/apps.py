@@ -14,11 +14,27 @@ class CoreConfig(AppConfig):
 
 
 def _connect_page_cache_invalidation() -> None:
-    """Any change to what a public page shows starts a new page-cache generation."""
-    from .generations import generation_bump_on_content_change
+    """Any change to what a public page shows starts a new page-cache
+    generation; any change to pages or their view restrictions a new pages
+    generation (core.generations.PAGES_GENERATION_KEY)."""
+    from django.db.models.signals import m2m_changed
+    from wagtail.models import PageViewRestriction
+
+    from .generations import PAGES_GENERATION_KEY, generation_bump, generation_bump_on_content_change
     from .page_cache import GENERATION_KEY
 
     generation_bump_on_content_change(GENERATION_KEY)
+    generation_bump_on_content_change(PAGES_GENERATION_KEY, page_saves=True, models=(PageViewRestriction,))
+
+    def restriction_groups_changed(sender, **kwargs):
+        generation_bump(PAGES_GENERATION_KEY)
+
+    m2m_changed.connect(
+        restriction_groups_changed,
+        sender=PageViewRestriction.groups.through,
+        weak=False,
+        dispatch_uid="core.view_restriction_groups",
+    )
 
 
 def _ensure_locales(sender, **kwargs) -> None:

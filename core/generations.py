@@ -24,6 +24,21 @@ def generation_current(key: str) -> int:
     return generation
 
 
+# Any change to pages (draft saves included), their view restrictions, sites
+# and locales starts a new generation of this one (core/apps.py); courses add
+# their completion rules (courses/apps.py). Routing, view restrictions and the
+# course structure cache what they read from pages under it.
+PAGES_GENERATION_KEY = "pages:generation"
+
+
+def pages_generation_for(page) -> int:
+    """The pages generation, read once per page instance: an instance serves
+    one request, which then asks the shared cache once."""
+    if "_pages_generation" not in page.__dict__:
+        page.__dict__["_pages_generation"] = generation_current(PAGES_GENERATION_KEY)
+    return page.__dict__["_pages_generation"]
+
+
 def generation_bump_on_content_change(key: str, *, page_saves: bool = False, models=()) -> None:
     """Start a new generation under `key` whenever a page is published,
     unpublished, renamed, moved or deleted, a site or locale is saved or

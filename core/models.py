@@ -1,10 +1,15 @@
+import hashlib
+
 from django.conf import settings
+from django.core.cache import cache
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.url_routing import RouteResult
+
+from .generations import PAGES_GENERATION_KEY, generation_current
 
 
 class HomePage(Page):
@@ -31,15 +36,37 @@ class HomePage(Page):
         the shortcut does not find live (an untranslated lesson served from
         the source language, for one), is routed level by level as usual."""
         if path_components:
-            page = self._route_by_url_path(path_components)
+            page = self._route_by_url_path(request, path_components)
             if page is not None:
                 return RouteResult(page)
         return super().route(request, path_components)
 
-    def _route_by_url_path(self, path_components):
+    def _route_by_url_path(self, request, path_components):
         url_path = f"{self.url_path}{'/'.join(path_components)}/"
+        # The page found is kept under the pages generation, which any page
+        # save, move or deletion changes (core.generations), with what
+        # serving it asks first (`warm_route_cache`: its view restrictions
+        # and course), so one cache read routes the request.
+        generation = generation_current(PAGES_GENERATION_KEY)
+        if request is not None:
+            request.pages_generation = generation
+        digest = hashlib.sha256(url_path.encode()).hexdigest()[:32]
+        key = f"core:route:v2:{self.pk}:{digest}:{generation}"
+        page = cache.get(key)
+        if page is None:
+            page = self._find_by_url_path(url_path, len(path_components))
+            if page is not None:
+                page.__dict__["_pages_generation"] = generation
+                if hasattr(page, "warm_route_cache"):
+                    page.warm_route_cache()
+                cache.set(key, page, ROUTE_CACHE_SECONDS)
+        if page is not None:
+            page.__dict__["_pages_generation"] = generation
+        return page
+
+    def _find_by_url_path(self, url_path: str, levels: int):
         found = (
-            Page.objects.filter(url_path=url_path, depth=self.depth + len(path_components), live=True)
+            Page.objects.filter(url_path=url_path, depth=self.depth + levels, live=True)
             .only("id", "content_type_id")
             .first()
         )
@@ -49,6 +76,11 @@ class HomePage(Page):
         # The page with its locale, which every page of the tree shows.
         page = model.objects.select_related("locale").get(pk=found.pk)
         return page if page.path.startswith(self.path) else None
+
+
+# Routed pages are dropped with their generation; this only bounds the memory
+# a page nobody asks for again keeps.
+ROUTE_CACHE_SECONDS = 3600
 
 
 class AuditEntry(models.Model):

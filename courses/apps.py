@@ -12,14 +12,12 @@ class CoursesConfig(AppConfig):
 
 
 def _connect_structure_invalidation() -> None:
-    """Saving, publishing, moving or deleting any page, or changing a
-    completion rule, a locale or a site, drops the cached course structures
-    (and the catalogue address in the menu)."""
-    from core.generations import generation_bump_on_content_change
+    """The course structure cache lives under the pages generation (any page
+    saved, published, moved or deleted, a view restriction, a locale or a
+    site changed: core/apps.py); changing a completion rule starts a new one
+    too."""
+    from core.generations import PAGES_GENERATION_KEY, generation_bump_on_content_change
 
     from .models import CourseRequiredLesson
-    from .selectors import STRUCTURE_GENERATION_KEY
 
-    generation_bump_on_content_change(
-        STRUCTURE_GENERATION_KEY, page_saves=True, models=(CourseRequiredLesson,)
-    )
+    generation_bump_on_content_change(PAGES_GENERATION_KEY, page_saves=True, models=(CourseRequiredLesson,))

@@ -55,7 +55,56 @@ class UntranslatedChildRouteMixin:
         return child
 
 
-class CourseIndexPage(Page):
+class CachedViewRestrictionsMixin:
+    """Serving a page asks for the view restrictions of it and its ancestors
+    (two queries). Pages of the course tree keep the answer in the course
+    structure cache, whose generation changes with any page, restriction or
+    restriction group change (courses/apps.py). The result is still a
+    queryset: iterating it uses the cached rows, anything else (ordering,
+    filtering in the admin's privacy view) queries as usual."""
+
+    def warm_route_cache(self) -> None:
+        """Called by HomePage routing before it caches this page: what is
+        worked out here travels with the cached page (its view restrictions
+        and its course), so serving it reads the cache once."""
+        from .selectors import course_of
+
+        self.__dict__["_routed_view_restrictions"] = self._view_restriction_rows()
+        course_of(self)
+
+    def get_view_restrictions(self):
+        from wagtail.models import PageViewRestriction
+
+        cached = self.__dict__.get("_routed_view_restrictions") or self._view_restriction_rows()
+        page_ids, rows = cached
+        queryset = PageViewRestriction.objects.filter(page_id__in=page_ids)
+        queryset._result_cache = rows
+        queryset._prefetch_done = True
+        return queryset
+
+    def _view_restriction_rows(self) -> tuple[list[int], list]:
+        from django.core.cache import cache
+        from wagtail.models import PageViewRestriction
+
+        from .selectors import STRUCTURE_FORMAT, STRUCTURE_SECONDS, structure_generation_for
+
+        key = f"courses:view-restrictions:v{STRUCTURE_FORMAT}:{self.pk}:{structure_generation_for(self)}"
+        cached = cache.get(key)
+        if cached is None:
+            # This page and its ancestors, an alias standing for its source
+            # (Wagtail's own rule).
+            page_ids = set()
+            for page in [self, *self.get_ancestors().only("alias_of")]:
+                while page.alias_of_id is not None:
+                    page = page.alias_of
+                page_ids.add(page.pk)
+            rows = PageViewRestriction.objects.filter(page_id__in=page_ids).prefetch_related("groups")
+            cached = (sorted(page_ids), list(rows))
+            cache.set(key, cached, STRUCTURE_SECONDS)
+        return cached
+
+
+class CourseIndexPage(CachedViewRestrictionsMixin, Page):
     """The catalogue of courses in one language."""
 
     # Served to anonymous visitors from core.page_cache (the same for all of them).
@@ -88,7 +137,7 @@ class CompletionRule(models.TextChoices):
     SELECTED_LESSONS = "selected_lessons", _("Only the lessons listed below")
 
 
-class CoursePage(UntranslatedChildRouteMixin, Page):
+class CoursePage(CachedViewRestrictionsMixin, UntranslatedChildRouteMixin, Page):
     # Served to anonymous visitors from core.page_cache (the same for all of them).
     anonymous_cache = True
 
@@ -186,7 +235,7 @@ class CourseRequiredLesson(Orderable):
         verbose_name = _("required lesson")
 
 
-class ModulePage(UntranslatedChildRouteMixin, Page):
+class ModulePage(CachedViewRestrictionsMixin, UntranslatedChildRouteMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -205,7 +254,7 @@ class ModulePage(UntranslatedChildRouteMixin, Page):
         return redirect(self.get_parent().get_url(request) or "/")
 
 
-class LessonPage(Page):
+class LessonPage(CachedViewRestrictionsMixin, Page):
     minutes = models.PositiveSmallIntegerField(_("estimated minutes"), null=True, blank=True)
     body = StreamField(lesson_body_blocks(), verbose_name=_("body"), blank=True)
 
@@ -225,7 +274,7 @@ class LessonPage(Page):
         from .services import lesson_visit
 
         # Looked up once for the access check, the visit and the page.
-        self._enrolment = enrolment = enrolment_for(user=request.user, page=self)
+        self._enrolment = enrolment = enrolment_for(user=request.user, page=self, with_progress_of=self)
         if not user_can_view_lesson(user=request.user, lesson=self, enrolment=enrolment):
             if not request.user.is_authenticated:
                 from django.contrib.auth.views import redirect_to_login
@@ -234,7 +283,7 @@ class LessonPage(Page):
             messages.info(request, _("Enrol in the course to open its lessons."))
             course = CoursePage.objects.ancestor_of(self).first()
             return redirect(course.get_url(request) if course else "/")
-        lesson_visit(user=request.user, lesson=self, enrolment=enrolment)
+        self._progress = lesson_visit(user=request.user, lesson=self, enrolment=enrolment)
         return super().serve(request, *args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
@@ -243,12 +292,10 @@ class LessonPage(Page):
         context = super().get_context(request, *args, **kwargs)
         # serve() has looked the enrolment up; a preview has not.
         if "_enrolment" in self.__dict__:
-            enrolment = self._enrolment
+            known = {"enrolment": self._enrolment, "progress": self._progress}
         else:
-            enrolment = enrolment_for(user=request.user, page=self)
-        context["lesson_view"] = lesson_view(
-            user=request.user, lesson=self, request=request, enrolment=enrolment
-        )
+            known = {"enrolment": enrolment_for(user=request.user, page=self)}
+        context["lesson_view"] = lesson_view(user=request.user, lesson=self, request=request, **known)
         context["quiz_states"] = context["lesson_view"].quiz_states
         return context
 

@@ -21,7 +21,7 @@ from wagtail.models import Locale, Page
 
 from accounts.roles import Role, user_has_role
 from core.dates import add_months
-from core.generations import generation_bump, generation_current
+from core.generations import PAGES_GENERATION_KEY, generation_bump, generation_current, pages_generation_for
 
 from . import quiz as quizlib
 from .blocks import block_is_assessment, block_is_required
@@ -43,13 +43,29 @@ from .models import (
 
 
 def course_of(page: Page) -> CoursePage | None:
-    """The CoursePage `page` belongs to (itself when it is one), same locale."""
+    """The CoursePage `page` belongs to (itself when it is one), same locale.
+    Kept in the course structure cache for live pages; asked several times
+    while one page is served, it is looked up once per instance."""
     if isinstance(page, CoursePage):
         return page
-    # Asked several times while one page is served: looked up once per instance.
     if "_course_of" not in page.__dict__:
-        page.__dict__["_course_of"] = CoursePage.objects.ancestor_of(page, inclusive=True).first()
+        course = _NOT_CACHED
+        key = None
+        if page.pk and page.live:
+            generation = structure_generation_for(page)
+            key = f"courses:course-of:v{STRUCTURE_FORMAT}:{page.pk}:{generation}"
+            course = cache.get(key, _NOT_CACHED)
+        if course is _NOT_CACHED:
+            course = CoursePage.objects.ancestor_of(page, inclusive=True).first()
+            if key is not None:
+                cache.set(key, course, STRUCTURE_SECONDS)
+        if course is not None and key is not None:
+            course.__dict__["_pages_generation"] = generation
+        page.__dict__["_course_of"] = course
     return page.__dict__["_course_of"]
+
+
+_NOT_CACHED = object()
 
 
 def in_source_locale(page: Page) -> Page | None:
@@ -139,15 +155,38 @@ def course_rule_problems(course: CoursePage) -> list[str]:
 # Learner records
 
 
-def enrolment_for(*, user, page: Page) -> Enrolment | None:
+def enrolment_for(*, user, page: Page, with_progress_of: LessonPage | None = None) -> Enrolment | None:
     """`user`'s enrolment in the course `page` belongs to (any page of the
-    course tree, in any locale); None when not enrolled."""
+    course tree, in any locale); None when not enrolled. With
+    `with_progress_of` (a lesson), the same query reads the user's progress
+    row of that lesson, as ``enrolment.lesson_progress`` (None when there is
+    none yet)."""
     if user is None or not user.is_authenticated:
         return None
     course = course_of(page)
     if course is None:
         return None
-    return Enrolment.objects.filter(user=user, course_key=course.translation_key).first()
+    enrolments = Enrolment.objects.filter(user=user, course_key=course.translation_key)
+    if with_progress_of is None:
+        return enrolments.first()
+    rows = LessonProgress.objects.filter(user=user, lesson_key=with_progress_of.translation_key)
+    enrolment = enrolments.annotate(
+        _progress_id=Subquery(rows.values("pk")[:1]),
+        _progress_completed_at=Subquery(rows.values("completed_at")[:1]),
+        _progress_visited_at=Subquery(rows.values("last_visited_at")[:1]),
+    ).first()
+    if enrolment is not None:
+        enrolment.lesson_progress = None
+        if enrolment._progress_id is not None:
+            enrolment.lesson_progress = LessonProgress(
+                pk=enrolment._progress_id,
+                user=user,
+                course_key=enrolment.course_key,
+                lesson_key=with_progress_of.translation_key,
+                completed_at=enrolment._progress_completed_at,
+                last_visited_at=enrolment._progress_visited_at,
+            )
+    return enrolment
 
 
 def user_is_enrolled(*, user, page: Page) -> bool:
@@ -353,11 +392,11 @@ class CourseStructure:
         return None, None
 
 
-STRUCTURE_GENERATION_KEY = "courses:structure:generation"
+STRUCTURE_GENERATION_KEY = PAGES_GENERATION_KEY
 STRUCTURE_SECONDS = 3600
 # Part of the cache key: raise it when CourseStructure changes shape, so a new
 # release never reads what an older one stored.
-STRUCTURE_FORMAT = 1
+STRUCTURE_FORMAT = 2
 
 
 def course_structure_changed() -> None:
@@ -369,9 +408,15 @@ def _structure_generation() -> int:
     return generation_current(STRUCTURE_GENERATION_KEY)
 
 
+structure_generation_for = pages_generation_for
+
+
 def course_structure(course: CoursePage) -> CourseStructure:
     """The structure of `course` in its language (cached, see CourseStructure)."""
-    key = f"courses:structure:v{STRUCTURE_FORMAT}:{course.pk}:{_structure_generation()}"
+    # A course found through course_of() while serving a page carries the
+    # generation that request already read.
+    generation = course.__dict__.get("_pages_generation") or _structure_generation()
+    key = f"courses:structure:v{STRUCTURE_FORMAT}:{course.pk}:{generation}"
     structure = cache.get(key)
     if structure is None:
         structure = _course_structure_build(course)
@@ -516,10 +561,13 @@ class LessonView:
 _UNKNOWN = object()
 
 
-def lesson_view(*, user, lesson: LessonPage, request=None, enrolment=_UNKNOWN) -> LessonView:
+def lesson_view(
+    *, user, lesson: LessonPage, request=None, enrolment=_UNKNOWN, progress=_UNKNOWN
+) -> LessonView:
     """What the lesson page shows `user`. `enrolment` is the user's enrolment
     in the course when the caller has already looked it up (None when not
-    enrolled)."""
+    enrolled); `progress` likewise the user's progress row of the lesson
+    (None when the user is not enrolled or has none)."""
     from django.utils import translation
 
     active_language = translation.get_language() or lesson.locale.language_code
@@ -536,10 +584,13 @@ def lesson_view(*, user, lesson: LessonPage, request=None, enrolment=_UNKNOWN) -
     else:  # a draft lesson in preview, or one outside a course
         assessments = lesson_assessments(in_source_locale(lesson) or lesson)
 
-    progress = None
     attempts_by_key: dict[str, list[AssessmentAttempt]] = {}
-    if user.is_authenticated:
-        progress = LessonProgress.objects.filter(user=user, lesson_key=lesson.translation_key).first()
+    if progress is _UNKNOWN or (progress is None and not enrolled):
+        # Not known (a preview), or not enrolled: a mentor may still have a
+        # row from an earlier enrolment.
+        progress = None
+        if user.is_authenticated:
+            progress = LessonProgress.objects.filter(user=user, lesson_key=lesson.translation_key).first()
     quizzes = [child for child in lesson.body if child.block_type == "quiz"]
     if quizzes and enrolled:
         for attempt in AssessmentAttempt.objects.filter(
@@ -738,15 +789,17 @@ def my_learning(*, user, language: str, request=None) -> list[LearningItem]:
     return items
 
 
-def course_index_url() -> str | None:
+def course_index_url(request=None) -> str | None:
     """The course catalogue in the active language (or the source one)."""
     from django.utils import translation
 
     from .models import CourseIndexPage
 
     language = translation.get_language() or "en"
-    # On every page a trainee opens (the menu): cached like the course structure.
-    key = f"courses:index-url:{language}:{_structure_generation()}"
+    # On every page a trainee opens (the menu): cached like the course
+    # structure, under the generation routing read for this request if any.
+    generation = getattr(request, "pages_generation", None) or _structure_generation()
+    key = f"courses:index-url:{language}:{generation}"
     found = cache.get(key)
     if found is None:
         indexes = {

@@ -6,6 +6,7 @@ are `CourseError`s with translated messages; a failing call changes nothing.
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -106,30 +107,44 @@ def enrolment_create(*, user, course: CoursePage, enrolled_by=None) -> Enrolment
 _LOOK_UP = object()
 
 
-def lesson_visit(*, user, lesson: LessonPage, enrolment=_LOOK_UP) -> None:
+# A visit within this many seconds of the last recorded one of the same
+# lesson is not written again (a reload, a quiz submission, a trainee
+# reading): "continue where you left off" keeps minute precision and a busy
+# lesson page does not write on every request.
+VISIT_RESOLUTION = dt.timedelta(seconds=60)
+
+
+def lesson_visit(*, user, lesson: LessonPage, enrolment=_LOOK_UP) -> LessonProgress | None:
     """Remember that `user` opened `lesson` ("continue where you left off").
     Does nothing for people who are not enrolled (`enrolment`: the user's
-    enrolment in the course when the caller has looked it up already)."""
+    enrolment in the course when the caller has looked it up already).
+    Returns the user's progress row of the lesson (None when not enrolled),
+    so the lesson page need not read it again."""
     if not user.is_authenticated:
-        return
+        return None
     course = course_of(lesson)
     if course is None:
-        return
+        return None
     if enrolment is _LOOK_UP:
         enrolment = Enrolment.objects.filter(user=user, course_key=course.translation_key).first()
     if enrolment is None:
-        return
+        return None
     now = timezone.now()
-    # One UPDATE on every visit but the first.
-    if LessonProgress.objects.filter(user=user, lesson_key=lesson.translation_key).update(
-        last_visited_at=now
-    ):
-        return
-    LessonProgress.objects.update_or_create(
+    if hasattr(enrolment, "lesson_progress"):  # read with the enrolment (enrolment_for)
+        progress = enrolment.lesson_progress
+    else:
+        progress = LessonProgress.objects.filter(user=user, lesson_key=lesson.translation_key).first()
+    if progress is not None:
+        if progress.last_visited_at is None or now - progress.last_visited_at >= VISIT_RESOLUTION:
+            LessonProgress.objects.filter(pk=progress.pk).update(last_visited_at=now)
+            progress.last_visited_at = now
+        return progress
+    progress, _created = LessonProgress.objects.update_or_create(
         user=user,
         lesson_key=lesson.translation_key,
         defaults={"course_key": course.translation_key, "last_visited_at": now},
     )
+    return progress
 
 
 def _complete_lesson(*, user, course_key, lesson_key, how: str) -> bool:

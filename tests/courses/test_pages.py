@@ -224,5 +224,5 @@ def test_course_page_and_my_learning_use_a_constant_number_of_queries(
 
 
 # Each includes one query for the learner panels other apps add (certificates).
-COURSE_PAGE_QUERIES = 14
-MY_LEARNING_QUERIES = 16
+COURSE_PAGE_QUERIES = 9
+MY_LEARNING_QUERIES = 15

@@ -1,0 +1,91 @@
+"""What serving a course-tree page keeps in the cache (the routed page, its
+view restrictions, its course) follows every change at once, and a lesson
+visit is written at most once a minute (docs/performance.md)."""
+
+import datetime as dt
+from http import HTTPStatus
+
+from django.contrib.auth.models import Group
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+from wagtail.models import PageViewRestriction
+
+from courses.models import LessonPage, LessonProgress
+from courses.services import VISIT_RESOLUTION, enrolment_create
+
+
+def _lesson(course, slug="lesson-1"):
+    return LessonPage.objects.live().descendant_of(course).get(slug=slug)
+
+
+def test_a_view_restriction_added_to_the_course_applies_to_its_lessons_at_once(make_course, client, trainee):
+    course = make_course(lessons=2)
+    enrolment_create(user=trainee, course=course)
+    client.force_login(trainee)
+    url = _lesson(course).url
+    assert client.get(url).status_code == HTTPStatus.OK
+    assert client.get(url).status_code == HTTPStatus.OK  # now from the cache
+
+    restriction = PageViewRestriction.objects.create(page=course, restriction_type=PageViewRestriction.GROUPS)
+    officers = Group.objects.create(name="Officers of another unit")
+    restriction.groups.add(officers)
+    assert client.get(url).status_code != HTTPStatus.OK
+
+    trainee.groups.add(officers)
+    assert client.get(url).status_code == HTTPStatus.OK
+    restriction.groups.remove(officers)
+    assert client.get(url).status_code != HTTPStatus.OK
+
+    restriction.delete()
+    assert client.get(url).status_code == HTTPStatus.OK
+
+
+def test_a_moved_or_renamed_lesson_is_routed_by_its_new_address(make_course, client, trainee):
+    course = make_course(lessons=2)
+    enrolment_create(user=trainee, course=course)
+    client.force_login(trainee)
+    lesson = _lesson(course)
+    old_url = lesson.url
+    assert client.get(old_url).status_code == HTTPStatus.OK
+    lesson.slug = "reading-the-manifest"
+    lesson.save_revision().publish()
+    assert client.get(old_url).status_code == HTTPStatus.NOT_FOUND
+    assert client.get(_lesson(course, "reading-the-manifest").url).status_code == HTTPStatus.OK
+
+
+def test_a_republished_lesson_shows_its_new_text(make_course, client, trainee):
+    course = make_course(lessons=1)
+    enrolment_create(user=trainee, course=course)
+    client.force_login(trainee)
+    lesson = _lesson(course)
+    assert "Compare the seal numbers" not in client.get(lesson.url).content.decode()
+    lesson.body = [("rich_text", "<p>Compare the seal numbers.</p>")]
+    lesson.save_revision().publish()
+    assert "Compare the seal numbers" in client.get(lesson.url).content.decode()
+
+
+def test_a_visit_is_written_at_most_once_a_minute(make_course, client, trainee):
+    course = make_course(lessons=2)
+    enrolment_create(user=trainee, course=course)
+    client.force_login(trainee)
+    lesson = _lesson(course)
+    client.get(lesson.url)
+    first = LessonProgress.objects.get(user=trainee, lesson_key=lesson.translation_key).last_visited_at
+    assert first is not None
+
+    with CaptureQueriesContext(connection) as ctx:
+        client.get(lesson.url)
+    assert not [q for q in ctx.captured_queries if q["sql"].startswith("UPDATE")]
+    assert (
+        LessonProgress.objects.get(user=trainee, lesson_key=lesson.translation_key).last_visited_at == first
+    )
+
+    earlier = timezone.now() - VISIT_RESOLUTION - dt.timedelta(seconds=1)
+    LessonProgress.objects.filter(user=trainee, lesson_key=lesson.translation_key).update(
+        last_visited_at=earlier
+    )
+    client.get(lesson.url)
+    assert (
+        LessonProgress.objects.get(user=trainee, lesson_key=lesson.translation_key).last_visited_at > earlier
+    )
