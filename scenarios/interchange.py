@@ -7,6 +7,7 @@ an equal scenario in a new lineage (version 1, draft unless published on import)
 import base64
 import binascii
 import json
+import math
 import os
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
@@ -254,6 +255,20 @@ def _scalar(value, where, out: _Collector):
     return value
 
 
+def _non_finite_numbers(value, where: str = "", depth: int = 0):
+    """The paths in `value` holding Infinity or NaN."""
+    if depth > 50:
+        return
+    if isinstance(value, float) and not math.isfinite(value):
+        yield where
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _non_finite_numbers(item, f"{where}.{key}" if where else str(key), depth + 1)
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _non_finite_numbers(item, f"{where}[{index}]", depth + 1)
+
+
 def _list(document, key, out: _Collector) -> list:
     value = document.get(key, [])
     if not isinstance(value, list):
@@ -289,6 +304,10 @@ def scenario_import(*, document, user=None) -> Scenario:
                 _("Unsupported format version %(v)s.") % {"v": document.get("format_version")},
             )
         )
+    # JSON as Python reads it allows Infinity and NaN, which no field takes.
+    non_finite = [Problem(where, _("Expected a finite number.")) for where in _non_finite_numbers(document)]
+    if non_finite:
+        raise ScenarioImportError(non_finite)
     sid = transaction.savepoint()
     weights = document.get("weights") or {}
     if not isinstance(weights, dict):

@@ -131,3 +131,16 @@ def test_bad_scans_are_refused_and_nothing_is_stored(published_scenario, scan, m
     problems = _broken(published_scenario, lambda doc: doc["consignments"][0].__setitem__("scans", [scan]))
     assert any(message in problem and "consignments[0].scans[0]" in problem for problem in problems), problems
     assert Document.objects.count() == documents
+
+
+def test_infinity_and_nan_are_refused_with_their_path(published_scenario):
+    document = scenario_export(scenario=published_scenario)
+    document["inspection_budget"] = float("inf")
+    document["consignments"][0]["declared_value"] = float("nan")
+    text = json.dumps(document)  # Python writes them as Infinity and NaN
+    before = Scenario.objects.count()
+    with pytest.raises(ScenarioImportError) as caught:
+        scenario_import(document=text)
+    wheres = {problem.where for problem in caught.value.problems}
+    assert wheres == {"inspection_budget", "consignments[0].declared_value"}
+    assert Scenario.objects.count() == before
