@@ -1,5 +1,7 @@
 from django import forms
+from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.core.cache import cache
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import Agency, Country
@@ -9,14 +11,22 @@ from .selectors import Filters
 
 
 def _duty_stations() -> list[tuple[str, str]]:
-    stations = (
-        get_user_model()
-        .objects.filter(groups__name=Role.TRAINEE.value)
-        .exclude(duty_station="")
-        .values_list("duty_station", flat=True)
-        .distinct()
-        .order_by("duty_station")
-    )
+    """The trainees' duty stations. A scan of every trainee: kept as long as
+    the dashboard's figures (DASHBOARD_CACHE_SECONDS), which count them."""
+    seconds = getattr(settings, "DASHBOARD_CACHE_SECONDS", 0)
+    key = "reports:duty-stations"
+    stations = cache.get(key) if seconds > 0 else None
+    if stations is None:
+        stations = list(
+            get_user_model()
+            .objects.filter(groups__name=Role.TRAINEE.value)
+            .exclude(duty_station="")
+            .values_list("duty_station", flat=True)
+            .distinct()
+            .order_by("duty_station")
+        )
+        if seconds > 0:
+            cache.set(key, stations, seconds)
     return [(s, s) for s in stations]
 
 

@@ -9,8 +9,10 @@ from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
+from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
@@ -96,13 +98,8 @@ def _draw(table: Table) -> None:
 
 def _filter_form(request) -> tuple[DashboardFilterForm, bool]:
     """The filter form for the request's query, and whether it is valid."""
-    form = DashboardFilterForm(request.GET or None)
-    if request.GET and not form.is_valid():
-        return form, False
-    if not request.GET:
-        form = DashboardFilterForm({})
-        form.is_valid()
-    return form, True
+    form = DashboardFilterForm(request.GET if request.GET else {})
+    return form, form.is_valid()
 
 
 def _dashboard(request) -> tuple[DashboardFilterForm, Dashboard | None]:
@@ -157,6 +154,22 @@ def _drawn(data: Dashboard) -> Dashboard:
     return data
 
 
+def _filter_fields_html(request, form, valid: bool) -> str | None:
+    """The filter fields, rendered once per query and language while the
+    figures are kept: with hundreds of cohorts and duty stations, rendering
+    their choices costs more than the rest of the page."""
+    seconds = getattr(settings, "DASHBOARD_CACHE_SECONDS", 0)
+    if seconds <= 0 or not valid:
+        return None
+    query = _without_refresh(request.GET)
+    key = "reports:dashboard-filters:" + hashlib.sha256(f"{get_language()}:{query}".encode()).hexdigest()
+    html = None if request.GET.get("refresh") else cache.get(key)
+    if html is None:
+        html = render_to_string("reports/includes/dashboard_filter_fields.html", {"form": form}, request)
+        cache.set(key, html, seconds)
+    return mark_safe(html)  # noqa: S308 - our own template's output, escaped when rendered
+
+
 @require_GET
 def dashboard(request):
     _require(request, DASHBOARD_PERMISSION)
@@ -171,6 +184,7 @@ def dashboard(request):
             "dashboard": data,
             "computed_at": computed_at,
             "query": _without_refresh(request.GET),
+            "filter_fields_html": _filter_fields_html(request, form, data is not None),
         },
         status=200 if data is not None else 400,
     )

@@ -197,3 +197,23 @@ def test_the_dashboard_reuses_its_figures_for_a_while_and_refreshes_on_request(
         )
     )
     assert any("2" in row for row in rows[1:])
+
+
+def test_the_kept_filter_fields_show_each_querys_own_choice(client, staff, make_user, settings):
+    settings.DASHBOARD_CACHE_SECONDS = 300
+    make_user(duty_station="Aktau seaport")
+    make_user(duty_station="Khorgos dry port")
+    client.force_login(staff)
+    url = reverse("reports:dashboard")
+
+    def selected(response) -> list[str]:
+        return re.findall(r'<option value="([^"]*)"[^>]*selected', response.content.decode())
+
+    assert "KZ" in selected(client.get(url, {"country": "KZ"}))
+    assert "KZ" in selected(client.get(url, {"country": "KZ"}))  # kept
+    assert "UZ" in selected(client.get(url, {"country": "UZ"}))
+    assert "Khorgos dry port" in selected(client.get(url, {"duty_station": "Khorgos dry port"}))
+    # An invalid query is shown with its error, never from what was kept.
+    bad = client.get(url, {"date_from": "2026-02-01", "date_to": "2026-01-01"})
+    assert bad.status_code == HTTPStatus.BAD_REQUEST
+    assert "The period ends before it starts." in bad.content.decode()
