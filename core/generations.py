@@ -2,6 +2,7 @@
 of a family of cached entries. Raising it drops the whole family at once (old
 entries are never read again and expire on their own)."""
 
+import contextlib
 import time
 
 from django.core.cache import cache
@@ -37,6 +38,31 @@ def pages_generation_for(page) -> int:
     if "_pages_generation" not in page.__dict__:
         page.__dict__["_pages_generation"] = generation_current(PAGES_GENERATION_KEY)
     return page.__dict__["_pages_generation"]
+
+
+class LocalMemo:
+    """A small per-process store for immutable values whose keys include a
+    generation: the generation is read from the shared cache on every request,
+    so an entry made under an old one is simply never asked for again.
+    Saves the shared cache's round trip and the unpickling for what every
+    request of a kind reads (the course structure, the catalogue address).
+    Oldest entries go first once `size` is reached."""
+
+    def __init__(self, size: int = 256):
+        self.size = size
+        self._entries: dict = {}
+
+    def get(self, key, default=None):
+        return self._entries.get(key, default)
+
+    def set(self, key, value) -> None:
+        if key not in self._entries and len(self._entries) >= self.size:
+            with contextlib.suppress(StopIteration, KeyError, RuntimeError):
+                del self._entries[next(iter(self._entries))]
+        self._entries[key] = value
+
+    def clear(self) -> None:
+        self._entries.clear()
 
 
 def generation_bump_on_content_change(key: str, *, page_saves: bool = False, models=()) -> None:

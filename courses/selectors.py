@@ -21,7 +21,13 @@ from wagtail.models import Locale, Page
 
 from accounts.roles import Role, user_has_role
 from core.dates import add_months
-from core.generations import PAGES_GENERATION_KEY, generation_bump, generation_current, pages_generation_for
+from core.generations import (
+    PAGES_GENERATION_KEY,
+    LocalMemo,
+    generation_bump,
+    generation_current,
+    pages_generation_for,
+)
 
 from . import quiz as quizlib
 from .blocks import block_is_assessment, block_is_required
@@ -166,27 +172,56 @@ def enrolment_for(*, user, page: Page, with_progress_of: LessonPage | None = Non
     course = course_of(page)
     if course is None:
         return None
-    enrolments = Enrolment.objects.filter(user=user, course_key=course.translation_key)
     if with_progress_of is None:
-        return enrolments.first()
-    rows = LessonProgress.objects.filter(user=user, lesson_key=with_progress_of.translation_key)
-    enrolment = enrolments.annotate(
-        _progress_id=Subquery(rows.values("pk")[:1]),
-        _progress_completed_at=Subquery(rows.values("completed_at")[:1]),
-        _progress_visited_at=Subquery(rows.values("last_visited_at")[:1]),
-    ).first()
-    if enrolment is not None:
-        enrolment.lesson_progress = None
-        if enrolment._progress_id is not None:
-            enrolment.lesson_progress = LessonProgress(
-                pk=enrolment._progress_id,
-                user=user,
-                course_key=enrolment.course_key,
-                lesson_key=with_progress_of.translation_key,
-                completed_at=enrolment._progress_completed_at,
-                last_visited_at=enrolment._progress_visited_at,
-            )
+        return Enrolment.objects.filter(user=user, course_key=course.translation_key).first()
+    return _enrolment_with_progress(user=user, course_key=course.translation_key, lesson=with_progress_of)
+
+
+def _enrolment_with_progress(*, user, course_key, lesson: LessonPage) -> Enrolment | None:
+    # Every lesson page a trainee opens asks this: one plain query (the ORM
+    # took longer to build it with subqueries than the database to run it).
+    from django.db import connection
+
+    quote = connection.ops.quote_name
+    enrolments, progress = Enrolment._meta, LessonProgress._meta
+    sql = (
+        # Only quoted table and column names go into the text; values are parameters.
+        f"SELECT e.*, p.{quote('id')} AS _progress_id, p.{quote('completed_at')} AS _progress_completed_at, "  # noqa: S608
+        f"p.{quote('last_visited_at')} AS _progress_visited_at "
+        f"FROM {quote(enrolments.db_table)} e LEFT JOIN {quote(progress.db_table)} p "
+        f"ON p.{quote('user_id')} = e.{quote('user_id')} AND p.{quote('lesson_key')} = %s "
+        f"WHERE e.{quote('user_id')} = %s AND e.{quote('course_key')} = %s"
+    )
+    lesson_key = progress.get_field("lesson_key").get_db_prep_value(lesson.translation_key, connection)
+    course_key = enrolments.get_field("course_key").get_db_prep_value(course_key, connection)
+    enrolment = next(iter(Enrolment.objects.raw(sql, [lesson_key, user.pk, course_key])), None)
+    if enrolment is None:
+        return None
+    enrolment.lesson_progress = None
+    if enrolment._progress_id is not None:
+        field = LessonProgress._meta.get_field("completed_at")
+        enrolment.lesson_progress = LessonProgress(
+            pk=enrolment._progress_id,
+            user=user,
+            course_key=enrolment.course_key,
+            lesson_key=lesson.translation_key,
+            completed_at=_as_datetime(field, enrolment._progress_completed_at),
+            last_visited_at=_as_datetime(field, enrolment._progress_visited_at),
+        )
     return enrolment
+
+
+def _as_datetime(field, value):
+    """A datetime read by a raw query, as the ORM would have returned it
+    (SQLite gives a naive datetime or text; PostgreSQL an aware one)."""
+    from django.db import connection
+
+    if value is None:
+        return value
+    column = field.get_col(field.model._meta.db_table)
+    for converter in connection.ops.get_db_converters(column):
+        value = converter(value, column, connection)
+    return value
 
 
 def user_is_enrolled(*, user, page: Page) -> bool:
@@ -417,11 +452,19 @@ def course_structure(course: CoursePage) -> CourseStructure:
     # generation that request already read.
     generation = course.__dict__.get("_pages_generation") or _structure_generation()
     key = f"courses:structure:v{STRUCTURE_FORMAT}:{course.pk}:{generation}"
-    structure = cache.get(key)
+    structure = _LOCAL.get(key)
     if structure is None:
-        structure = _course_structure_build(course)
-        cache.set(key, structure, STRUCTURE_SECONDS)
+        structure = cache.get(key)
+        if structure is None:
+            structure = _course_structure_build(course)
+            cache.set(key, structure, STRUCTURE_SECONDS)
+        _LOCAL.set(key, structure)
     return structure
+
+
+# Structures and catalogue addresses this process has read, by the same keys
+# (they carry the generation, read afresh on every request).
+_LOCAL = LocalMemo()
 
 
 def _course_structure_build(course: CoursePage) -> CourseStructure:
@@ -800,7 +843,9 @@ def course_index_url(request=None) -> str | None:
     # structure, under the generation routing read for this request if any.
     generation = getattr(request, "pages_generation", None) or _structure_generation()
     key = f"courses:index-url:{language}:{generation}"
-    found = cache.get(key)
+    found = _LOCAL.get(key)
+    if found is None:
+        found = cache.get(key)
     if found is None:
         indexes = {
             page.locale.language_code: page
@@ -809,6 +854,7 @@ def course_index_url(request=None) -> str | None:
         index = indexes.get(language) or indexes.get(settings.LANGUAGE_CODE)
         found = (index.url if index is not None else None) or ""
         cache.set(key, found, STRUCTURE_SECONDS)
+    _LOCAL.set(key, found)
     return found or None
 
 

@@ -89,3 +89,20 @@ def test_a_visit_is_written_at_most_once_a_minute(make_course, client, trainee):
     assert (
         LessonProgress.objects.get(user=trainee, lesson_key=lesson.translation_key).last_visited_at > earlier
     )
+
+
+def test_a_preview_shows_the_draft_even_after_the_live_lesson_was_kept(make_course, client, trainee):
+    course = make_course(lessons=1)
+    enrolment_create(user=trainee, course=course)
+    client.force_login(trainee)
+    lesson = _lesson(course)
+    lesson.body = [("rich_text", "<p>Compare the seal numbers.</p>")]
+    lesson.save_revision().publish()
+    assert "Compare the seal numbers" in client.get(lesson.url).content.decode()
+
+    draft = _lesson(course)
+    draft.body = [("rich_text", "<p>Weigh the container first.</p>")]
+    preview = draft.make_preview_request().render().content.decode()
+    assert "Weigh the container first" in preview
+    assert "Compare the seal numbers" not in preview
+    assert "Compare the seal numbers" in client.get(lesson.url).content.decode()
