@@ -1,3 +1,4 @@
+import copy
 import hashlib
 
 from django.conf import settings
@@ -9,7 +10,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.url_routing import RouteResult
 
-from .generations import PAGES_GENERATION_KEY, generation_current
+from .generations import PAGES_GENERATION_KEY, LocalMemo, generation_current
 
 
 class HomePage(Page):
@@ -52,16 +53,23 @@ class HomePage(Page):
             request.pages_generation = generation
         digest = hashlib.sha256(url_path.encode()).hexdigest()[:32]
         key = f"core:route:v2:{self.pk}:{digest}:{generation}"
-        page = cache.get(key)
+        page = _ROUTED.get(key)
         if page is None:
-            page = self._find_by_url_path(url_path, len(path_components))
+            page = cache.get(key)
+            if page is None:
+                page = self._find_by_url_path(url_path, len(path_components))
+                if page is not None:
+                    page.__dict__["_pages_generation"] = generation
+                    if hasattr(page, "warm_route_cache"):
+                        page.warm_route_cache()
+                    cache.set(key, page, ROUTE_CACHE_SECONDS)
             if page is not None:
-                page.__dict__["_pages_generation"] = generation
-                if hasattr(page, "warm_route_cache"):
-                    page.warm_route_cache()
-                cache.set(key, page, ROUTE_CACHE_SECONDS)
-        if page is not None:
-            page.__dict__["_pages_generation"] = generation
+                _ROUTED.set(key, page)
+        if page is None:
+            return None
+        # Each request serves its own copy: serving sets attributes on it.
+        page = copy.copy(page)
+        page.__dict__["_pages_generation"] = generation
         return page
 
     def _find_by_url_path(self, url_path: str, levels: int):
@@ -81,6 +89,9 @@ class HomePage(Page):
 # Routed pages are dropped with their generation; this only bounds the memory
 # a page nobody asks for again keeps.
 ROUTE_CACHE_SECONDS = 3600
+# The pages this process routed lately, by the same keys (which carry the
+# generation read for every request).
+_ROUTED = LocalMemo(size=1024)
 
 
 class AuditEntry(models.Model):

@@ -106,3 +106,23 @@ def test_a_preview_shows_the_draft_even_after_the_live_lesson_was_kept(make_cour
     assert "Weigh the container first" in preview
     assert "Compare the seal numbers" not in preview
     assert "Compare the seal numbers" in client.get(lesson.url).content.decode()
+
+
+def test_two_readers_of_the_kept_lesson_each_see_their_own_state(make_course, client, make_user):
+    from courses.services import lesson_mark_complete
+
+    course = make_course(lessons=2)
+    done, fresh = make_user(), make_user()
+    for user in (done, fresh):
+        enrolment_create(user=user, course=course)
+    lesson = _lesson(course)
+    lesson_mark_complete(user=done, lesson=lesson)
+
+    client.force_login(done)
+    assert "You have completed this lesson." in client.get(lesson.url).content.decode()
+    client.force_login(fresh)
+    page = client.get(lesson.url).content.decode()
+    assert "You have completed this lesson." not in page
+    assert "Mark as complete" in page
+    client.force_login(done)
+    assert "You have completed this lesson." in client.get(lesson.url).content.decode()
