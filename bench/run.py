@@ -13,7 +13,7 @@
    summary table in docs/performance.md.
 
 Environment: BENCH_POSTGRES (default postgres://postgres@127.0.0.1:5432/postgres),
-BENCH_PORT (8100), BENCH_DURATION (seconds per load point, 10),
+BENCH_PORT (8100), BENCH_DURATION (seconds per load point, 8),
 BENCH_TRAINEES (10000), BENCH_ATTEMPTS (200000), BENCH_BULK_CERTIFICATES (1000),
 BENCH_WORKERS (gunicorn workers, 2), BENCH_SUBMISSIONS (1500), BENCH_ONLY
 (comma-separated page names: load only those, write nothing).
@@ -48,7 +48,7 @@ GUNICORN = str(ROOT / ".venv" / "bin" / "gunicorn")
 ADMIN_URL = os.environ.get("BENCH_POSTGRES", "postgres://postgres@127.0.0.1:5432/postgres")
 DB_NAME = "pcu_bench"
 PORT = int(os.environ.get("BENCH_PORT", "8100"))
-DURATION = int(os.environ.get("BENCH_DURATION", "10"))
+DURATION = int(os.environ.get("BENCH_DURATION", "8"))
 WORKERS = int(os.environ.get("BENCH_WORKERS", "2"))
 TRAINEES = int(os.environ.get("BENCH_TRAINEES", "10000"))
 ATTEMPTS = int(os.environ.get("BENCH_ATTEMPTS", "200000"))
