@@ -70,7 +70,10 @@ class CachedViewRestrictionsMixin:
         from .selectors import course_of
 
         self.__dict__["_routed_view_restrictions"] = self._view_restriction_rows()
-        course_of(self)
+        course = course_of(self)
+        if course is not None and course is not self:
+            # Cached with this page under the same generation.
+            course.__dict__["_pages_generation"] = self.__dict__["_pages_generation"]
 
     def get_view_restrictions(self):
         from wagtail.models import PageViewRestriction
@@ -86,9 +89,11 @@ class CachedViewRestrictionsMixin:
         from django.core.cache import cache
         from wagtail.models import PageViewRestriction
 
-        from .selectors import STRUCTURE_FORMAT, STRUCTURE_SECONDS, structure_generation_for
+        from core.generations import pages_generation_for
 
-        key = f"courses:view-restrictions:v{STRUCTURE_FORMAT}:{self.pk}:{structure_generation_for(self)}"
+        from .selectors import STRUCTURE_FORMAT, STRUCTURE_SECONDS
+
+        key = f"courses:view-restrictions:v{STRUCTURE_FORMAT}:{self.pk}:{pages_generation_for(self)}"
         cached = cache.get(key)
         if cached is None:
             # This page and its ancestors, an alias standing for its source

@@ -26,7 +26,6 @@ from core.generations import (
     LocalMemo,
     generation_bump,
     generation_current,
-    pages_generation_for,
 )
 
 from . import quiz as quizlib
@@ -50,28 +49,14 @@ from .models import (
 
 def course_of(page: Page) -> CoursePage | None:
     """The CoursePage `page` belongs to (itself when it is one), same locale.
-    Kept in the course structure cache for live pages; asked several times
-    while one page is served, it is looked up once per instance."""
+    Asked several times while one page is served: looked up once per
+    instance (a page routed from the cache arrives with it, see
+    CachedViewRestrictionsMixin.warm_route_cache)."""
     if isinstance(page, CoursePage):
         return page
     if "_course_of" not in page.__dict__:
-        course = _NOT_CACHED
-        key = None
-        if page.pk and page.live:
-            generation = structure_generation_for(page)
-            key = f"courses:course-of:v{STRUCTURE_FORMAT}:{page.pk}:{generation}"
-            course = cache.get(key, _NOT_CACHED)
-        if course is _NOT_CACHED:
-            course = CoursePage.objects.ancestor_of(page, inclusive=True).first()
-            if key is not None:
-                cache.set(key, course, STRUCTURE_SECONDS)
-        if course is not None and key is not None:
-            course.__dict__["_pages_generation"] = generation
-        page.__dict__["_course_of"] = course
+        page.__dict__["_course_of"] = CoursePage.objects.ancestor_of(page, inclusive=True).first()
     return page.__dict__["_course_of"]
-
-
-_NOT_CACHED = object()
 
 
 def in_source_locale(page: Page) -> Page | None:
@@ -441,9 +426,6 @@ def course_structure_changed() -> None:
 
 def _structure_generation() -> int:
     return generation_current(STRUCTURE_GENERATION_KEY)
-
-
-structure_generation_for = pages_generation_for
 
 
 def course_structure(course: CoursePage) -> CourseStructure:
