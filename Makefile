@@ -31,9 +31,11 @@ $(STAMP): requirements.txt requirements-dev.txt
 NPM_STAMP := node_modules/.installed
 
 # --ignore-scripts: h5p-standalone's preinstall hook insists on yarn; we only need its dist/ files.
+# The dev dependency is h5p-standalone 2.1.0 for its test/workspace, a real H5P.TrueFalse
+# package the tests play (tests/h5p/third_party.py); nothing of it is served.
 $(NPM_STAMP): package.json package-lock.json
 	@command -v npm >/dev/null || bin/ensure-debian-packages nodejs npm
-	npm ci --no-audit --no-fund --ignore-scripts --omit=dev --loglevel=error
+	npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
 	@touch $(NPM_STAMP)
 
 npm: $(NPM_STAMP) ## Install the browser assets we serve ourselves (the H5P player) from npm
