@@ -7,7 +7,8 @@ from .validation import PackageInvalid, package_validate
 
 
 class H5PActivityForm(WagtailAdminModelForm):
-    """Title and grading policy; on creation also the `.h5p` file, validated here
+    """Title and grading policy, and the `.h5p` file: required on creation,
+    optional on editing (it replaces the content). The file is validated here,
     so that every problem shows on the form and nothing is stored."""
 
     package = forms.FileField(
@@ -22,14 +23,21 @@ class H5PActivityForm(WagtailAdminModelForm):
         super().__init__(*args, **kwargs)
         self.validated_package = None
         if self.instance.pk:
-            # Replacing the package of an activity in use would change results; upload a new one.
-            del self.fields["package"]
+            package = self.fields["package"]
+            package.required = False
+            package.label = _("Replace the package (.h5p)")
+            package.help_text = _(
+                "Optional. The new content plays in every lesson that uses this activity. Results "
+                "recorded so far are kept; trainees' unfinished answers inside the activity are reset."
+            )
         else:
             self.fields["title"].required = False
             self.fields["title"].help_text = _("Leave empty to use the title in the package.")
 
     def clean_package(self):
         upload = self.cleaned_data["package"]
+        if not upload:
+            return upload
         try:
             self.validated_package = package_validate(
                 upload,

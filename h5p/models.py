@@ -51,6 +51,11 @@ class H5PLibrary(models.Model):
     def folder(self) -> str:
         return f"{self.machine_name}-{self.major_version}.{self.minor_version}"
 
+    @property
+    def runnable(self) -> bool:
+        """A content type (activities are made with it), not a helper library."""
+        return bool(isinstance(self.metadata, dict) and self.metadata.get("runnable") in (1, True, "1"))
+
 
 class H5PActivity(index.Indexed, models.Model):
     """An uploaded H5P activity (a snippet): the content of one `.h5p` package."""

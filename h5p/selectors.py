@@ -6,14 +6,15 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
+from django.utils.translation import gettext as _
 from wagtail.fields import StreamField
 from wagtail.models import Page, ReferenceIndex
 
 from accounts.roles import Role, user_has_role
 
 from .models import GradingPolicy, H5PActivity, H5PAttempt, H5PLibrary, H5PUserState
-from .validation import LibraryRef
+from .validation import LibraryRef, version_number
 
 UPLOAD_LIBRARIES_PERMISSION = "h5p.upload_h5p_libraries"
 
@@ -67,6 +68,55 @@ def placement_find(*, page: Page, block_id: str, activity: H5PActivity) -> Any |
             chosen = child.value.get("activity")
             if chosen is not None and chosen.pk == activity.pk:
                 return child.value
+    return None
+
+
+DEPENDENCY_KEYS = ("preloadedDependencies", "dynamicDependencies", "editorDependencies")
+
+
+def library_dependants(*, library: H5PLibrary) -> list[H5PLibrary]:
+    """Other installed libraries whose library.json names `library` as a dependency."""
+    wanted = (library.machine_name, library.major_version, library.minor_version)
+    dependants = []
+    for other in H5PLibrary.objects.exclude(pk=library.pk).only(
+        "machine_name", "major_version", "minor_version", "patch_version", "metadata"
+    ):
+        for key in DEPENDENCY_KEYS:
+            deps = other.metadata.get(key) if isinstance(other.metadata, dict) else None
+            if any(
+                isinstance(dep, dict)
+                and (
+                    dep.get("machineName"),
+                    version_number(dep.get("majorVersion")),
+                    version_number(dep.get("minorVersion")),
+                )
+                == wanted
+                for dep in deps or ()
+            ):
+                dependants.append(other)
+                break
+    return dependants
+
+
+def library_activities(*, library: H5PLibrary) -> QuerySet[H5PActivity]:
+    """Activities that play with `library` (as their content type or a dependency)."""
+    return H5PActivity.objects.filter(Q(libraries=library) | Q(main_library=library)).distinct()
+
+
+def library_delete_refusal(*, library: H5PLibrary) -> str | None:
+    """Why `library` may not be uninstalled (activities or libraries still use it), or None."""
+    titles = list(library_activities(library=library).order_by("title").values_list("title", flat=True)[:4])
+    if titles:
+        return _("%(library)s cannot be deleted: activities use it (%(titles)s).") % {
+            "library": library,
+            "titles": ", ".join(titles),
+        }
+    dependants = library_dependants(library=library)
+    if dependants:
+        return _("%(library)s cannot be deleted: other libraries need it (%(libraries)s).") % {
+            "library": library,
+            "libraries": ", ".join(str(other) for other in dependants[:4]),
+        }
     return None
 
 

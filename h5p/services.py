@@ -12,6 +12,7 @@ from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext_lazy as _
+from wagtail.log_actions import log
 from wagtail.models import Page
 
 from . import selectors
@@ -77,6 +78,40 @@ def _library_install(library: PackagedLibrary, *, user, saved: list[str]) -> H5P
     return record
 
 
+def _libraries_ready(package: ValidatedPackage, *, user, saved: list[str]) -> tuple[H5PLibrary, list]:
+    """Install the package's new libraries; return its main library and every library it needs."""
+    for library in package.libraries_to_install:
+        _library_install(library, user=user, saved=saved)
+    libraries = {
+        (lib.machine_name, lib.major_version, lib.minor_version): lib for lib in H5PLibrary.objects.all()
+    }
+    needed = [libraries[(ref.machine_name, ref.major, ref.minor)] for ref in package.dependencies]
+    main = libraries[
+        (package.main_library.machine_name, package.main_library.major, package.main_library.minor)
+    ]
+    return main, needed
+
+
+def _content_store(activity: H5PActivity, package: ValidatedPackage, saved: list[str]) -> None:
+    prefix = f"h5p/content/{activity.uuid}"
+    H5PFile.objects.bulk_create(
+        H5PFile(activity=activity, path=path, file=_store(f"{prefix}/{path}", data, saved), size=len(data))
+        for path, data in package.content_files.items()
+    )
+
+
+def _all_or_nothing(write):
+    """Run `write(saved)` in a transaction; if it fails, delete every file it stored."""
+    saved: list[str] = []
+    try:
+        with transaction.atomic():
+            return write(saved)
+    except BaseException:
+        for name in saved:
+            default_storage.delete(name)
+        raise
+
+
 def activity_create(
     *,
     package: ValidatedPackage,
@@ -89,39 +124,68 @@ def activity_create(
     All or nothing: if anything fails, the database is rolled back and every
     file written so far is deleted.
     """
-    saved: list[str] = []
-    try:
-        with transaction.atomic():
-            for library in package.libraries_to_install:
-                _library_install(library, user=user, saved=saved)
-            libraries = {
-                (lib.machine_name, lib.major_version, lib.minor_version): lib
-                for lib in H5PLibrary.objects.all()
-            }
-            needed = [libraries[(ref.machine_name, ref.major, ref.minor)] for ref in package.dependencies]
-            main = libraries[
-                (package.main_library.machine_name, package.main_library.major, package.main_library.minor)
-            ]
-            activity = H5PActivity.objects.create(
-                title=(title or package.title or _("H5P activity")).strip()[:255],
-                grading_policy=grading_policy,
-                main_library=main,
-                h5p_json=package.metadata,
-                created_by=user if user is not None and user.is_authenticated else None,
-            )
-            activity.libraries.set(needed)
-            prefix = f"h5p/content/{activity.uuid}"
-            H5PFile.objects.bulk_create(
-                H5PFile(
-                    activity=activity, path=path, file=_store(f"{prefix}/{path}", data, saved), size=len(data)
-                )
-                for path, data in package.content_files.items()
-            )
-    except BaseException:
-        for name in saved:
-            default_storage.delete(name)
-        raise
-    return activity
+
+    def write(saved):
+        main, needed = _libraries_ready(package, user=user, saved=saved)
+        activity = H5PActivity.objects.create(
+            title=(title or package.title or _("H5P activity")).strip()[:255],
+            grading_policy=grading_policy,
+            main_library=main,
+            h5p_json=package.metadata,
+            created_by=user if user is not None and user.is_authenticated else None,
+        )
+        activity.libraries.set(needed)
+        _content_store(activity, package, saved)
+        return activity
+
+    return _all_or_nothing(write)
+
+
+def activity_replace_package(*, activity: H5PActivity, package: ValidatedPackage, user=None) -> H5PActivity:
+    """Give `activity` the content of another validated package, keeping its id,
+    its placements in lessons and the results recorded so far.
+
+    The trainees' resume states are dropped: they describe the old content and
+    could break the new one. All or nothing, as activity_create. The change is
+    logged ("h5p.replace_package") with the old and new content type.
+    """
+
+    def write(saved):
+        current = H5PActivity.objects.select_for_update().select_related("main_library").get(pk=activity.pk)
+        previous = str(current.main_library)
+        main, needed = _libraries_ready(package, user=user, saved=saved)
+        # The old content's stored bytes go once this commits (h5p.signals).
+        current.files.all().delete()
+        current.main_library = main
+        current.h5p_json = package.metadata
+        current.save(update_fields=["main_library", "h5p_json"])
+        current.libraries.set(needed)
+        _content_store(current, package, saved)
+        H5PUserState.objects.filter(activity=current).delete()
+        log(
+            instance=current,
+            action="h5p.replace_package",
+            user=user if user is not None and user.is_authenticated else None,
+            data={"previous": previous, "current": str(main), "title": package.title},
+        )
+        return current
+
+    return _all_or_nothing(write)
+
+
+def library_delete(*, library: H5PLibrary, user=None) -> None:
+    """Uninstall a library no activity plays with and no other library needs.
+
+    Raises H5PError naming what still uses it. Its stored files go once the
+    deletion commits (h5p.signals).
+    """
+    with transaction.atomic():
+        library = H5PLibrary.objects.select_for_update().get(pk=library.pk)
+        refusal = selectors.library_delete_refusal(library=library)
+        if refusal:
+            raise H5PError(refusal)
+        log(instance=library, action="wagtail.delete", user=user if user and user.is_authenticated else None)
+        library.delete()
 
 
 def activity_import(

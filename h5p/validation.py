@@ -302,7 +302,7 @@ def _json(data: bytes, path: str) -> Any:
         raise PackageInvalid(_fmt(_("“%(path)s” is not valid JSON."), path=path)) from exc
 
 
-def _version(value: Any) -> int | None:
+def version_number(value: Any) -> int | None:
     if isinstance(value, bool):
         return None
     if isinstance(value, int) and value >= 0:
@@ -320,8 +320,8 @@ def _dependency_list(value: Any, where: str) -> list[LibraryRef]:
     refs = []
     for item in value:
         name = item.get("machineName") if isinstance(item, dict) else None
-        major = _version(item.get("majorVersion")) if isinstance(item, dict) else None
-        minor = _version(item.get("minorVersion")) if isinstance(item, dict) else None
+        major = version_number(item.get("majorVersion")) if isinstance(item, dict) else None
+        minor = version_number(item.get("minorVersion")) if isinstance(item, dict) else None
         if not isinstance(name, str) or not MACHINE_NAME.match(name):
             raise PackageInvalid(_fmt(_("%(where)s: a dependency has no valid machineName."), where=where))
         if major is None or minor is None:
@@ -382,9 +382,9 @@ def _check_library(folder: str, files: dict[str, bytes]) -> PackagedLibrary:
     if not isinstance(metadata.get("title"), str) or not metadata["title"].strip():
         raise PackageInvalid(_fmt(_("%(where)s has no title."), where=where))
     name = metadata.get("machineName")
-    major = _version(metadata.get("majorVersion"))
-    minor = _version(metadata.get("minorVersion"))
-    patch = _version(metadata.get("patchVersion"))
+    major = version_number(metadata.get("majorVersion"))
+    minor = version_number(metadata.get("minorVersion"))
+    patch = version_number(metadata.get("patchVersion"))
     if not isinstance(name, str) or major is None or minor is None or patch is None:
         raise PackageInvalid(
             _fmt(
@@ -403,8 +403,8 @@ def _check_library(folder: str, files: dict[str, bytes]) -> PackagedLibrary:
         )
     core_api = metadata.get("coreApi")
     if core_api is not None:
-        api_major = _version(core_api.get("majorVersion")) if isinstance(core_api, dict) else None
-        api_minor = _version(core_api.get("minorVersion")) if isinstance(core_api, dict) else None
+        api_major = version_number(core_api.get("majorVersion")) if isinstance(core_api, dict) else None
+        api_minor = version_number(core_api.get("minorVersion")) if isinstance(core_api, dict) else None
         if api_major is None or api_minor is None:
             raise PackageInvalid(_fmt(_("%(where)s has an invalid coreApi."), where=where))
         if (api_major, api_minor) > SUPPORTED_CORE_API:

@@ -1,10 +1,34 @@
 from django.contrib.auth.models import Permission
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.log_actions import LogFormatter
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
-from .viewsets import H5PActivityViewSet
+from .models import H5PLibrary
+from .viewsets import H5PActivityViewSet, H5PLibraryPermissionPolicy, H5PLibraryViewSet
 
 register_snippet(H5PActivityViewSet)
+register_permission_policy(H5PLibrary, H5PLibraryPermissionPolicy(H5PLibrary))
+
+
+@hooks.register("register_admin_viewset")
+def register_library_viewset():
+    return H5PLibraryViewSet("h5p_libraries")
+
+
+@hooks.register("register_log_actions")
+def register_log_actions(actions):
+    @actions.register_action("h5p.replace_package")
+    class ReplacePackage(LogFormatter):
+        label = _("Replace H5P package")
+
+        def format_message(self, log_entry):
+            data = log_entry.data or {}
+            return _("Package replaced: %(previous)s, now %(current)s") % {
+                "previous": data.get("previous", "?"),
+                "current": data.get("current", "?"),
+            }
 
 
 @hooks.register("register_permissions")
