@@ -9,7 +9,9 @@ files, the core API version and the dependency closure.
 
 pyh5p offers similar checks, but its extension whitelist is wider than H5P's
 default (it allows SVG and JavaScript in content and WebAssembly anywhere) and
-its messages cannot be translated, so the rules here are our own.
+its messages cannot be translated, so the rules here are our own. The tests
+use pyh5p as an independent second reader of their packages
+(tests/h5p/test_pyh5p_second_reader.py).
 """
 
 from __future__ import annotations
