@@ -4,6 +4,7 @@ import hashlib
 from django.conf import settings
 from django.core.cache import cache
 from django.db import models
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
@@ -67,6 +68,9 @@ class HomePage(Page):
                 _ROUTED.set(key, page)
         if page is None:
             return None
+        if request is not None and getattr(request, "_wagtail_site", None) is not None:
+            # The next request for this address skips Wagtail's site and home page lookups.
+            remember_route(request, generation, request._wagtail_site, page)
         # Each request serves its own copy: serving sets attributes on it.
         page = copy.copy(page)
         page.__dict__["_pages_generation"] = generation
@@ -92,6 +96,45 @@ ROUTE_CACHE_SECONDS = 3600
 # The pages this process routed lately, by the same keys (which carry the
 # generation read for every request).
 _ROUTED = LocalMemo(size=1024)
+
+# Course-tree addresses this process routed, with the Wagtail site and page
+# found, by host, port, path, active language and pages generation (which any
+# page, view restriction, site or locale change raises): routed_early() serves
+# them before Wagtail looks the site and the localised home page up again.
+_EARLY_ROUTES = LocalMemo(size=4096)
+# The same addresses without the generation: only these read it early.
+_EARLY_ADDRESSES = LocalMemo(size=4096)
+
+
+def _early_address(request) -> tuple:
+    return (request._get_raw_host(), request.get_port(), request.path, translation.get_language())
+
+
+def remember_route(request, generation, site, page) -> None:
+    address = _early_address(request)
+    _EARLY_ADDRESSES.set(address, True)
+    _EARLY_ROUTES.set((*address, generation), (site, page))
+
+
+def routed_early(request) -> bool:
+    """For a course-tree address this process has routed under the current
+    pages generation, give the request Wagtail's site and route result, so
+    that Wagtail's serve view asks the database for neither. Anything else is
+    left to Wagtail."""
+    address = _early_address(request)
+    if _EARLY_ADDRESSES.get(address) is None:
+        return False
+    generation = generation_current(PAGES_GENERATION_KEY)
+    found = _EARLY_ROUTES.get((*address, generation))
+    if found is None:
+        return False
+    site, page = found
+    page = copy.copy(page)
+    page.__dict__["_pages_generation"] = generation
+    request.pages_generation = generation
+    request._wagtail_site = copy.copy(site)
+    request._wagtail_route_for_request = RouteResult(page)
+    return True
 
 
 class AuditEntry(models.Model):

@@ -80,6 +80,8 @@ MIDDLEWARE = [
     "accounts.middleware.StaffMFAMiddleware",
     "accounts.middleware.AdminAccessMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Course-tree pages routed from memory (core.models.routed_early).
+    "core.middleware.EarlyRouteMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"

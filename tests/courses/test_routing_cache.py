@@ -126,3 +126,48 @@ def test_two_readers_of_the_kept_lesson_each_see_their_own_state(make_course, cl
     assert "Mark as complete" in page
     client.force_login(done)
     assert "You have completed this lesson." in client.get(lesson.url).content.decode()
+
+
+def _wagtail_queries(client, url, **extra) -> list[str]:
+    with CaptureQueriesContext(connection) as ctx:
+        response = client.get(url, **extra)
+    assert response.status_code == HTTPStatus.OK
+    tables = ("wagtailcore_site", "wagtailcore_locale", "wagtailcore_page")
+    return [q["sql"] for q in ctx.captured_queries if any(f'FROM "{t}"' in q["sql"] for t in tables)]
+
+
+def test_a_lesson_served_again_is_routed_from_memory_for_that_host_and_language(
+    make_course, client, trainee, settings
+):
+    from wagtail.models import Site
+
+    settings.ALLOWED_HOSTS = ["testserver", "other.example.org"]
+    course = make_course(lessons=1)
+    enrolment_create(user=trainee, course=course)
+    client.force_login(trainee)
+    url = _lesson(course).url
+    assert _wagtail_queries(client, url)  # the first time, Wagtail finds the site and home page
+    assert _wagtail_queries(client, url) == []
+    # Another host may be another site: it is looked up, then remembered too.
+    Site.objects.filter(is_default_site=True).update(hostname="testserver")
+    assert _wagtail_queries(client, url, HTTP_HOST="other.example.org")
+    assert _wagtail_queries(client, url, HTTP_HOST="other.example.org") == []
+
+
+def test_a_page_served_from_memory_is_a_copy_of_its_own(make_course, client, trainee):
+    from django.test import RequestFactory
+
+    from core.models import routed_early
+
+    course = make_course(lessons=1)
+    enrolment_create(user=trainee, course=course)
+    client.force_login(trainee)
+    url = _lesson(course).url
+    client.get(url)
+    first, second = RequestFactory().get(url), RequestFactory().get(url)
+    assert routed_early(first) and routed_early(second)
+    page_one, page_two = first._wagtail_route_for_request[0], second._wagtail_route_for_request[0]
+    assert page_one.pk == page_two.pk == _lesson(course).pk
+    assert page_one is not page_two
+    # An address this process has not routed is left to Wagtail.
+    assert not routed_early(RequestFactory().get(url + "other/"))
