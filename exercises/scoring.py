@@ -201,6 +201,9 @@ def _composite(weights: Weights, weighted_capture: float, skill: float, indicato
     return round(100 * max(0.0, min(1.0, value)), 2)
 
 
+_NONE: frozenset[str] = frozenset()
+
+
 def score(data: ScoringInput) -> Score:
     """Score one submitted selection. Raises ScoringError on impossible input."""
     truth = _validate(data)
@@ -225,22 +228,33 @@ def score(data: ScoringInput) -> Score:
     outcomes = []
     cited_pairs = planted_pairs = correct_pairs = 0
     for key, item in truth.items():
-        cited = chosen[key].indicators if key in chosen else frozenset()
-        if key in chosen:
-            outcome = Outcome.HIT if item.high_risk else Outcome.FALSE_ALARM
-        else:
-            outcome = Outcome.MISS if item.high_risk else Outcome.CORRECT_RELEASE
-        cited_pairs += len(cited)
         planted_pairs += len(item.indicators)
-        correct_pairs += len(cited & item.indicators)
+        selection = chosen.get(key)
+        if selection is None:
+            # Most consignments are released: nothing cited, every planted indicator missed.
+            outcomes.append(
+                ConsignmentOutcome(
+                    key,
+                    Outcome.MISS if item.high_risk else Outcome.CORRECT_RELEASE,
+                    item.severity,
+                    _NONE,
+                    frozenset(item.indicators),
+                    _NONE,
+                )
+            )
+            continue
+        cited = selection.indicators
+        found = cited & item.indicators
+        cited_pairs += len(cited)
+        correct_pairs += len(found)
         outcomes.append(
             ConsignmentOutcome(
-                key=key,
-                outcome=outcome,
-                severity=item.severity,
-                indicators_found=cited & item.indicators,
-                indicators_missed=item.indicators - cited,
-                indicators_wrong=cited - item.indicators,
+                key,
+                Outcome.HIT if item.high_risk else Outcome.FALSE_ALARM,
+                item.severity,
+                frozenset(found),
+                frozenset(item.indicators - cited),
+                frozenset(cited - item.indicators),
             )
         )
     indicator_precision = _ratio(correct_pairs, cited_pairs)

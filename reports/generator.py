@@ -468,13 +468,15 @@ def generate(
                 _bulk_insert(Attempt, batch_attempts)
                 tallies = []
                 for attempt, result in zip(batch_attempts, batch_scores, strict=True):
+                    # Only what carries indicators counts in a tally (in any order).
                     outcomes = {
                         o.key: {
-                            "found": sorted(o.indicators_found),
-                            "missed": sorted(o.indicators_missed),
-                            "wrong": sorted(o.indicators_wrong),
+                            "found": o.indicators_found,
+                            "missed": o.indicators_missed,
+                            "wrong": o.indicators_wrong,
                         }
                         for o in result.outcomes
+                        if o.indicators_found or o.indicators_missed or o.indicators_wrong
                     }
                     for category, counts in tallies_from_breakdown(
                         {"outcomes": outcomes}, categories
