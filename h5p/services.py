@@ -82,9 +82,21 @@ def _libraries_ready(package: ValidatedPackage, *, user, saved: list[str]) -> tu
     """Install the package's new libraries; return its main library and every library it needs."""
     for library in package.libraries_to_install:
         _library_install(library, user=user, saved=saved)
+    # Locked until the content is stored, so that no library it needs is uninstalled
+    # meanwhile (library_delete locks the library it removes).
     libraries = {
-        (lib.machine_name, lib.major_version, lib.minor_version): lib for lib in H5PLibrary.objects.all()
+        (lib.machine_name, lib.major_version, lib.minor_version): lib
+        for lib in H5PLibrary.objects.select_for_update()
     }
+    for ref in (package.main_library, *package.dependencies):
+        if (ref.machine_name, ref.major, ref.minor) not in libraries:
+            # Validated as installed, then uninstalled before this transaction began.
+            raise PackageInvalid(
+                _(
+                    "The library %(library)s was uninstalled while the package was being stored. Upload it again."
+                )
+                % {"library": str(ref)}
+            )
     needed = [libraries[(ref.machine_name, ref.major, ref.minor)] for ref in package.dependencies]
     main = libraries[
         (package.main_library.machine_name, package.main_library.major, package.main_library.minor)

@@ -17,9 +17,24 @@ from wagtail.snippets.views.snippets import CreateView, EditView, SnippetViewSet
 from . import selectors, services
 from .forms import H5PActivityForm
 from .models import H5PActivity, H5PLibrary
+from .validation import PackageInvalid
 
 
-class H5PActivityCreateView(CreateView):
+class _PackageRefusedOnSave:
+    """A package valid when the form was checked can still be refused while it
+    is stored (a library it needs was uninstalled in between): the form shows
+    why, as for any refused package, and nothing is stored."""
+
+    def form_valid(self, form):
+        try:
+            return super().form_valid(form)
+        except PackageInvalid as exc:
+            form.add_error("package", exc.message)
+            self.produced_error_message = self.get_error_message()
+            return self.form_invalid(form)
+
+
+class H5PActivityCreateView(_PackageRefusedOnSave, CreateView):
     def save_instance(self):
         form = self.form
         activity = services.activity_create(
@@ -33,7 +48,7 @@ class H5PActivityCreateView(CreateView):
         return activity
 
 
-class H5PActivityEditView(EditView):
+class H5PActivityEditView(_PackageRefusedOnSave, EditView):
     def save_instance(self):
         # Title, policy and new content together or not at all.
         with transaction.atomic():

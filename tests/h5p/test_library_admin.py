@@ -121,3 +121,29 @@ def test_libraries_are_never_added_or_edited_by_hand(client, mentor, true_false)
     response = client.post(reverse("h5p_libraries:edit", args=[tether.pk]), {"title": "Changed"})
     assert response.status_code in (HTTPStatus.FOUND, HTTPStatus.FORBIDDEN)
     assert library("Tether").title == tether.title
+
+
+def test_library_uninstalled_while_a_package_is_stored_refuses_it_with_a_reason(client, mentor, monkeypatch):
+    """Checked on the form while installed, deleted before the package is stored."""
+    from h5p import forms
+    from h5p.models import H5PActivity
+    from tests.h5p.test_admin import upload
+
+    orphan = orphan_library()  # installed, used by nothing: a mentor may upload content for it
+    validate = forms.package_validate
+
+    def validate_then_uninstall(*args, **kwargs):
+        package = validate(*args, **kwargs)
+        H5PLibrary.objects.filter(pk=orphan.pk).delete()
+        return package
+
+    monkeypatch.setattr(forms, "package_validate", validate_then_uninstall)
+    client.force_login(mentor)
+    response = upload(client, sample.pack_h5p(), title="Too late")
+    assert response.status_code == HTTPStatus.OK
+    assert (
+        "PCU.SelectionCheck 1.0 was uninstalled while the package was being stored"
+        in response.content.decode()
+    )
+    assert not H5PActivity.objects.exists()
+    assert not H5PFile.objects.filter(activity__isnull=False).exists()
