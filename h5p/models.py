@@ -54,7 +54,7 @@ class H5PLibrary(models.Model):
     @property
     def runnable(self) -> bool:
         """A content type (activities are made with it), not a helper library."""
-        return bool(isinstance(self.metadata, dict) and self.metadata.get("runnable") in (1, True, "1"))
+        return self.metadata.get("runnable") in (1, True, "1")
 
 
 class H5PActivity(index.Indexed, models.Model):

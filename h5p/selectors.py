@@ -14,7 +14,7 @@ from wagtail.models import Page, ReferenceIndex
 from accounts.roles import Role, user_has_role
 
 from .models import GradingPolicy, H5PActivity, H5PAttempt, H5PLibrary, H5PUserState
-from .validation import LibraryRef, version_number
+from .validation import DEPENDENCY_KEYS, LibraryRef, dependency_refs
 
 UPLOAD_LIBRARIES_PERMISSION = "h5p.upload_h5p_libraries"
 
@@ -71,31 +71,17 @@ def placement_find(*, page: Page, block_id: str, activity: H5PActivity) -> Any |
     return None
 
 
-DEPENDENCY_KEYS = ("preloadedDependencies", "dynamicDependencies", "editorDependencies")
-
-
 def library_dependants(*, library: H5PLibrary) -> list[H5PLibrary]:
-    """Other installed libraries whose library.json names `library` as a dependency."""
-    wanted = (library.machine_name, library.major_version, library.minor_version)
-    dependants = []
-    for other in H5PLibrary.objects.exclude(pk=library.pk).only(
-        "machine_name", "major_version", "minor_version", "patch_version", "metadata"
-    ):
-        for key in DEPENDENCY_KEYS:
-            deps = other.metadata.get(key) if isinstance(other.metadata, dict) else None
-            if any(
-                isinstance(dep, dict)
-                and (
-                    dep.get("machineName"),
-                    version_number(dep.get("majorVersion")),
-                    version_number(dep.get("minorVersion")),
-                )
-                == wanted
-                for dep in deps or ()
-            ):
-                dependants.append(other)
-                break
-    return dependants
+    """Other installed libraries whose library.json names `library` as a dependency
+    (checked on installation, so it parses)."""
+    wanted = LibraryRef(library.machine_name, library.major_version, library.minor_version)
+    return [
+        other
+        for other in H5PLibrary.objects.exclude(pk=library.pk).only(
+            "machine_name", "major_version", "minor_version", "patch_version", "metadata"
+        )
+        if any(wanted in dependency_refs(other.metadata.get(key), other.folder) for key in DEPENDENCY_KEYS)
+    ]
 
 
 def library_activities(*, library: H5PLibrary) -> QuerySet[H5PActivity]:

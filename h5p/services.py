@@ -49,6 +49,11 @@ class H5PError(Exception):
         self.message = message
 
 
+def _actor(user):
+    """The user to record as author, or None for the operator's command."""
+    return user if user is not None and user.is_authenticated else None
+
+
 def _store(name: str, data: bytes, saved: list[str]) -> str:
     stored = default_storage.save(name, ContentFile(data))
     saved.append(stored)
@@ -68,7 +73,7 @@ def _library_install(library: PackagedLibrary, *, user, saved: list[str]) -> H5P
     record.patch_version = library.patch
     record.title = library.metadata["title"][:255]
     record.metadata = library.metadata
-    record.installed_by = user if user is not None and user.is_authenticated else None
+    record.installed_by = _actor(user)
     record.save()
     prefix = f"h5p/libraries/{ref.folder}.{library.patch}-{uuid.uuid4().hex[:8]}"
     H5PFile.objects.bulk_create(
@@ -144,7 +149,7 @@ def activity_create(
             grading_policy=grading_policy,
             main_library=main,
             h5p_json=package.metadata,
-            created_by=user if user is not None and user.is_authenticated else None,
+            created_by=_actor(user),
         )
         activity.libraries.set(needed)
         _content_store(activity, package, saved)
@@ -177,7 +182,7 @@ def activity_replace_package(*, activity: H5PActivity, package: ValidatedPackage
         log(
             instance=current,
             action="h5p.replace_package",
-            user=user if user is not None and user.is_authenticated else None,
+            user=_actor(user),
             data={"previous": previous, "current": str(main), "title": package.title},
         )
         return current
@@ -196,7 +201,7 @@ def library_delete(*, library: H5PLibrary, user=None) -> None:
         refusal = selectors.library_delete_refusal(library=library)
         if refusal:
             raise H5PError(refusal)
-        log(instance=library, action="wagtail.delete", user=user if user and user.is_authenticated else None)
+        log(instance=library, action="wagtail.delete", user=_actor(user))
         library.delete()
 
 

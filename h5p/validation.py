@@ -304,7 +304,7 @@ def _json(data: bytes, path: str) -> Any:
         raise PackageInvalid(_fmt(_("“%(path)s” is not valid JSON."), path=path)) from exc
 
 
-def version_number(value: Any) -> int | None:
+def _version(value: Any) -> int | None:
     if isinstance(value, bool):
         return None
     if isinstance(value, int) and value >= 0:
@@ -314,7 +314,10 @@ def version_number(value: Any) -> int | None:
     return None
 
 
-def _dependency_list(value: Any, where: str) -> list[LibraryRef]:
+DEPENDENCY_KEYS = ("preloadedDependencies", "dynamicDependencies", "editorDependencies")
+
+
+def dependency_refs(value: Any, where: str) -> list[LibraryRef]:
     if value is None:
         return []
     if not isinstance(value, list):
@@ -322,8 +325,8 @@ def _dependency_list(value: Any, where: str) -> list[LibraryRef]:
     refs = []
     for item in value:
         name = item.get("machineName") if isinstance(item, dict) else None
-        major = version_number(item.get("majorVersion")) if isinstance(item, dict) else None
-        minor = version_number(item.get("minorVersion")) if isinstance(item, dict) else None
+        major = _version(item.get("majorVersion")) if isinstance(item, dict) else None
+        minor = _version(item.get("minorVersion")) if isinstance(item, dict) else None
         if not isinstance(name, str) or not MACHINE_NAME.match(name):
             raise PackageInvalid(_fmt(_("%(where)s: a dependency has no valid machineName."), where=where))
         if major is None or minor is None:
@@ -353,7 +356,7 @@ def _check_h5p_json(metadata: Any) -> tuple[LibraryRef, list[LibraryRef]]:
         raise PackageInvalid(_("h5p.json has no valid “embedTypes” (a list of “div” and/or “iframe”)."))
     if "preloadedDependencies" not in metadata:
         raise PackageInvalid(_fmt(_("h5p.json has no valid “%(key)s”."), key="preloadedDependencies"))
-    dependencies = _dependency_list(metadata["preloadedDependencies"], "h5p.json")
+    dependencies = dependency_refs(metadata["preloadedDependencies"], "h5p.json")
     main_name = metadata["mainLibrary"]
     main = next((ref for ref in dependencies if ref.machine_name == main_name), None)
     if main is None:
@@ -384,9 +387,9 @@ def _check_library(folder: str, files: dict[str, bytes]) -> PackagedLibrary:
     if not isinstance(metadata.get("title"), str) or not metadata["title"].strip():
         raise PackageInvalid(_fmt(_("%(where)s has no title."), where=where))
     name = metadata.get("machineName")
-    major = version_number(metadata.get("majorVersion"))
-    minor = version_number(metadata.get("minorVersion"))
-    patch = version_number(metadata.get("patchVersion"))
+    major = _version(metadata.get("majorVersion"))
+    minor = _version(metadata.get("minorVersion"))
+    patch = _version(metadata.get("patchVersion"))
     if not isinstance(name, str) or major is None or minor is None or patch is None:
         raise PackageInvalid(
             _fmt(
@@ -405,8 +408,8 @@ def _check_library(folder: str, files: dict[str, bytes]) -> PackagedLibrary:
         )
     core_api = metadata.get("coreApi")
     if core_api is not None:
-        api_major = version_number(core_api.get("majorVersion")) if isinstance(core_api, dict) else None
-        api_minor = version_number(core_api.get("minorVersion")) if isinstance(core_api, dict) else None
+        api_major = _version(core_api.get("majorVersion")) if isinstance(core_api, dict) else None
+        api_minor = _version(core_api.get("minorVersion")) if isinstance(core_api, dict) else None
         if api_major is None or api_minor is None:
             raise PackageInvalid(_fmt(_("%(where)s has an invalid coreApi."), where=where))
         if (api_major, api_minor) > SUPPORTED_CORE_API:
@@ -435,8 +438,8 @@ def _check_library(folder: str, files: dict[str, bytes]) -> PackagedLibrary:
                         key=key,
                     )
                 )
-    for key in ("preloadedDependencies", "dynamicDependencies", "editorDependencies"):
-        _dependency_list(metadata.get(key), where)
+    for key in DEPENDENCY_KEYS:
+        dependency_refs(metadata.get(key), where)
     for path, data in files.items():
         if path.startswith("language/"):
             base = path.removeprefix("language/")
@@ -543,7 +546,7 @@ def package_validate(
                 )
             )
         needed.append(ref)
-        pending.extend(_dependency_list(meta.get("preloadedDependencies"), f"{ref.folder}/library.json"))
+        pending.extend(dependency_refs(meta.get("preloadedDependencies"), f"{ref.folder}/library.json"))
     return ValidatedPackage(
         metadata=metadata,
         h5p_json=data["h5p.json"],

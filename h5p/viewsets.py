@@ -17,7 +17,7 @@ from wagtail.snippets.views.snippets import CreateView, EditView, SnippetViewSet
 from . import selectors, services
 from .forms import H5PActivityForm
 from .models import H5PActivity, H5PLibrary
-from .validation import PackageInvalid
+from .validation import PackageInvalid, dependency_refs
 
 
 class _PackageRefusedOnSave:
@@ -148,7 +148,8 @@ class H5PLibraryInspectView(generic.InspectView):
         return self.LABELS[field_name]
 
     def _metadata(self, key):
-        value = self.object.metadata.get(key) if isinstance(self.object.metadata, dict) else None
+        # library.json as checked on installation.
+        value = self.object.metadata.get(key)
         return value if isinstance(value, str) and value else "-"
 
     def get_version_display_value(self):
@@ -169,23 +170,14 @@ class H5PLibraryInspectView(generic.InspectView):
         return self._metadata("license")
 
     def get_core_api_display_value(self):
-        core_api = self.object.metadata.get("coreApi") if isinstance(self.object.metadata, dict) else None
+        core_api = self.object.metadata.get("coreApi")
         if isinstance(core_api, dict):
             return f"{core_api.get('majorVersion', '?')}.{core_api.get('minorVersion', '?')}"
         return "-"
 
     def get_dependencies_display_value(self):
-        deps = (
-            self.object.metadata.get("preloadedDependencies")
-            if isinstance(self.object.metadata, dict)
-            else None
-        )
-        names = [
-            f"{dep.get('machineName')} {dep.get('majorVersion')}.{dep.get('minorVersion')}"
-            for dep in deps or ()
-            if isinstance(dep, dict)
-        ]
-        return ", ".join(names) or "-"
+        refs = dependency_refs(self.object.metadata.get("preloadedDependencies"), self.object.folder)
+        return ", ".join(str(ref) for ref in refs) or "-"
 
     def get_dependants_display_value(self):
         return ", ".join(str(other) for other in selectors.library_dependants(library=self.object)) or "-"
