@@ -90,6 +90,7 @@ def scenario_export(*, scenario: Scenario) -> dict:
                 "severity": str(truth.severity),
                 "findings": {key: getattr(truth, f"finding_{key}") for key in TRUTH_FINDINGS},
                 "debrief": truth.debrief,
+                **({"source_references": truth.source_references} if truth.source_references else {}),
             }
         consignment_docs.append(doc)
     return {
@@ -483,8 +484,17 @@ def _import_consignment(
                 f"{where}.truth.indicators",
                 _("Unknown indicator codes: %(codes)s.") % {"codes": ", ".join(map(str, unknown))},
             )
+        references = truth_doc.get("source_references") or []
+        if (
+            not isinstance(references, list)
+            or len(references) > 1000
+            or not all(isinstance(r, str) and 0 < len(r) <= 100 for r in references)
+        ):
+            out.add(f"{where}.truth.source_references", _("Expected a list of up to 1000 short texts."))
+            references = []
         truth = ConsignmentTruth(
             high_risk=truth_doc["high_risk"],
+            source_references=references,
             threat=_scalar(truth_doc.get("threat", "none"), f"{where}.truth.threat", out) or "none",
             concealment=_scalar(truth_doc.get("concealment", "none"), f"{where}.truth.concealment", out)
             or "none",

@@ -17,12 +17,17 @@ MAX_ROWS = 5000
 MAX_CELL_CHARS = 10_000
 
 
-def table_read(*, content: bytes, filename: str) -> tuple[list[str], list[dict[str, str]]]:
-    """(columns, rows) of a .csv (UTF-8) or .xlsx file."""
-    if len(content) > MAX_TABLE_BYTES:
-        raise ScenarioImportError(Problem(filename, _("The file is larger than 5 MB.")))
+def table_read(
+    *, content: bytes, filename: str, max_rows: int = MAX_ROWS, max_bytes: int = MAX_TABLE_BYTES
+) -> tuple[list[str], list[dict[str, str]]]:
+    """(columns, rows) of a .csv (UTF-8) or .xlsx file of at most `max_bytes`
+    and `max_rows` rows."""
+    if len(content) > max_bytes:
+        raise ScenarioImportError(
+            Problem(filename, _("The file is larger than %(n)d MB.") % {"n": max_bytes // (1024 * 1024)})
+        )
     if filename.lower().endswith(".xlsx"):
-        return _read_xlsx(content, filename)
+        return _read_xlsx(content, filename, max_rows)
     if not filename.lower().endswith(".csv"):
         raise ScenarioImportError(Problem(filename, _("Upload a .csv or .xlsx file.")))
     try:
@@ -40,8 +45,8 @@ def table_read(*, content: bytes, filename: str) -> tuple[list[str], list[dict[s
         columns = [c.strip() for c in reader.fieldnames or []]
         for row in reader:
             rows.append({(k or "").strip(): (v or "").strip() for k, v in row.items() if k is not None})
-            if len(rows) > MAX_ROWS:
-                raise ScenarioImportError(Problem(filename, _("More than %(n)d rows.") % {"n": MAX_ROWS}))
+            if len(rows) > max_rows:
+                raise ScenarioImportError(Problem(filename, _("More than %(n)d rows.") % {"n": max_rows}))
     except csv.Error as error:
         raise ScenarioImportError(
             Problem(
@@ -53,7 +58,7 @@ def table_read(*, content: bytes, filename: str) -> tuple[list[str], list[dict[s
     return columns, rows
 
 
-def _read_xlsx(content: bytes, filename: str):
+def _read_xlsx(content: bytes, filename: str, max_rows: int):
     from openpyxl import load_workbook
 
     try:
@@ -79,8 +84,8 @@ def _read_xlsx(content: bytes, filename: str):
         rows.append(
             {col: "" if v is None else str(v).strip() for col, v in zip(columns, raw, strict=False) if col}
         )
-        if len(rows) > MAX_ROWS:
-            raise ScenarioImportError(Problem(filename, _("More than %(n)d rows.") % {"n": MAX_ROWS}))
+        if len(rows) > max_rows:
+            raise ScenarioImportError(Problem(filename, _("More than %(n)d rows.") % {"n": max_rows}))
     _check_cells(rows, filename)
     return columns, rows
 

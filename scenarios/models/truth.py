@@ -55,6 +55,9 @@ class ConsignmentTruth(DraftOnlyMixin, models.Model):
     finding_partial = TranslatedTextField(_("opening the doors finds"), blank=True)
     finding_devanning = TranslatedTextField(_("full devanning finds"), blank=True)
     debrief = TranslatedTextField(_("debrief explanation"), blank=True)
+    # Identifiers of the source records (e.g. the declaration IDs of an imported
+    # declarations table): hidden truth, never shown to trainees.
+    source_references = models.JSONField(_("source references"), default=list, blank=True)
 
     class Meta:
         verbose_name = _("hidden truth")
