@@ -1,0 +1,202 @@
+"""A risk-engine baseline for declarations scenarios: gradient boosting
+(scikit-learn's HistGradientBoostingClassifier, the family of the published
+baseline on these data) fitted on the shipped extract of the KCS train split,
+over fields a trainee sees on the consignment pages only.
+
+The model is fitted deterministically on first use in each process (about a
+second) from `scenarios/data/customs-declarations-extract.csv` (MIT licence,
+notice beside it): nothing is unpickled. The hidden truth is read neither to
+fit on a scenario nor to rank it.
+
+Mentor/debrief code: `declarations_engine_select(scenario=, budget=)` ranks a
+scenario's consignments by fraud probability and selects the top `budget`.
+"""
+
+import math
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from django.conf import settings
+
+EXTRACT = Path(settings.BASE_DIR) / "scenarios" / "data" / "customs-declarations-extract.csv"
+# A fixed key for building the training containers: the features below do
+# not depend on it (value per kg, HS code, countries, mode, items).
+_TRAINING_SECRET = b"declarations-engine-training"
+MODES = ("sea", "rail", "road")
+FEATURES = (
+    "hs_chapter", "hs_code", "origin", "departure", "origin_is_departure", "mode", "log_usd_per_kg",
+    "log_net_kg", "items",
+)  # fmt: skip
+CATEGORICAL = ("hs_chapter", "origin", "departure", "mode")
+
+
+@dataclass(frozen=True)
+class EngineChoice:
+    consignment_id: int
+    container_number: str
+    probability: float
+    rank: int  # 1 = riskiest
+    selected: bool
+
+
+def _items(goods_description: str) -> int:
+    # The importer writes the principal item's HS code and "(+n)" for n more items.
+    if goods_description.endswith(")") and "(+" in goods_description:
+        tail = goods_description.rsplit("(+", 1)[1][:-1]
+        if tail.isdigit():
+            return 1 + int(tail)
+    return 1
+
+
+def consignment_features(
+    *,
+    hs_code: str,
+    country_of_origin: str,
+    place_of_receipt: str,
+    transport_mode: str,
+    declared_value,
+    net_weight_kg,
+    gross_weight_kg,
+    goods_description: str,
+) -> dict:
+    """The engine's inputs from trainee-visible fields of one consignment."""
+    net = float(net_weight_kg or gross_weight_kg)
+    departure = place_of_receipt[:2]
+    return {
+        "hs_chapter": hs_code[:2],
+        "hs_code": int(hs_code[:6]),
+        "origin": country_of_origin,
+        "departure": departure,
+        "origin_is_departure": int(country_of_origin == departure),
+        "mode": transport_mode,
+        "log_usd_per_kg": math.log(max(float(declared_value), 0.01) / max(net, 0.1)),
+        "log_net_kg": math.log(max(net, 0.1)),
+        "items": _items(goods_description),
+    }
+
+
+class _Engine:
+    def __init__(self, rows: list[dict], labels: list[int]):
+        from sklearn.ensemble import HistGradientBoostingClassifier
+
+        self.codes = {}
+        for name in CATEGORICAL:
+            counts: dict[str, int] = {}
+            for row in rows:
+                counts[row[name]] = counts.get(row[name], 0) + 1
+            # At most 200 categories (the estimator takes up to 255); rarer ones share "other".
+            kept = sorted(counts, key=lambda k: (-counts[k], k))[:200]
+            self.codes[name] = {value: index for index, value in enumerate(sorted(kept))}
+        self.model = HistGradientBoostingClassifier(
+            learning_rate=0.05,
+            max_iter=200,
+            max_leaf_nodes=15,
+            min_samples_leaf=20,
+            l2_regularization=1.0,
+            categorical_features=[FEATURES.index(name) for name in CATEGORICAL],
+            early_stopping=False,
+            random_state=0,
+        )
+        self.model.fit(self.matrix(rows), labels)
+
+    def matrix(self, rows: list[dict]):
+        import numpy as np
+
+        data = np.empty((len(rows), len(FEATURES)), dtype=float)
+        for i, row in enumerate(rows):
+            for j, name in enumerate(FEATURES):
+                if name in CATEGORICAL:
+                    data[i, j] = self.codes[name].get(row[name], len(self.codes[name]))
+                else:
+                    data[i, j] = row[name]
+        return data
+
+    def probabilities(self, rows: list[dict]) -> list[float]:
+        if not rows:
+            return []
+        return [float(p) for p in self.model.predict_proba(self.matrix(rows))[:, 1]]
+
+
+def _document_rows(document: dict) -> tuple[list[dict], list[int]]:
+    rows, labels = [], []
+    for c in document["consignments"]:
+        rows.append(consignment_features_of(c))
+        labels.append(int(c["truth"]["high_risk"]))
+    return rows, labels
+
+
+def consignment_features_of(item) -> dict:
+    """Features of a consignment document (dict) or model instance."""
+    get = item.get if isinstance(item, dict) else lambda name: getattr(item, name)
+    return consignment_features(
+        hs_code=get("hs_code"),
+        country_of_origin=get("country_of_origin"),
+        place_of_receipt=get("place_of_receipt"),
+        transport_mode=get("transport_mode"),
+        declared_value=get("declared_value"),
+        net_weight_kg=get("net_weight_kg"),
+        gross_weight_kg=get("gross_weight_kg"),
+        goods_description=get("goods_description"),
+    )
+
+
+def engine_fit(*, content: bytes, filename: str = "extract.csv") -> _Engine:
+    """An engine fitted on the containers built from a declarations table."""
+    from .declarations import declarations_document
+
+    document, _report = declarations_document(
+        content=content,
+        filename=filename,
+        label_column="Fraud",
+        rows=None,
+        budget=1,
+        title="training",
+        secret=_TRAINING_SECRET,
+    )
+    rows, labels = _document_rows(document)
+    return _Engine(rows, labels)
+
+
+@cache
+def declarations_engine() -> _Engine:
+    """The engine fitted on the shipped extract (once per process)."""
+    return engine_fit(content=EXTRACT.read_bytes(), filename=EXTRACT.name)
+
+
+def declarations_engine_rank(*, consignments, engine: _Engine | None = None) -> list[tuple[object, float]]:
+    """(consignment, fraud probability), riskiest first; ties by container
+    number. `consignments` are model instances or documents (dicts)."""
+    items = list(consignments)
+    probabilities = (engine or declarations_engine()).probabilities(
+        [consignment_features_of(c) for c in items]
+    )
+    number = (lambda c: c["container_number"]) if items and isinstance(items[0], dict) else None
+    pairs = list(zip(items, probabilities, strict=True))
+    pairs.sort(key=lambda pair: (-pair[1], number(pair[0]) if number else pair[0].container_number))
+    return pairs
+
+
+def declarations_engine_select(*, scenario, budget: int | None = None) -> list[EngineChoice]:
+    """Every consignment of `scenario` ranked by the engine's fraud probability,
+    the first `budget` (the scenario's inspection budget by default) marked
+    selected. Reads trainee-visible fields only; show the result to a trainee
+    only after their submission (it is a debrief baseline)."""
+    from .models import Consignment
+
+    budget = scenario.inspection_budget if budget is None else budget
+    consignments = Consignment.objects.filter(scenario=scenario).only(
+        "id", "container_number", "hs_code", "country_of_origin", "place_of_receipt", "transport_mode",
+        "declared_value", "net_weight_kg", "gross_weight_kg", "goods_description",
+    )  # fmt: skip
+    ranked = declarations_engine_rank(consignments=consignments)
+    return [
+        EngineChoice(
+            consignment_id=c.pk,
+            container_number=c.container_number,
+            probability=probability,
+            rank=rank,
+            selected=rank <= budget,
+        )
+        for rank, (c, probability) in enumerate(ranked, start=1)
+    ]
