@@ -12,6 +12,7 @@ from scenarios.declarations import declarations_import
 from scenarios.errors import ScenarioImportError
 from scenarios.interchange import scenario_export
 from scenarios.models import Consignment, Scenario
+from scenarios.models.truth import ConsignmentTruth
 from scenarios.tabular import consignments_import
 from scenarios.truth import scenario_truth
 from tests.factories.scenarios import container_number
@@ -36,7 +37,7 @@ def _csv(rows) -> bytes:
 
 def test_extract_ships_with_its_licence():
     assert (EXTRACT.parent / "customs-declarations-LICENSE").read_text().startswith("MIT License")
-    assert len(_extract_rows()) == 300
+    assert len(_extract_rows()) == 3000
 
 
 def test_declarations_import_keeps_the_outcome_as_hidden_truth():
@@ -48,17 +49,20 @@ def test_declarations_import_keeps_the_outcome_as_hidden_truth():
         budget=5,
         title="Decl",
     )
-    rows = _extract_rows()[:40]
+    rows = {row["Declaration ID"]: row for row in _extract_rows()[:40]}
     truth = scenario_truth(scenario=scenario)
-    by_declaration = {c.declaration_number: c.pk for c in scenario.consignments.all()}
-    assert len(by_declaration) == 40
-    for row in rows:
-        assert truth[by_declaration[row["Declaration ID"]]].high_risk == (row["Fraud"] != "0")
+    sources = {
+        t.consignment_id: t.source_references
+        for t in ConsignmentTruth.objects.filter(consignment__scenario=scenario)
+    }
+    assert sorted(ref for refs in sources.values() for ref in refs) == sorted(rows)
+    for consignment_id, refs in sources.items():
+        assert truth[consignment_id].high_risk == any(rows[ref]["Fraud"] != "0" for ref in refs)
     assert scenario.inspection_budget == 5
 
 
 def test_declarations_import_is_deterministic():
-    kwargs = {"content": EXTRACT.read_bytes(), "filename": EXTRACT.name, "label_column": "Fraud", "rows": 30, "budget": 3, "title": "D"}  # fmt: skip
+    kwargs = {"content": EXTRACT.read_bytes(), "filename": EXTRACT.name, "label_column": "Fraud", "rows": 30, "budget": 3, "title": "D", "secret": b"s"}  # fmt: skip
     first = scenario_export(scenario=declarations_import(**kwargs))
     second = scenario_export(scenario=declarations_import(**kwargs))
     assert first["consignments"] == second["consignments"]
@@ -85,7 +89,7 @@ def test_bad_declaration_rows_are_reported_by_row_and_column_and_nothing_is_save
     [
         ("Declaration ID;Date\n".encode("utf-16"), "d.csv", {}, "not UTF-8"),
         (b"Declaration ID,Date\n1,2020-01-01\n", "d.csv", {}, "Missing columns"),
-        (b"x" * (5 * 1024 * 1024 + 1), "d.csv", {}, "larger than 5 MB"),
+        (b"x" * (10 * 1024 * 1024 + 1), "d.csv", {}, "larger than 10 MB"),
         (b"a", "d.txt", {}, ".csv or .xlsx"),
         (None, "d.csv", {"budget": 50}, "inspection budget (50)"),
         (None, "d.csv", {"label_column": "Nope"}, "Missing columns: Nope"),
@@ -203,7 +207,12 @@ def test_import_declarations_command_prints_the_id():
         title="From file",
         stdout=out,
     )
-    assert Scenario.objects.get(pk=int(out.getvalue())).consignments.count() == 25
+    scenario = Scenario.objects.get(pk=int(out.getvalue()))
+    stored = ConsignmentTruth.objects.filter(consignment__scenario=scenario)
+    assert stored.count() == scenario.consignments.count()
+    assert sorted(r for t in stored for r in t.source_references) == sorted(
+        row["Declaration ID"] for row in _extract_rows()[:25]
+    )
 
 
 def test_import_command_lists_problems(tmp_path):
