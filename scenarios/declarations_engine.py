@@ -78,7 +78,9 @@ def consignment_features(
 
 class _Engine:
     def __init__(self, rows: list[dict], labels: list[int]):
+        import numpy as np
         from sklearn.ensemble import HistGradientBoostingClassifier
+        from sklearn.preprocessing import TargetEncoder
 
         self.codes = {}
         for name in CATEGORICAL:
@@ -89,8 +91,8 @@ class _Engine:
             kept = sorted(counts, key=lambda k: (-counts[k], k))[:200]
             self.codes[name] = {value: index for index, value in enumerate(sorted(kept))}
         self.model = HistGradientBoostingClassifier(
-            learning_rate=0.05,
-            max_iter=200,
+            learning_rate=0.1,
+            max_iter=100,
             max_leaf_nodes=15,
             min_samples_leaf=20,
             l2_regularization=1.0,
@@ -98,7 +100,18 @@ class _Engine:
             early_stopping=False,
             random_state=0,
         )
-        self.model.fit(self.matrix(rows), labels)
+        self.encoder = TargetEncoder(target_type="binary", random_state=0)
+        encoded = self.encoder.fit_transform(self.hs_matrix(rows), np.asarray(labels))
+        self.model.fit(np.hstack([self.matrix(rows), encoded]), labels)
+
+    @staticmethod
+    def hs_matrix(rows):
+        """HS subheading and heading as categories, for the target encoder
+        (fitted with cross-fitting, so a row never encodes its own label)."""
+        import numpy as np
+
+        codes = [f"{row['hs_code']:06d}" for row in rows]
+        return np.asarray([[code, code[:4]] for code in codes], dtype=object)
 
     def matrix(self, rows: list[dict]):
         import numpy as np
@@ -115,7 +128,10 @@ class _Engine:
     def probabilities(self, rows: list[dict]) -> list[float]:
         if not rows:
             return []
-        return [float(p) for p in self.model.predict_proba(self.matrix(rows))[:, 1]]
+        import numpy as np
+
+        data = np.hstack([self.matrix(rows), self.encoder.transform(self.hs_matrix(rows))])
+        return [float(p) for p in self.model.predict_proba(data)[:, 1]]
 
 
 def _document_rows(document: dict) -> tuple[list[dict], list[int]]:
