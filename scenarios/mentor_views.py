@@ -14,7 +14,7 @@ from django.views.decorators.http import require_POST
 from accounts.roles import Role, role_required, user_has_role
 from core import audit
 
-from .declarations import declarations_import
+from .declarations import declarations_import_with_report
 from .errors import ScenarioError
 from .interchange import scenario_export_json, scenario_import
 from .models import Scenario, ScenarioStatus
@@ -138,11 +138,12 @@ def scenario_import_view(request):
     problems = []
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
+        report = None
         try:
             if form.cleaned_data["kind"] == "json":
                 scenario = scenario_import(document=upload.read(), user=request.user)
             else:
-                scenario = declarations_import(
+                imported = declarations_import_with_report(
                     content=upload.read(),
                     filename=upload.name,
                     label_column=form.cleaned_data["label_column"] or "Fraud",
@@ -151,10 +152,21 @@ def scenario_import_view(request):
                     title=form.cleaned_data["title"] or upload.name,
                     user=request.user,
                 )
+                scenario, report = imported.scenario, imported.report
         except ScenarioError as error:
             problems = error.problems
         else:
             messages.success(request, _("Imported as a draft."))
+            if report is not None:
+                messages.info(
+                    request,
+                    _("Rows taken: %(taken)d; containers: %(containers)d. Rows skipped: %(skipped)s.")
+                    % {
+                        "taken": report.rows_taken,
+                        "containers": report.consignments,
+                        "skipped": "; ".join(report.skipped_lines()) or "0",
+                    },
+                )
             return redirect("scenarios:review", pk=scenario.pk)
     return render(request, "scenarios/import.html", {"form": form, "problems": problems})
 

@@ -5,6 +5,7 @@ risk-engine baseline. Fixtures come from the shipped extract only."""
 import csv
 import io
 import re
+from http import HTTPStatus
 from io import StringIO
 from pathlib import Path
 
@@ -299,3 +300,31 @@ def test_the_engine_ranks_fraud_above_clean_traffic_on_its_training_containers()
     ranked = declarations_engine_rank(consignments=document["consignments"], engine=declarations_engine())
     labels = [int(c["truth"]["high_risk"]) for c, _p in ranked]
     assert 0.6 < roc_auc_score(labels, [p for _c, p in ranked]) < 0.99
+
+
+def test_the_mentor_import_page_takes_a_published_split_and_shows_what_was_skipped(client, mentor):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from django.urls import reverse
+
+    client.force_login(mentor)
+    rows = published_like(extract_rows()[:80])
+    upload = SimpleUploadedFile("df_syn_test_eng.csv", as_csv(rows), content_type="text/csv")
+    response = client.post(
+        reverse("scenarios:import"),
+        {
+            "kind": "declarations",
+            "file": upload,
+            "label_column": "Fraud",
+            "rows": "40",
+            "budget": "3",
+            "title": "Split",
+        },
+        follow=True,
+    )
+    assert response.status_code == HTTPStatus.OK
+    scenario = Scenario.objects.get()
+    assert scenario.title == {"en": "Split"} and scenario.created_by == mentor
+    stored = ConsignmentTruth.objects.filter(consignment__scenario=scenario)
+    assert sum(len(t.source_references) for t in stored) == 40
+    shown = [str(m) for m in response.context["messages"]]
+    assert any("Rows taken: 40" in m and "air freight (mode 40)" in m for m in shown)
