@@ -80,6 +80,7 @@ class _Engine:
     def __init__(self, rows: list[dict], labels: list[int]):
         import numpy as np
         from sklearn.ensemble import HistGradientBoostingClassifier
+        from sklearn.model_selection import StratifiedKFold
         from sklearn.preprocessing import TargetEncoder
 
         self.codes = {}
@@ -100,7 +101,9 @@ class _Engine:
             early_stopping=False,
             random_state=0,
         )
-        self.encoder = TargetEncoder(target_type="binary", random_state=0)
+        self.encoder = TargetEncoder(
+            target_type="binary", cv=StratifiedKFold(n_splits=5, shuffle=True, random_state=0)
+        )
         encoded = self.encoder.fit_transform(self.hs_matrix(rows), np.asarray(labels))
         self.model.fit(np.hstack([self.matrix(rows), encoded]), labels)
 

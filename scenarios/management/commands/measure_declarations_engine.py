@@ -35,7 +35,8 @@ HEURISTICS = {
 }
 
 
-def _composite(document, keys) -> float:
+def _score(document, keys) -> tuple[float, float]:
+    """(composite, share of the selection that is high-risk)."""
     truth = tuple(
         scoring.ConsignmentTruth(
             key=c["container_number"],
@@ -58,7 +59,7 @@ def _composite(document, keys) -> float:
             pass_mark=float(document["pass_mark"]),
         )
     )
-    return result.composite
+    return result.composite, result.hits / max(1, result.selected)
 
 
 class Command(BaseCommand):
@@ -90,6 +91,7 @@ class Command(BaseCommand):
         engine = declarations_engine()
         results: dict[str, list[float]] = {}
         aucs = []
+        documents = []
         for index in range(scenarios):
             chunk = held_out[index * rows : (index + 1) * rows]
             if len(chunk) < rows:
@@ -108,12 +110,15 @@ class Command(BaseCommand):
             except ScenarioError as error:
                 raise fail(error) from error
             consignments = probe["consignments"]
+            documents.append(probe)
             rng = random.Random(index)  # noqa: S311 - a reproducible simulation, not a secret
             draws = [
-                _composite(probe, rng.sample([c["container_number"] for c in consignments], budget))
+                _score(probe, rng.sample([c["container_number"] for c in consignments], budget))
                 for _ in range(random_draws)
             ]
-            results.setdefault("random (mean of draws)", []).append(statistics.fmean(draws))
+            results.setdefault("random (mean of draws)", []).append(
+                (statistics.fmean(d[0] for d in draws), statistics.fmean(d[1] for d in draws))
+            )
             features = {c["container_number"]: consignment_features_of(c) for c in consignments}
             for name, key in HEURISTICS.items():
                 ranked = sorted(
@@ -121,11 +126,11 @@ class Command(BaseCommand):
                     key=lambda c, key=key: (key(features[c["container_number"]]), c["container_number"]),
                 )
                 results.setdefault(f"heuristic: {name}", []).append(
-                    _composite(probe, [c["container_number"] for c in ranked[:budget]])
+                    _score(probe, [c["container_number"] for c in ranked[:budget]])
                 )
             ranked = declarations_engine_rank(consignments=consignments, engine=engine)
             results.setdefault("engine (gradient boosting)", []).append(
-                _composite(probe, [c["container_number"] for c, _p in ranked[:budget]])
+                _score(probe, [c["container_number"] for c, _p in ranked[:budget]])
             )
             labels = [int(c["truth"]["high_risk"]) for c, _p in ranked]
             if 0 < sum(labels) < len(labels):
@@ -139,7 +144,7 @@ class Command(BaseCommand):
                 ),
             )
             results.setdefault("oracle", []).append(
-                _composite(probe, [c["container_number"] for c in oracle[:budget]])
+                _score(probe, [c["container_number"] for c in oracle[:budget]])
             )
         count = len(results.get("oracle", []))
         if not count:
@@ -147,10 +152,18 @@ class Command(BaseCommand):
         self.stdout.write(
             f"{count} held-out scenarios of {rows} usable rows, budget {budget_share:.0%} of containers\n"
         )
-        self.stdout.write("| Strategy | Mean composite | Min | Max |\n|---|---|---|---|")
-        for name, values in results.items():
+        self.stdout.write("| Strategy | Mean composite | Min | Max | High-risk share of selection |")
+        self.stdout.write("|---|---|---|---|---|")
+        for name, pairs in results.items():
+            values = [composite for composite, _share in pairs]
+            share = statistics.fmean(share for _composite, share in pairs)
             self.stdout.write(
-                f"| {name} | {statistics.fmean(values):.1f} | {min(values):.1f} | {max(values):.1f} |"
+                f"| {name} | {statistics.fmean(values):.1f} | {min(values):.1f} | {max(values):.1f} | {share:.1%} |"
             )
+        prevalence = statistics.fmean(
+            sum(c["truth"]["high_risk"] for c in d["consignments"]) / len(d["consignments"])
+            for d in documents
+        )
+        self.stdout.write(f"\nHigh-risk share of all containers: {prevalence:.1%}")
         if aucs:
             self.stdout.write(f"\nEngine ROC AUC on held-out containers: mean {statistics.fmean(aucs):.3f}")
