@@ -221,8 +221,11 @@ def _read_rows(*, content, filename, label_column, rows) -> tuple[list[_Row], Co
         elif decl in seen_ids:
             bad("Declaration ID", _("Duplicate of row %(row)d.") % {"row": seen_ids[decl]})
         seen_ids.setdefault(decl, number)
+        text = row["Date"]
+        if text.endswith(" 00:00:00"):  # a date cell of a workbook
+            text = text[:-9]
         try:
-            date = dt.date.fromisoformat(row["Date"])
+            date = dt.date.fromisoformat(text)
         except ValueError:
             bad("Date", _("%(value)s is not a date (YYYY-MM-DD).") % {"value": row["Date"]})
             date = None

@@ -328,3 +328,40 @@ def test_the_mentor_import_page_takes_a_published_split_and_shows_what_was_skipp
     assert sum(len(t.source_references) for t in stored) == 40
     shown = [str(m) for m in response.context["messages"]]
     assert any("Rows taken: 40" in m and "air freight (mode 40)" in m for m in shown)
+
+
+def test_a_workbook_with_typed_cells_imports_like_the_csv():
+    import datetime as dt
+
+    from openpyxl import Workbook
+
+    rows = published_like(extract_rows()[:60])
+    book = Workbook()
+    sheet = book.active
+    sheet.append(list(rows[0]))
+    numeric = {
+        "Office ID",
+        "Mode of Transport",
+        "HS6 Code",
+        "Net Mass",
+        "Item Price",
+        "Fraud",
+        "Critical Fraud",
+    }
+    for row in rows:
+        sheet.append(
+            [
+                dt.datetime.fromisoformat(value)
+                if column == "Date"
+                else (float(value) if "." in value else int(value))
+                if column in numeric
+                else value
+                for column, value in row.items()
+            ]
+        )
+    out = io.BytesIO()
+    book.save(out)
+    from_xlsx, report = declarations_document(**{**import_kwargs(out.getvalue()), "filename": "split.xlsx"})
+    from_csv, _ = declarations_document(**import_kwargs(as_csv(rows)))
+    assert report.skipped["air"] > 0
+    assert from_xlsx == from_csv
