@@ -447,7 +447,7 @@ def _consignment(keyed: _Keyed, group: _Group, parties: dict, used: set[str], da
     )
     transit = {"sea": 24, "rail": 14, "road": 9}[first.mode] + keyed.number("transit", anchor) % 5
     load = arrival - dt.timedelta(days=transit)
-    seal = f"{'KZ' if via else first.departure}{keyed.number('seal', anchor) % 10**7:07d}"
+    seal = f"{first.departure}{keyed.number('seal', anchor) % 10**7:07d}"
     at = dt.datetime.combine(load, dt.time(6 + keyed.number("hour", anchor) % 12, 0), tzinfo=dt.UTC)
     arrived = dt.datetime.combine(arrival, dt.time(5 + keyed.number("ahour", anchor) % 14, 0), tzinfo=dt.UTC)
     high_risk = any(row.label for row in rows)

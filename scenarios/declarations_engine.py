@@ -196,6 +196,16 @@ def declarations_engine_rank(*, consignments, engine: _Engine | None = None) -> 
     return pairs
 
 
+def scenario_is_declarations(*, scenario) -> bool:
+    """Whether `scenario` was built from a declarations table (its hidden truth
+    keeps source references). Reads the truth: debrief and mentor code only."""
+    from .models.truth import ConsignmentTruth
+
+    return (
+        ConsignmentTruth.objects.filter(consignment__scenario=scenario).exclude(source_references=[]).exists()
+    )
+
+
 def declarations_engine_select(*, scenario, budget: int | None = None) -> list[EngineChoice]:
     """Every consignment of `scenario` ranked by the engine's fraud probability,
     the first `budget` (the scenario's inspection budget by default) marked

@@ -25,11 +25,13 @@ from scenarios.declarations_engine import (
     declarations_engine,
     declarations_engine_rank,
     declarations_engine_select,
+    scenario_is_declarations,
 )
 from scenarios.errors import ScenarioImportError
 from scenarios.interchange import scenario_export, scenario_import
 from scenarios.models import Consignment, Scenario
 from scenarios.models.truth import ConsignmentTruth
+from tests.factories.scenarios import scenario_build
 
 pytestmark = pytest.mark.django_db
 
@@ -276,6 +278,8 @@ def test_the_command_reports_the_skipped_rows(tmp_path):
 
 def test_the_engine_ranks_by_visible_fields_only_and_selects_within_the_budget():
     scenario = declarations_import(**import_kwargs(as_csv(extract_rows()[:400]), budget=10))
+    assert scenario_is_declarations(scenario=scenario)
+    assert not scenario_is_declarations(scenario=scenario_build())
     choices = declarations_engine_select(scenario=scenario)
     assert len(choices) == scenario.consignments.count()
     assert [c.rank for c in choices] == list(range(1, len(choices) + 1))

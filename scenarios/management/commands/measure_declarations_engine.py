@@ -164,6 +164,9 @@ class Command(BaseCommand):
             sum(c["truth"]["high_risk"] for c in d["consignments"]) / len(d["consignments"])
             for d in documents
         )
-        self.stdout.write(f"\nHigh-risk share of all containers: {prevalence:.1%}")
+        containers = statistics.fmean(len(d["consignments"]) for d in documents)
+        self.stdout.write(
+            f"\nContainers per scenario: mean {containers:.0f}; high-risk share of all containers: {prevalence:.1%}"
+        )
         if aucs:
             self.stdout.write(f"\nEngine ROC AUC on held-out containers: mean {statistics.fmean(aucs):.3f}")
