@@ -3,8 +3,8 @@
 Pure Python (standard library only), like `exercises.scoring`. A fixed-budget
 choice among N consignments is not N independent trials: the consignments of
 one form (one attempt) rise and fall together. So the pooled d′ carries the
-wider of two standard errors — the delta method over the pooled counts, and
-a bootstrap over forms (attempts resampled whole) — and an estimate is
+wider of two delta-method standard errors — over the pooled counts, and over
+forms (each attempt an independent cluster) — and an estimate is
 "reliable" only with at least MIN_FORMS forms and a 95 % interval of d′ no
 wider than RELIABLE_WIDTH. The headline measures do not depend on each
 scenario's prevalence: d′, and lift (hits over the hits random selections of
@@ -17,8 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from math import sqrt
-from random import Random
-from statistics import NormalDist, pstdev
+from statistics import NormalDist
 
 _NORMAL = NormalDist()
 Z95 = 1.959963984540054
@@ -26,8 +25,6 @@ Z95 = 1.959963984540054
 MIN_FORMS = 3
 # ... and a 95 % interval of the pooled d′ no wider than this.
 RELIABLE_WIDTH = 1.0
-# Bootstrap over forms: resamples, drawn from a fixed seed (same data, same interval).
-BOOTSTRAP_RESAMPLES = 400
 # Weakness by indicator category: no category is called weak on fewer planted
 # indicators than this, nor unless the lower end of its miss-rate interval is above WEAK_MISS_RATE.
 MIN_CATEGORY_COUNT = 10
@@ -111,24 +108,35 @@ def _pooled_counts(forms) -> tuple[int, int, int, int]:
     return n, p, s, tp
 
 
-def _d_prime_value(forms) -> float:
-    n, p, s, tp = _pooled_counts(forms)
-    hr = (tp + 0.5) / (p + 1)
-    far = (s - tp + 0.5) / (n - p + 1)
-    return _NORMAL.inv_cdf(hr) - _NORMAL.inv_cdf(far)
-
-
 def pooled_d_prime(forms: list[AttemptCounts], z: float = Z95) -> DPrime:
     """d′ of the pooled counts of `forms`, with a 95 % interval from the wider
-    of the delta-method standard error and the standard error of a bootstrap
-    over forms (each resample draws len(forms) attempts with replacement)."""
+    of two delta-method standard errors: over the pooled counts (as if every
+    decision were independent), and over forms (each attempt an independent
+    cluster: d′ linearised, u_i = (TP_i − HR·P_i) / ((P+1)·φ(z_HR)) −
+    (FP_i − FAR·C_i) / ((C+1)·φ(z_FAR)), var = k/(k−1) · Σ u_i²), which grows
+    when forms disagree."""
     n, p, s, tp = _pooled_counts(forms)
     delta = d_prime(hits=tp, false_alarms=s - tp, high_risk=p, clean=n - p, z=z)
     half = delta.high - delta.value
-    if len(forms) > 1:
-        rng = Random(len(forms) * 7919 + n)  # noqa: S311 - a reproducible statistical resample, not a secret
-        draws = [_d_prime_value(rng.choices(forms, k=len(forms))) for _ in range(BOOTSTRAP_RESAMPLES)]
-        half = max(half, z * pstdev(draws))
+    k = len(forms)
+    if k > 1:
+        hr = (tp + 0.5) / (p + 1)
+        far = (s - tp + 0.5) / (n - p + 1)
+        scale_hit = (p + 1) * _NORMAL.pdf(_NORMAL.inv_cdf(hr))
+        scale_fa = (n - p + 1) * _NORMAL.pdf(_NORMAL.inv_cdf(far))
+        variance = (
+            k
+            / (k - 1)
+            * sum(
+                (
+                    (f.hits - hr * f.high_risk) / scale_hit
+                    - (f.selected - f.hits - far * (f.consignments - f.high_risk)) / scale_fa
+                )
+                ** 2
+                for f in forms
+            )
+        )
+        half = max(half, z * sqrt(variance))
     return DPrime(value=delta.value, low=delta.value - half, high=delta.value + half)
 
 

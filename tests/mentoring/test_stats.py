@@ -74,7 +74,7 @@ def test_reliable_needs_enough_forms_and_a_narrow_interval():
     assert small.d_prime_width > stats.RELIABLE_WIDTH
 
 
-def test_the_bootstrap_over_forms_widens_the_interval_of_inconsistent_forms():
+def test_the_delta_method_over_forms_widens_the_interval_of_inconsistent_forms():
     consistent = [_form(0, tp=3), _form(1, tp=3), _form(2, tp=3), _form(3, tp=3)]
     inconsistent = [_form(0, tp=5), _form(1, tp=0), _form(2, tp=5), _form(3, tp=2)]
     # Same pooled counts (12 hits of 20), so the same delta-method interval ...
