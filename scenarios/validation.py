@@ -38,6 +38,16 @@ def scenario_problems(scenario: Scenario) -> list[Problem]:
                 _("Scenario · scoring weights"), _("The three scoring weights must add up to 1."), scenario
             )
         )
+    if scenario.weight_severity is not None and scenario.weight_severity <= 0:
+        problems.append(
+            Problem(
+                _("Scenario · scoring weights"),
+                _(
+                    "The severity weight must be above 0: it is the part of the score that charges every clean container opened."
+                ),
+                scenario,
+            )
+        )
     parties = list(Party.objects.filter(scenario=scenario))
     party_ids = {party.pk for party in parties}
     for party in parties:
