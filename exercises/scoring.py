@@ -393,25 +393,61 @@ def _hypergeometric(population: int, marked: int, draws: int) -> list[tuple[int,
     ]
 
 
-def _hit_severity_counts(severities: list[float], most: int) -> dict[tuple[int, float], tuple[int, float]]:
-    """For every way of drawing up to `most` of the high-risk consignments:
-    (hits, severity sum rounded) -> (number of subsets, severity sum). Exact
-    counting, grouped by equal severities so that scenarios with a few
-    severity levels stay small."""
+# Above this many (hits, severity) states, severity sums closer than 1/1000
+# of the largest possible shortfall c · |S| are merged (keeping their mean);
+# scenarios with a few severity levels never get there, and the baseline is
+# then exact.
+_STATE_LIMIT = 20_000
+
+
+def _shortfall_counts(severities: list[float], most: int, below: float, grid: float) -> dict:
+    """For every way of drawing up to `most` of the high-risk consignments whose
+    severity sum stays below `below`: (hits, sum on the grid) -> (number of
+    subsets, severity sum). Exact counting, grouped by equal severities; sums
+    at or above `below` are dropped (they never fall short of the cost)."""
     groups: dict[float, int] = {}
     for value in severities:
         groups[value] = groups.get(value, 0) + 1
-    states: dict[tuple[int, float], tuple[int, float]] = {(0, 0.0): (1, 0.0)}
+    states: dict[tuple[int, int], tuple[int, float]] = {(0, 0): (1, 0.0)}
     for value, size in groups.items():
-        grown: dict[tuple[int, float], tuple[int, float]] = {}
+        grown: dict[tuple[int, int], tuple[int, float]] = {}
         for (hits, _key), (ways, total) in states.items():
             for taken in range(min(size, most - hits) + 1):
                 new_total = total + taken * value
-                slot = (hits + taken, round(new_total, 9))
-                old_ways, _old = grown.get(slot, (0, new_total))
-                grown[slot] = (old_ways + ways * comb(size, taken), new_total)
+                if new_total >= below:
+                    break
+                slot = (hits + taken, round(new_total / grid))
+                more = ways * comb(size, taken)
+                old_ways, old_total = grown.get(slot, (0, 0.0))
+                # Merged sums keep their weighted mean, so E[S] stays exact.
+                grown[slot] = (old_ways + more, (old_total * old_ways + new_total * more) / (old_ways + more))
         states = grown
+        if len(states) > _STATE_LIMIT and grid < below / 1000:
+            return _shortfall_counts(severities, most, below, below / 1000)
     return states
+
+
+def _expected_net_value(shape: _Shape, severities: list[float], selected: int) -> float:
+    """E[V] of a uniformly random selection of `selected` consignments.
+
+    V = clip(U / best), U = severity of the hits − c · FP, and U never
+    exceeds the best value, so E[V] = (E[U] + E[max(−U, 0)]) / best: the
+    linear part in closed form, the shortfall below 0 over the exact joint
+    distribution of the number of hits and their severity."""
+    n, p = shape.consignments, shape.high_risk
+    if p == 0:
+        return _net_value(shape, hit_severity=0.0, false_alarms=selected)
+    mean_u = selected * (sum(severities) - shape.clean_cost * (n - p)) / n
+    if p == n or selected == 0:
+        return _clip(mean_u / shape.best_value)
+    total = comb(n, selected)
+    shortfall = 0.0
+    limit = shape.clean_cost * selected
+    for (hits, _key), (ways, severity) in _shortfall_counts(severities, selected, limit, 1e-9).items():
+        deficit = shape.clean_cost * (selected - hits) - severity
+        if deficit > 0:
+            shortfall += deficit * ways * comb(n - p, selected - hits) / total
+    return _clip((mean_u + shortfall) / shape.best_value)
 
 
 def random_baseline(
@@ -429,14 +465,8 @@ def random_baseline(
     if not 0 <= selected <= min(budget, n):
         raise ScoringError("a random selection must fit within the budget")
     severities = [t.severity for t in truth if t.high_risk]
-    total = comb(n, selected)
 
-    net_value = 0.0
-    for (hits, _key), (ways, severity) in _hit_severity_counts(severities, selected).items():
-        others = comb(n - p, selected - hits)
-        if others:
-            value = _net_value(shape, hit_severity=severity, false_alarms=selected - hits)
-            net_value += value * ways * others / total
+    net_value = _expected_net_value(shape, severities, selected)
     precision_skill = sum(
         probability * _precision_skill(shape, hits=hits, selected=selected)
         for hits, probability in _hypergeometric(n, p, selected)
