@@ -65,9 +65,42 @@ def _num(value: float) -> str:
     return f"{round(value, 2) + 0.0:.2f}"
 
 
+def _cost_metrics(b: dict) -> tuple[Metric, ...]:
+    """The parts of the composite that charge false alarms (absent from
+    breakdowns stored before they were scored)."""
+    if "net_value" not in b:
+        return ()
+    return (
+        Metric(
+            "net_value",
+            str(_("Net value")),
+            _pct(b["net_value"]),
+            str(
+                _(
+                    "The severity of the threats you found, less %(cost).2f for each clean container you "
+                    "opened: 0 is what opening containers at random gains on average, the maximum is the "
+                    "best choice the budget allows."
+                )
+            )
+            % {"cost": b["clean_cost"]},
+        ),
+        Metric(
+            "precision_skill",
+            str(_("Chance-corrected hit rate")),
+            _pct(b["precision_skill"]),
+            str(
+                _(
+                    "How far your hit rate rose above the share of high-risk containers (%(base)s); 0 is chance."
+                )
+            )
+            % {"base": _pct(b["high_risk"] / b["consignments"] if b["consignments"] else 0)},
+        ),
+    )
+
+
 def _metrics(b: dict) -> tuple[Metric, ...]:
     sel, hits, p = b["selected"], b["hits"], b["high_risk"]
-    return (
+    return _cost_metrics(b) + (
         Metric(
             "hit_rate",
             str(_("Hit rate")),
@@ -120,13 +153,20 @@ def _metrics(b: dict) -> tuple[Metric, ...]:
             "d_prime",
             str(_("d′ (discrimination)")),
             _num(b["d_prime"]),
-            str(_("How well you told high-risk from clean containers; for feedback only, not scored.")),
+            str(_("How well you told high-risk from clean containers; for feedback only, not scored."))
+            if sel
+            else str(_("You opened no container, so there is no discrimination to measure.")),
         ),
         Metric(
             "criterion",
             str(_("c (response bias)")),
             _num(b["criterion"]),
-            str(_("Positive: cautious, selecting only clear cases; negative: liberal. Feedback only.")),
+            str(
+                _(
+                    "Where you drew the line between opening and releasing. Under a fixed budget it is set "
+                    "mostly by how many containers you may open, not by your caution; feedback only."
+                )
+            ),
         ),
         Metric(
             "indicator_f1",

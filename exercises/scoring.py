@@ -2,10 +2,26 @@
 
 Pure Python: this module imports only the standard library (a test enforces
 it), takes and returns frozen dataclasses, and never touches the database.
-The formulas are those of docs/scoring.md (shared/domain.md §4):
+The formulas are those of docs/scoring.md (shared/domain.md §4 and §7):
 
 N consignments, P high-risk, budget B, selection S (|S| <= B),
 TP hits, FP = |S| - TP, FN = P - TP, TN = N - P - FP.
+
+The composite weighs three parts, each 1 for the best selection the budget
+allows and never raised by opening one more clean container:
+
+- net value V: severity of the hits minus a cost for every clean container
+  opened, c = mean severity of the high-risk consignments x P / (N - P), the
+  cost at which opening containers at random gains nothing on average; so
+  V = (sum of severity over hits - c x FP) / (sum of the min(P, B) largest
+  severities), clipped to [0, 1]: selecting nothing and the average random
+  selection both give 0 before clipping, the best selection 1;
+- chance-corrected hit rate H = (TP/|S| - P/N) / (1 - P/N), clipped to [0, 1];
+- indicator F1 with the recall taken over the high-risk consignments the
+  budget allowed to select (min(P, B) of them).
+
+A part that cannot be measured on a scenario (H when P = 0 or P = N, the
+indicators when P = 0) is left out and the other weights renormalised.
 """
 
 from __future__ import annotations
@@ -13,7 +29,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
-from math import isfinite
+from math import comb, isfinite
 from statistics import NormalDist
 
 _Z = NormalDist().inv_cdf
@@ -51,7 +67,14 @@ class Selection:
 
 @dataclass(frozen=True)
 class Weights:
-    """Weights of the composite score; they need not sum to 1 (normalised)."""
+    """Weights of the composite score; they need not sum to 1 (normalised).
+
+    The names are those scenarios have always stored (their JSON keys are
+    severity, skill and indicators); since the composite charges false alarms
+    they weigh: `weighted_capture` the net value (severity-weighted capture
+    less the cost of the clean containers opened), `skill` the
+    chance-corrected hit rate, `indicator_f1` the indicator F1.
+    """
 
     weighted_capture: float = 0.5
     skill: float = 0.3
@@ -114,21 +137,32 @@ class Score:
     pass_mark: float
     passed: bool
     outcomes: tuple[ConsignmentOutcome, ...]
+    clean_cost: float = 0.0
+    net_value: float = 0.0
+    precision_skill: float = 0.0
 
 
 @dataclass(frozen=True)
 class RandomBaseline:
-    """What a random selection of the same size scores on average."""
+    """The exact expected result of `selected` consignments chosen uniformly at
+    random, citing no indicators."""
 
     selected: int
     expected_hits: float
     hit_rate: float
     weighted_capture: float
     composite: float
+    net_value: float = 0.0
+    precision_skill: float = 0.0
+    indicator_f1: float = 0.0
 
 
 def _ratio(numerator: float, denominator: float) -> float:
     return numerator / denominator if denominator else 0.0
+
+
+def _clip(value: float) -> float:
+    return max(0.0, min(1.0, value))
 
 
 def _validate(data: ScoringInput) -> dict[str, ConsignmentTruth]:
@@ -136,8 +170,8 @@ def _validate(data: ScoringInput) -> dict[str, ConsignmentTruth]:
     for item in data.truth:
         if item.key in truth:
             raise ScoringError(f"duplicate consignment key in the truth: {item.key!r}")
-        if not isfinite(item.severity) or item.severity < 0:
-            raise ScoringError(f"severity must be a non-negative number: {item.key!r}")
+        if not isfinite(item.severity) or item.severity < 0 or (item.high_risk and item.severity <= 0):
+            raise ScoringError(f"severity must be a positive number: {item.key!r}")
         truth[item.key] = item
     if not truth:
         raise ScoringError("a scenario without consignments cannot be scored")
@@ -152,14 +186,17 @@ def _validate(data: ScoringInput) -> dict[str, ConsignmentTruth]:
         seen.add(selection.key)
     if len(seen) > data.budget:
         raise ScoringError(f"{len(seen)} consignments selected, the budget is {data.budget}")
-    weights = data.weights
+    _check_weights(data.weights)
+    if not 0 <= data.pass_mark <= 100:
+        raise ScoringError("the pass mark must be between 0 and 100")
+    return truth
+
+
+def _check_weights(weights: Weights) -> None:
     if min(weights.weighted_capture, weights.skill, weights.indicator_f1) < 0:
         raise ScoringError("weights must not be negative")
     if weights.weighted_capture + weights.skill + weights.indicator_f1 <= 0:
         raise ScoringError("at least one weight must be positive")
-    if not 0 <= data.pass_mark <= 100:
-        raise ScoringError("the pass mark must be between 0 and 100")
-    return truth
 
 
 def chance_skill(*, hits: int, selected: int, high_risk: int, consignments: int) -> tuple[float, float]:
@@ -167,7 +204,7 @@ def chance_skill(*, hits: int, selected: int, high_risk: int, consignments: int)
 
     Skill = (TP - E) / (min(P, |S|) - E), clipped to [-1, 1]; 0 when the
     selection cannot show skill (nothing selected, or every choice is a hit
-    whatever it is).
+    whatever it is). Feedback only: it does not charge false alarms.
     """
     expected = _ratio(selected * high_risk, consignments)
     best = min(high_risk, selected)
@@ -179,26 +216,75 @@ def chance_skill(*, hits: int, selected: int, high_risk: int, consignments: int)
 def signal_detection(
     *, hits: int, false_alarms: int, high_risk: int, consignments: int
 ) -> tuple[float, float, float, float]:
-    """(HR, FAR, d', c) with the log-linear correction."""
+    """(HR, FAR, d', c) with the log-linear correction.
+
+    The correction alone gives a positive d' to a selection without a single
+    hit (selecting nothing in 6 of 40 gives +0.72), so d' is 0 when nothing
+    is selected and at most 0 when nothing selected was high-risk.
+    """
     hit_rate = (hits + 0.5) / (high_risk + 1)
     false_alarm_rate = (false_alarms + 0.5) / (consignments - high_risk + 1)
     z_hit, z_fa = _Z(hit_rate), _Z(false_alarm_rate)
-    return hit_rate, false_alarm_rate, z_hit - z_fa, -(z_hit + z_fa) / 2
+    d_prime = z_hit - z_fa
+    if hits == 0:
+        d_prime = 0.0 if false_alarms == 0 else min(d_prime, 0.0)
+    return hit_rate, false_alarm_rate, d_prime, -(z_hit + z_fa) / 2
 
 
-def _best_severity(truth: Iterable[ConsignmentTruth], budget: int) -> float:
-    severities = sorted((t.severity for t in truth if t.high_risk), reverse=True)
-    return sum(severities[:budget])
+@dataclass(frozen=True)
+class _Shape:
+    """What the composite needs to know of a scenario, whatever is selected."""
+
+    consignments: int
+    high_risk: int
+    budget: int
+    best_value: float  # severity of the best selection the budget allows
+    clean_cost: float
+    selectable: int  # min(P, B): the high-risk consignments the budget lets one select
+    weights: tuple[float, float, float]  # net value, hit rate, indicators; unmeasurable parts 0
 
 
-def _composite(weights: Weights, weighted_capture: float, skill: float, indicator_f1: float) -> float:
-    total = weights.weighted_capture + weights.skill + weights.indicator_f1
-    value = (
-        weights.weighted_capture * weighted_capture
-        + weights.skill * max(skill, 0.0)
-        + weights.indicator_f1 * indicator_f1
-    ) / total
-    return round(100 * max(0.0, min(1.0, value)), 2)
+def _shape(truth: Iterable[ConsignmentTruth], budget: int, weights: Weights) -> _Shape:
+    items = list(truth)
+    n = len(items)
+    severities = sorted((t.severity for t in items if t.high_risk), reverse=True)
+    p = len(severities)
+    selectable = min(p, budget)
+    clean_cost = sum(severities) / (n - p) if 0 < p < n else 0.0
+    parts = (
+        weights.weighted_capture,
+        weights.skill if 0 < p < n else 0.0,
+        weights.indicator_f1 if p > 0 else 0.0,
+    )
+    if sum(parts) <= 0:
+        parts = (1.0, 0.0, 0.0)
+    return _Shape(n, p, budget, sum(severities[:selectable]), clean_cost, selectable, parts)
+
+
+def _net_value(shape: _Shape, *, hit_severity: float, false_alarms: int) -> float:
+    if shape.high_risk == 0:
+        # A clean day: the best is to open nothing; filling the budget scores 0.
+        return 1.0 - false_alarms / min(shape.budget, shape.consignments)
+    return _clip((hit_severity - shape.clean_cost * false_alarms) / shape.best_value)
+
+
+def _precision_skill(shape: _Shape, *, hits: int, selected: int) -> float:
+    if not 0 < shape.high_risk < shape.consignments or selected == 0:
+        return 0.0
+    base = shape.high_risk / shape.consignments
+    return _clip((hits / selected - base) / (1 - base))
+
+
+def _f1(precision: float, recall: float) -> float:
+    return _ratio(2 * precision * recall, precision + recall)
+
+
+def _composite(shape: _Shape, net_value: float, precision_skill: float, indicator_f1: float) -> float:
+    w_value, w_skill, w_indicators = shape.weights
+    value = (w_value * net_value + w_skill * precision_skill + w_indicators * indicator_f1) / (
+        w_value + w_skill + w_indicators
+    )
+    return round(100 * _clip(value), 2)
 
 
 _NONE: frozenset[str] = frozenset()
@@ -207,9 +293,9 @@ _NONE: frozenset[str] = frozenset()
 def score(data: ScoringInput) -> Score:
     """Score one submitted selection. Raises ScoringError on impossible input."""
     truth = _validate(data)
+    shape = _shape(truth.values(), data.budget, data.weights)
     chosen = {s.key: s for s in data.selections}
-    n = len(truth)
-    p = sum(1 for t in truth.values() if t.high_risk)
+    n, p = shape.consignments, shape.high_risk
     selected = len(chosen)
     hits = sum(1 for key in chosen if truth[key].high_risk)
     false_alarms = selected - hits
@@ -220,18 +306,14 @@ def score(data: ScoringInput) -> Score:
     hr, far, d_prime, criterion = signal_detection(
         hits=hits, false_alarms=false_alarms, high_risk=p, consignments=n
     )
-    weighted_capture = _ratio(
-        sum(truth[key].severity for key in chosen if truth[key].high_risk),
-        _best_severity(truth.values(), data.budget),
-    )
+    hit_severity = sum(truth[key].severity for key in chosen if truth[key].high_risk)
 
     outcomes = []
-    cited_pairs = planted_pairs = correct_pairs = 0
+    cited_pairs = correct_pairs = 0
+    recall_credit = 0.0
     for key, item in truth.items():
-        planted_pairs += len(item.indicators)
         selection = chosen.get(key)
         if selection is None:
-            # Most consignments are released: nothing cited, every planted indicator missed.
             outcomes.append(
                 ConsignmentOutcome(
                     key,
@@ -246,7 +328,11 @@ def score(data: ScoringInput) -> Score:
         cited = selection.indicators
         found = cited & item.indicators
         cited_pairs += len(cited)
-        correct_pairs += len(found)
+        if item.high_risk:
+            # An indicator counts as found only where it led to a threat: a
+            # citation on a clean container is never a correct one.
+            correct_pairs += len(found)
+            recall_credit += len(found) / len(item.indicators) if item.indicators else 1.0
         outcomes.append(
             ConsignmentOutcome(
                 key,
@@ -257,11 +343,14 @@ def score(data: ScoringInput) -> Score:
                 frozenset(cited - item.indicators),
             )
         )
-    indicator_precision = _ratio(correct_pairs, cited_pairs)
-    indicator_recall = _ratio(correct_pairs, planted_pairs)
-    indicator_f1 = _ratio(2 * indicator_precision * indicator_recall, indicator_precision + indicator_recall)
+    # Nothing cited means no wrong citation; recall is over what the budget let one select.
+    indicator_precision = correct_pairs / cited_pairs if cited_pairs else 1.0
+    indicator_recall = _ratio(recall_credit, shape.selectable)
+    indicator_f1 = _f1(indicator_precision, indicator_recall)
 
-    composite = _composite(data.weights, weighted_capture, skill, indicator_f1)
+    net_value = _net_value(shape, hit_severity=hit_severity, false_alarms=false_alarms)
+    precision_skill = _precision_skill(shape, hits=hits, selected=selected)
+    composite = _composite(shape, net_value, precision_skill, indicator_f1)
     return Score(
         consignments=n,
         high_risk=p,
@@ -274,7 +363,7 @@ def score(data: ScoringInput) -> Score:
         hit_rate=_ratio(hits, selected),
         detection=_ratio(hits, p),
         capture=_ratio(hits, min(p, data.budget)),
-        weighted_capture=weighted_capture,
+        weighted_capture=_ratio(hit_severity, shape.best_value),
         expected_hits=expected,
         skill=skill,
         lift=_ratio(_ratio(hits, selected), _ratio(p, n)),
@@ -289,26 +378,120 @@ def score(data: ScoringInput) -> Score:
         pass_mark=data.pass_mark,
         passed=composite >= data.pass_mark,
         outcomes=tuple(outcomes),
+        clean_cost=shape.clean_cost,
+        net_value=net_value,
+        precision_skill=precision_skill,
     )
+
+
+def _hypergeometric(population: int, marked: int, draws: int) -> list[tuple[int, float]]:
+    """(k, probability that `draws` taken without replacement hold k marked)."""
+    total = comb(population, draws)
+    return [
+        (k, comb(marked, k) * comb(population - marked, draws - k) / total)
+        for k in range(max(0, draws - (population - marked)), min(marked, draws) + 1)
+    ]
+
+
+# Above this many (hits, severity) states, severity sums closer than 1/1000
+# of the largest possible shortfall c · |S| are merged (keeping their mean);
+# scenarios with a few severity levels never get there, and the baseline is
+# then exact.
+_STATE_LIMIT = 20_000
+
+
+def _shortfall_counts(severities: list[float], most: int, below: float, grid: float) -> dict:
+    """For every way of drawing up to `most` of the high-risk consignments whose
+    severity sum stays below `below`: (hits, sum on the grid) -> (number of
+    subsets, severity sum). Exact counting, grouped by equal severities; sums
+    at or above `below` are dropped (they never fall short of the cost)."""
+    groups: dict[float, int] = {}
+    for value in severities:
+        groups[value] = groups.get(value, 0) + 1
+    states: dict[tuple[int, int], tuple[int, float]] = {(0, 0): (1, 0.0)}
+    for value, size in groups.items():
+        grown: dict[tuple[int, int], tuple[int, float]] = {}
+        for (hits, _key), (ways, total) in states.items():
+            for taken in range(min(size, most - hits) + 1):
+                new_total = total + taken * value
+                if new_total >= below:
+                    break
+                slot = (hits + taken, round(new_total / grid))
+                more = ways * comb(size, taken)
+                old_ways, old_total = grown.get(slot, (0, 0.0))
+                # Merged sums keep their weighted mean, so E[S] stays exact.
+                grown[slot] = (old_ways + more, (old_total * old_ways + new_total * more) / (old_ways + more))
+        states = grown
+        if len(states) > _STATE_LIMIT and grid < below / 1000:
+            return _shortfall_counts(severities, most, below, below / 1000)
+    return states
+
+
+def _expected_net_value(shape: _Shape, severities: list[float], selected: int) -> float:
+    """E[V] of a uniformly random selection of `selected` consignments.
+
+    V = clip(U / best), U = severity of the hits − c · FP, and U never
+    exceeds the best value, so E[V] = (E[U] + E[max(−U, 0)]) / best: the
+    linear part in closed form, the shortfall below 0 over the exact joint
+    distribution of the number of hits and their severity."""
+    n, p = shape.consignments, shape.high_risk
+    if p == 0:
+        return _net_value(shape, hit_severity=0.0, false_alarms=selected)
+    mean_u = selected * (sum(severities) - shape.clean_cost * (n - p)) / n
+    if p == n or selected == 0:
+        return _clip(mean_u / shape.best_value)
+    total = comb(n, selected)
+    shortfall = 0.0
+    limit = shape.clean_cost * selected
+    for (hits, _key), (ways, severity) in _shortfall_counts(severities, selected, limit, 1e-9).items():
+        deficit = shape.clean_cost * (selected - hits) - severity
+        if deficit > 0:
+            shortfall += deficit * ways * comb(n - p, selected - hits) / total
+    return _clip((mean_u + shortfall) / shape.best_value)
 
 
 def random_baseline(
     *, truth: tuple[ConsignmentTruth, ...], selected: int, budget: int, weights: Weights
 ) -> RandomBaseline:
-    """The expected result of choosing `selected` consignments at random and
-    citing no indicators: the line a debrief compares the trainee against."""
-    n = len(truth)
-    p = sum(1 for t in truth if t.high_risk)
+    """The exact expected result of choosing `selected` consignments uniformly
+    at random and citing no indicators: the line a debrief compares the
+    trainee against. Every part of the composite is averaged exactly over the
+    hypergeometric number of hits (and, for the net value, over the severity
+    of the hits), clipping included, so the composite here is the mean
+    composite of random selections, not the composite of a mean selection."""
+    _check_weights(weights)
+    shape = _shape(truth, budget, weights)
+    n, p = shape.consignments, shape.high_risk
+    if not 0 <= selected <= min(budget, n):
+        raise ScoringError("a random selection must fit within the budget")
+    severities = [t.severity for t in truth if t.high_risk]
+
+    net_value = _expected_net_value(shape, severities, selected)
+    precision_skill = sum(
+        probability * _precision_skill(shape, hits=hits, selected=selected)
+        for hits, probability in _hypergeometric(n, p, selected)
+    )
+    # Citing nothing, a random selection earns recall only on high-risk
+    # consignments that carry no indicator at all.
+    bare = sum(1 for t in truth if t.high_risk and not t.indicators)
+    indicator_f1 = sum(
+        probability * _f1(1.0, _ratio(count, shape.selectable))
+        for count, probability in _hypergeometric(n, bare, selected)
+    )
+    w_value, w_skill, w_indicators = shape.weights
+    composite = (w_value * net_value + w_skill * precision_skill + w_indicators * indicator_f1) / (
+        w_value + w_skill + w_indicators
+    )
     expected_hits = _ratio(selected * p, n)
-    severity_sum = sum(t.severity for t in truth if t.high_risk)
-    weighted_capture = _ratio(_ratio(selected, n) * severity_sum, _best_severity(truth, budget))
-    # A random selection's expected Skill is 0 and it cites no indicators.
     return RandomBaseline(
         selected=selected,
         expected_hits=expected_hits,
         hit_rate=_ratio(p, n),
-        weighted_capture=weighted_capture,
-        composite=_composite(weights, weighted_capture, 0.0, 0.0),
+        weighted_capture=_ratio(_ratio(selected, n) * sum(severities), shape.best_value),
+        composite=round(100 * composite, 2),
+        net_value=net_value,
+        precision_skill=precision_skill,
+        indicator_f1=indicator_f1,
     )
 
 

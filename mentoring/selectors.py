@@ -161,6 +161,15 @@ class CategoryProfile:
     def miss_interval(self) -> tuple[float, float]:
         return stats.wilson(self.missed, self.planted)
 
+    @property
+    def enough(self) -> bool:
+        """Enough planted indicators to judge the category at all."""
+        return self.planted >= stats.MIN_CATEGORY_COUNT
+
+    @property
+    def weak(self) -> bool:
+        return stats.weak_category(missed=self.missed, planted=self.planted)
+
 
 def category_label(category: str) -> str:
     from scenarios.models import IndicatorCategory
@@ -175,7 +184,8 @@ def category_label(category: str) -> str:
 
 def category_profile(tallies) -> list[CategoryProfile]:
     """Indicator categories with sums over `tallies` (an IndicatorTally
-    queryset), the most missed first. One query."""
+    queryset): the weak ones first, then categories with enough evidence by
+    the lower end of their miss-rate interval, then the rest. One query."""
     rows = tallies.values("category").annotate(
         planted=Sum("planted"), found=Sum("found"), missed=Sum("missed"), wrong=Sum("wrong")
     )
@@ -190,7 +200,7 @@ def category_profile(tallies) -> list[CategoryProfile]:
         )
         for row in rows
     ]
-    return sorted(profile, key=lambda p: (-p.miss_rate, -p.wrong, p.label))
+    return sorted(profile, key=lambda p: (not p.weak, not p.enough, -p.miss_interval[0], -p.wrong, p.label))
 
 
 def attempt_counts(attempts) -> list[stats.AttemptCounts]:

@@ -377,20 +377,32 @@ def session_note_add(*, cohort: Cohort, mentee, author, text: str, session_on=No
 
 def tallies_from_breakdown(breakdown: dict, categories: dict[str, str]) -> dict[str, dict[str, int]]:
     """Per category: planted, found, missed and wrong indicator citations of
-    one scored attempt (codes no longer in the catalogue count as "other")."""
+    one scored attempt (codes no longer in the catalogue count as "other").
+
+    Only cited reasoning is judged: planted, found and missed count the
+    high-risk consignments the trainee selected *and* cited at least one
+    indicator for (a consignment the budget left unopened, or opened without
+    any citation, says nothing about which indicators the trainee reads);
+    wrong counts citations of absent indicators on any selected consignment.
+    Outcomes without an "outcome" key (older callers) count as hits."""
     counts: dict[str, dict[str, int]] = defaultdict(
         lambda: {"planted": 0, "found": 0, "missed": 0, "wrong": 0}
     )
     for outcome in (breakdown.get("outcomes") or {}).values():
-        for code in outcome.get("found", ()):
-            row = counts[categories.get(code, "other")]
-            row["found"] += 1
-            row["planted"] += 1
-        for code in outcome.get("missed", ()):
-            row = counts[categories.get(code, "other")]
-            row["missed"] += 1
-            row["planted"] += 1
-        for code in outcome.get("wrong", ()):
+        kind = outcome.get("outcome", "hit")
+        found, wrong = outcome.get("found", ()), outcome.get("wrong", ())
+        if kind not in ("hit", "false_alarm") or not (found or wrong):
+            continue
+        if kind == "hit":
+            for code in found:
+                row = counts[categories.get(code, "other")]
+                row["found"] += 1
+                row["planted"] += 1
+            for code in outcome.get("missed", ()):
+                row = counts[categories.get(code, "other")]
+                row["missed"] += 1
+                row["planted"] += 1
+        for code in wrong:
             counts[categories.get(code, "other")]["wrong"] += 1
     return dict(counts)
 

@@ -1,9 +1,14 @@
 """Estimates with confidence intervals for officer profiles.
 
-Pure Python (standard library only), like `exercises.scoring`: a single
-attempt judges a few dozen consignments, and about 100 scored decisions are
-needed before an individual hit rate or d′ means much, so every estimate
-carries a 95 % interval and the number of decisions behind it.
+Pure Python (standard library only), like `exercises.scoring`. A fixed-budget
+choice among N consignments is not N independent trials: the consignments of
+one form (one attempt) rise and fall together. So the pooled d′ carries the
+wider of two delta-method standard errors — over the pooled counts, and over
+forms (each attempt an independent cluster) — and an estimate is
+"reliable" only with at least MIN_FORMS forms and a 95 % interval of d′ no
+wider than RELIABLE_WIDTH. The headline measures do not depend on each
+scenario's prevalence: d′, and lift (hits over the hits random selections of
+the same sizes would expect).
 """
 
 from __future__ import annotations
@@ -16,8 +21,14 @@ from statistics import NormalDist
 
 _NORMAL = NormalDist()
 Z95 = 1.959963984540054
-# Below this many decisions an individual estimate is flagged as unreliable.
-RELIABLE_DECISIONS = 100
+# The reliability rule: at least this many forms (submitted attempts) ...
+MIN_FORMS = 3
+# ... and a 95 % interval of the pooled d′ no wider than this.
+RELIABLE_WIDTH = 1.0
+# Weakness by indicator category: no category is called weak on fewer planted
+# indicators than this, nor unless the lower end of its miss-rate interval is above WEAK_MISS_RATE.
+MIN_CATEGORY_COUNT = 10
+WEAK_MISS_RATE = 0.5
 
 
 def wilson(successes: int, trials: int, z: float = Z95) -> tuple[float, float]:
@@ -57,13 +68,96 @@ def d_prime(*, hits: int, false_alarms: int, high_risk: int, clean: int, z: floa
 
 @dataclass(frozen=True)
 class AttemptCounts:
-    """The decisions of one submitted attempt."""
+    """The decisions of one submitted attempt (one form)."""
 
     at: datetime
     consignments: int
     high_risk: int
     selected: int
     hits: int
+
+    @property
+    def expected_hits(self) -> float:
+        """Hits a random selection of the same size would expect on this form."""
+        return self.selected * self.high_risk / self.consignments if self.consignments else 0.0
+
+
+@dataclass(frozen=True)
+class Lift:
+    """Pooled hits over the hits random selections of the same sizes expect:
+    1 is chance, whatever each scenario's prevalence."""
+
+    value: float
+    low: float
+    high: float
+
+
+class Reliability:
+    """Why an estimate is, or is not yet, reliable (see the module docstring)."""
+
+    RELIABLE = "reliable"
+    FEW_FORMS = "few_forms"
+    WIDE = "wide"
+
+
+def _pooled_counts(forms) -> tuple[int, int, int, int]:
+    n = sum(f.consignments for f in forms)
+    p = sum(f.high_risk for f in forms)
+    s = sum(f.selected for f in forms)
+    tp = sum(f.hits for f in forms)
+    return n, p, s, tp
+
+
+def pooled_d_prime(forms: list[AttemptCounts], z: float = Z95) -> DPrime:
+    """d′ of the pooled counts of `forms`, with a 95 % interval from the wider
+    of two delta-method standard errors: over the pooled counts (as if every
+    decision were independent), and over forms (each attempt an independent
+    cluster: d′ linearised, u_i = (TP_i − HR·P_i) / ((P+1)·φ(z_HR)) −
+    (FP_i − FAR·C_i) / ((C+1)·φ(z_FAR)), var = k/(k−1) · Σ u_i²), which grows
+    when forms disagree."""
+    n, p, s, tp = _pooled_counts(forms)
+    delta = d_prime(hits=tp, false_alarms=s - tp, high_risk=p, clean=n - p, z=z)
+    half = delta.high - delta.value
+    k = len(forms)
+    if k > 1:
+        hr = (tp + 0.5) / (p + 1)
+        far = (s - tp + 0.5) / (n - p + 1)
+        scale_hit = (p + 1) * _NORMAL.pdf(_NORMAL.inv_cdf(hr))
+        scale_fa = (n - p + 1) * _NORMAL.pdf(_NORMAL.inv_cdf(far))
+        variance = (
+            k
+            / (k - 1)
+            * sum(
+                (
+                    (f.hits - hr * f.high_risk) / scale_hit
+                    - (f.selected - f.hits - far * (f.consignments - f.high_risk)) / scale_fa
+                )
+                ** 2
+                for f in forms
+            )
+        )
+        half = max(half, z * sqrt(variance))
+    return DPrime(value=delta.value, low=delta.value - half, high=delta.value + half)
+
+
+def pooled_lift(forms: list[AttemptCounts], z: float = Z95) -> Lift:
+    """Lift = pooled hits / pooled expected hits, with the Wilson interval of
+    the pooled hit rate scaled by the pooled chance hit rate."""
+    _n, _p, s, tp = _pooled_counts(forms)
+    expected = sum(f.expected_hits for f in forms)
+    if not s or not expected:
+        return Lift(0.0, 0.0, 0.0)
+    chance = expected / s
+    low, high = wilson(tp, s, z)
+    return Lift(value=tp / expected, low=low / chance, high=high / chance)
+
+
+def reliability(forms: int, estimate: DPrime) -> str:
+    if forms < MIN_FORMS:
+        return Reliability.FEW_FORMS
+    if estimate.high - estimate.low > RELIABLE_WIDTH:
+        return Reliability.WIDE
+    return Reliability.RELIABLE
 
 
 @dataclass(frozen=True)
@@ -79,10 +173,16 @@ class TrendPoint:
     hit_rate_low: float
     hit_rate_high: float
     d_prime: DPrime
+    lift: Lift
+    reliability: str
 
     @property
     def reliable(self) -> bool:
-        return self.decisions >= RELIABLE_DECISIONS
+        return self.reliability == Reliability.RELIABLE
+
+    @property
+    def d_prime_width(self) -> float:
+        return self.d_prime.high - self.d_prime.low
 
 
 def pooled(counts: Iterable[AttemptCounts]) -> TrendPoint | None:
@@ -93,27 +193,35 @@ def pooled(counts: Iterable[AttemptCounts]) -> TrendPoint | None:
 
 def trend(counts: Iterable[AttemptCounts]) -> list[TrendPoint]:
     """Cumulative estimates, one per attempt in time order: each point pools
-    every decision made so far, so the interval narrows as evidence grows.
-    Hit rate is the share of selections that were high-risk (Wilson interval)."""
+    every form submitted so far, so the interval narrows as evidence grows.
+    Hit rate is the share of selections that were high-risk (Wilson interval);
+    it depends on each scenario's prevalence and is shown as a detail only."""
     points = []
-    n = p = s = tp = 0
-    for number, item in enumerate(sorted(counts, key=lambda c: c.at), start=1):
-        n += item.consignments
-        p += item.high_risk
-        s += item.selected
-        tp += item.hits
+    forms: list[AttemptCounts] = []
+    for item in sorted(counts, key=lambda c: c.at):
+        forms.append(item)
+        n, _p, s, tp = _pooled_counts(forms)
         low, high = wilson(tp, s)
+        estimate = pooled_d_prime(forms)
         points.append(
             TrendPoint(
                 at=item.at,
-                attempts=number,
+                attempts=len(forms),
                 decisions=n,
                 selected=s,
                 hits=tp,
                 hit_rate=tp / s if s else 0.0,
                 hit_rate_low=low,
                 hit_rate_high=high,
-                d_prime=d_prime(hits=tp, false_alarms=s - tp, high_risk=p, clean=n - p),
+                d_prime=estimate,
+                lift=pooled_lift(forms),
+                reliability=reliability(len(forms), estimate),
             )
         )
     return points
+
+
+def weak_category(*, missed: int, planted: int) -> bool:
+    """Called weak only on enough evidence: at least MIN_CATEGORY_COUNT planted
+    indicators, and the whole 95 % interval of the miss rate above WEAK_MISS_RATE."""
+    return planted >= MIN_CATEGORY_COUNT and wilson(missed, planted)[0] > WEAK_MISS_RATE

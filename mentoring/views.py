@@ -75,19 +75,17 @@ def mentee(request, cohort_id, user_id):
         labels = [f"{p.attempts}" for p in profile.trend]
         trend_chart = charts.line_chart(
             # xgettext:no-python-format
-            title=_("Hit rate over time, with its 95 % interval"),
+            title=_("Lift over time, with its 95 % interval"),
             labels=labels,
             series=[
                 charts.Series(
-                    _("Hit rate"),
-                    [p.hit_rate for p in profile.trend],
-                    [p.hit_rate_low for p in profile.trend],
-                    [p.hit_rate_high for p in profile.trend],
+                    _("Lift"),
+                    [p.lift.value for p in profile.trend],
+                    [p.lift.low for p in profile.trend],
+                    [p.lift.high for p in profile.trend],
                 )
             ],
-            fmt=_pct,
             low=0,
-            top=1,
         )
         dprime_chart = charts.line_chart(
             # xgettext:no-python-format
@@ -123,6 +121,33 @@ def mentee(request, cohort_id, user_id):
             "dprime_chart": dprime_chart,
             "category_chart": category_chart,
             "form": form if is_mentor else None,
-            "reliable_decisions": selectors.stats.RELIABLE_DECISIONS,
+            "reliability": reliability_text(profile.current),
+            "min_category_count": selectors.stats.MIN_CATEGORY_COUNT,
         },
+    )
+
+
+def reliability_text(point) -> str:
+    """Why the pooled estimate is "reliable" or "not yet" (docs/mentoring.md)."""
+    if point is None:
+        return ""
+    values = {
+        "forms": point.attempts,
+        "needed": selectors.stats.MIN_FORMS,
+        "width": point.d_prime_width,
+        "limit": selectors.stats.RELIABLE_WIDTH,
+    }
+    if point.reliability == selectors.stats.Reliability.FEW_FORMS:
+        return _("Not yet reliable: %(forms)d of the %(needed)d forms (submitted attempts) needed.") % values
+    if point.reliability == selectors.stats.Reliability.WIDE:
+        return (
+            _(
+                "Not yet reliable: the d′ interval is %(width).2f wide and must be at most %(limit).2f; "
+                "more forms will narrow it."
+            )
+            % values
+        )
+    return (
+        _("Reliable: %(forms)d forms, and the d′ interval is %(width).2f wide (at most %(limit).2f).")
+        % values
     )

@@ -471,6 +471,7 @@ def generate(
                     # Only what carries indicators counts in a tally (in any order).
                     outcomes = {
                         o.key: {
+                            "outcome": str(o.outcome),
                             "found": o.indicators_found,
                             "missed": o.indicators_missed,
                             "wrong": o.indicators_wrong,

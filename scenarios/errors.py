@@ -1,14 +1,16 @@
 """Errors raised by scenario services, each carrying translated messages."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
 class Problem:
-    """One thing wrong, and where: `where` names the field, row or column."""
+    """One thing wrong, and where: `where` names the field, row or column;
+    `target`, when set, is the object to edit to fix it (the review page links it)."""
 
     where: str
     message: str
+    target: object = field(default=None, compare=False, repr=False)
 
     def __str__(self):
         return f"{self.where}: {self.message}" if self.where else self.message

@@ -10,6 +10,7 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
+from wagtail.admin.admin_url_finder import AdminURLFinder
 
 from accounts.roles import Role, role_required, user_has_role
 from core import audit
@@ -25,6 +26,7 @@ from .services import (
     scenario_submit_for_review,
 )
 from .tabular import consignments_import
+from .truth import scenario_truth_review
 from .validation import scenario_problems
 
 
@@ -32,9 +34,25 @@ from .validation import scenario_problems
 def scenario_review(request, pk):
     scenario = get_object_or_404(Scenario, pk=pk)
     is_mentor = user_has_role(request.user, Role.MENTOR)
+    problems = scenario_problems(scenario) if scenario.status != ScenarioStatus.PUBLISHED else []
+    # Only a draft can be edited; the links go to the admin's edit pages.
+    finder = AdminURLFinder(request.user) if scenario.status == ScenarioStatus.DRAFT else None
+
+    def edit_url(target):
+        return finder.get_edit_url(target) if finder is not None and target is not None else None
+
+    # The hidden truth, for mentors who review scenarios: what they approve.
+    can_see_truth = is_mentor and request.user.has_perm("scenarios.review_scenario")
+    truth_rows = (
+        [(row, edit_url(row.consignment)) for row in scenario_truth_review(scenario=scenario)]
+        if can_see_truth
+        else []
+    )
     context = {
         "scenario": scenario,
-        "problems": scenario_problems(scenario) if scenario.status != ScenarioStatus.PUBLISHED else [],
+        "problems": [(problem, edit_url(problem.target)) for problem in problems],
+        "truth_rows": truth_rows,
+        "can_see_truth": can_see_truth,
         "versions": Scenario.objects.of_lineage(scenario.lineage),
         "can_submit": is_mentor and scenario.status == ScenarioStatus.DRAFT,
         "can_review": is_mentor

@@ -51,3 +51,44 @@ def scenario_truth(*, scenario, language: str | None = None) -> dict[int, TruthV
         )
         for t in rows
     }
+
+
+@dataclass(frozen=True)
+class ReviewRow:
+    """One consignment as a reviewing mentor checks it: its documents' headline
+    and the hidden truth, with the indicators named and each finding labelled."""
+
+    consignment: object
+    truth: TruthView | None
+    indicators: tuple[str, ...]
+    findings: tuple[tuple[str, str], ...]
+
+
+FINDING_FIELDS = ("finding_documents", "finding_xray", "finding_partial", "finding_devanning")
+
+
+def scenario_truth_review(*, scenario, language: str | None = None) -> list[ReviewRow]:
+    """Every consignment of `scenario` with its truth, for the review page
+    (mentors with the review permission only). Three queries."""
+    from .models import Consignment, Indicator
+
+    truth = scenario_truth(scenario=scenario, language=language)
+    codes = {code for t in truth.values() for code in t.indicators}
+    names = {i.code: str(i) for i in Indicator.objects.filter(code__in=codes)}
+    labels = {name: str(ConsignmentTruth._meta.get_field(name).verbose_name) for name in FINDING_FIELDS}
+    rows = []
+    for consignment in Consignment.objects.filter(scenario=scenario).order_by("pk"):
+        t = truth.get(consignment.pk)
+        rows.append(
+            ReviewRow(
+                consignment=consignment,
+                truth=t,
+                indicators=tuple(names.get(code, code) for code in t.indicators) if t else (),
+                findings=tuple(
+                    (labels[name], getattr(t, name)) for name in FINDING_FIELDS if getattr(t, name)
+                )
+                if t
+                else (),
+            )
+        )
+    return rows

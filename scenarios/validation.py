@@ -11,7 +11,7 @@ from .models import Consignment, Party, Scenario
 from .models.truth import ConsignmentTruth
 
 
-def _field_problems(instance, where: str, exclude=()) -> list[Problem]:
+def _field_problems(instance, where: str, exclude=(), target=None) -> list[Problem]:
     try:
         instance.full_clean(exclude=[*exclude], validate_unique=False, validate_constraints=False)
     except ValidationError as error:
@@ -20,7 +20,9 @@ def _field_problems(instance, where: str, exclude=()) -> list[Problem]:
             label = field
             if field != "__all__":
                 label = str(instance._meta.get_field(field).verbose_name)
-            problems.extend(Problem(f"{where} · {label}", message) for message in messages)
+            problems.extend(
+                Problem(f"{where} · {label}", message, target or instance) for message in messages
+            )
         return problems
     return []
 
@@ -32,22 +34,36 @@ def scenario_problems(scenario: Scenario) -> list[Problem]:
     weights = scenario.weight_severity + scenario.weight_skill + scenario.weight_indicators
     if abs(weights - 1) > 0.005:
         problems.append(
-            Problem(_("Scenario · scoring weights"), _("The three scoring weights must add up to 1."))
+            Problem(
+                _("Scenario · scoring weights"), _("The three scoring weights must add up to 1."), scenario
+            )
+        )
+    if scenario.weight_severity is not None and scenario.weight_severity <= 0:
+        problems.append(
+            Problem(
+                _("Scenario · scoring weights"),
+                _(
+                    "The severity weight must be above 0: it is the part of the score that charges every clean container opened."
+                ),
+                scenario,
+            )
         )
     parties = list(Party.objects.filter(scenario=scenario))
     party_ids = {party.pk for party in parties}
     for party in parties:
-        problems += _field_problems(party, _("Party %(ref)s") % {"ref": party.ref}, exclude=["scenario"])
+        where = _("Party %(ref)s") % {"ref": party.ref}
+        problems += _field_problems(party, where, exclude=["scenario"], target=scenario)
     consignments = list(Consignment.objects.filter(scenario=scenario).prefetch_related("events"))
     truths = {t.consignment_id: t for t in ConsignmentTruth.objects.filter(consignment__scenario=scenario)}
     if not consignments:
-        problems.append(Problem(_("Scenario"), _("Add at least one consignment.")))
+        problems.append(Problem(_("Scenario"), _("Add at least one consignment."), scenario))
     if consignments and scenario.inspection_budget and scenario.inspection_budget > len(consignments):
         problems.append(
             Problem(
                 _("Scenario · inspection budget"),
                 _("The inspection budget (%(budget)d) is larger than the number of consignments (%(count)d).")
                 % {"budget": scenario.inspection_budget, "count": len(consignments)},
+                scenario,
             )
         )
     seen = set()
@@ -55,17 +71,19 @@ def scenario_problems(scenario: Scenario) -> list[Problem]:
         where = _("Consignment %(number)s") % {"number": consignment.container_number}
         problems += _field_problems(consignment, where, exclude=["scenario", "shipper", "consignee"])
         if consignment.container_number in seen:
-            problems.append(Problem(where, _("This container number appears more than once.")))
+            problems.append(Problem(where, _("This container number appears more than once."), consignment))
         seen.add(consignment.container_number)
         for field in ("shipper_id", "consignee_id", "notify_party_id", "freight_payer_id"):
             value = getattr(consignment, field)
             if value is not None and value not in party_ids:
                 label = consignment._meta.get_field(field[:-3]).verbose_name
-                problems.append(Problem(f"{where} · {label}", _("The party belongs to another scenario.")))
+                problems.append(
+                    Problem(f"{where} · {label}", _("The party belongs to another scenario."), consignment)
+                )
         for event in consignment.events.all():
-            problems += _field_problems(event, where, exclude=["consignment"])
+            problems += _field_problems(event, where, exclude=["consignment"], target=consignment)
         if consignment.pk not in truths:
-            problems.append(Problem(where, _("The hidden truth is missing.")))
+            problems.append(Problem(where, _("The hidden truth is missing."), consignment))
     if consignments and not any(t.high_risk for t in truths.values()):
-        problems.append(Problem(_("Scenario"), _("Mark at least one consignment as high-risk.")))
+        problems.append(Problem(_("Scenario"), _("Mark at least one consignment as high-risk."), scenario))
     return problems

@@ -24,3 +24,30 @@ def test_debrief_lists_every_consignment_misses_first_with_the_trend(attempt):
     assert any(r.explanation.startswith("Секретный") for r in debrief.rows)
     assert {m.key for m in debrief.metrics} >= {"hit_rate", "skill", "d_prime", "indicator_f1"}
     assert list(debrief.trend) == [attempt]
+
+
+def test_selecting_nothing_reads_as_no_discrimination_and_scores_0(attempt):
+    attempt = services.attempt_submit(attempt=attempt, user=attempt.user)
+    metrics = {m.key: m for m in attempt_debrief(attempt=attempt).metrics}
+    assert attempt.score == 0
+    assert (metrics["d_prime"].value, metrics["net_value"].value) == ("0.00", "0 %")
+    assert metrics["d_prime"].reading == "You opened no container, so there is no discrimination to measure."
+    assert "set mostly by how many containers you may open" in metrics["criterion"].reading
+    assert "good" not in metrics["d_prime"].reading and "cautious" not in metrics["criterion"].reading
+
+
+def test_the_debrief_names_the_cost_of_a_clean_container(attempt):
+    from exercises.models import AttemptItem
+    from scenarios.truth import scenario_truth
+
+    truth = scenario_truth(scenario=attempt.scenario)
+    clean = next(
+        i for i in AttemptItem.objects.filter(attempt=attempt) if not truth[i.consignment_id].high_risk
+    )
+    services.attempt_save_item(attempt=attempt, user=attempt.user, ref=clean.ref, selected=True)
+    attempt = services.attempt_submit(attempt=attempt, user=attempt.user)
+    metrics = {m.key: m for m in attempt_debrief(attempt=attempt).metrics}
+    # 6 consignments, 2 high-risk of severity 2: a clean one costs 2 x 2 / 4 = 1.00.
+    assert attempt.breakdown["clean_cost"] == pytest.approx(1.0)
+    assert "less 1.00 for each clean container" in metrics["net_value"].reading
+    assert (attempt.score, metrics["precision_skill"].value) == (0, "0 %")

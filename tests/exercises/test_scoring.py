@@ -2,6 +2,7 @@
 
 import ast
 import random
+from itertools import combinations
 from pathlib import Path
 
 import pytest
@@ -71,25 +72,54 @@ def test_worked_example_of_the_domain_reference():
     assert result.criterion == pytest.approx(0.73, abs=0.005)
 
 
+def test_the_composite_of_the_worked_example_in_docs_scoring():
+    # N = 40, P = 6 (each with the indicators A and B), B = 5; the trainee
+    # opens 3 high-risk and 2 clean containers and cites A+B, A+B, A and a
+    # wrong C on a clean one.
+    truth = make_truth(40, high_risk=set(range(6)), indicators={i: {"A", "B"} for i in range(6)})
+    cited = {0: {"A", "B"}, 1: {"A", "B"}, 2: {"A"}, 10: {"C"}}
+    result = score(ScoringInput(truth=truth, selections=pick(0, 1, 2, 10, 11, indicators=cited), budget=5))
+    assert result.clean_cost == pytest.approx(6 / 34)
+    assert result.net_value == pytest.approx((3 - 2 * 6 / 34) / 5)  # 0.529
+    assert result.precision_skill == pytest.approx((0.6 - 0.15) / 0.85)  # 0.529
+    assert result.indicator_precision == pytest.approx(5 / 6)
+    assert result.indicator_recall == pytest.approx(2.5 / 5)
+    assert result.indicator_f1 == pytest.approx(0.625)
+    assert result.composite == 54.85
+    # The same hits without the two clean containers (and the wrong citation).
+    precise = score(
+        ScoringInput(
+            truth=truth,
+            selections=pick(0, 1, 2, indicators={0: {"A", "B"}, 1: {"A", "B"}, 2: {"A"}}),
+            budget=5,
+        )
+    )
+    assert (precise.net_value, precise.precision_skill, precise.composite) == (pytest.approx(0.6), 1.0, 73.33)
+    baseline = random_baseline(truth=truth, selected=5, budget=5, weights=Weights())
+    assert baseline.composite == 5.97
+    assert score(ScoringInput(truth=truth, selections=(), budget=5)).composite == 0
+
+
 def test_severity_weighted_capture_is_normalised_by_the_best_choice():
     truth = make_truth(10, high_risk={0, 1, 2}, severities={0: 3.0, 1: 2.0, 2: 1.0})
     # Budget 2: the best choice is {0, 1} worth 5; choosing {1, 2} is worth 3.
-    assert score(
-        ScoringInput(truth=truth, selections=pick(1, 2), budget=2)
-    ).weighted_capture == pytest.approx(0.6)
-    assert score(
-        ScoringInput(truth=truth, selections=pick(0, 1), budget=2)
-    ).weighted_capture == pytest.approx(1.0)
+    worse = score(ScoringInput(truth=truth, selections=pick(1, 2), budget=2))
+    assert (worse.weighted_capture, worse.net_value) == (pytest.approx(0.6), pytest.approx(0.6))
+    assert score(ScoringInput(truth=truth, selections=pick(0, 1), budget=2)).net_value == pytest.approx(1.0)
+    # A clean container costs the mean severity 2 times P / (N - P) = 6 / 7.
+    mixed = score(ScoringInput(truth=truth, selections=pick(0, 5), budget=2))
+    assert mixed.net_value == pytest.approx((3 - 6 / 7) / 5)
 
 
-def test_indicator_f1_over_consignment_indicator_pairs():
+def test_indicator_f1_counts_correct_citations_on_high_risk_consignments_only():
     truth = make_truth(5, high_risk={0, 1}, indicators={0: {"P1", "R7"}, 1: {"C21"}, 3: {"G13"}})
     selections = pick(0, 3, indicators={0: {"P1", "V15"}, 3: {"G13"}})
     result = score(ScoringInput(truth=truth, selections=selections, budget=2))
-    # cited 3 pairs, 2 correct; planted 4 pairs
-    assert result.indicator_precision == pytest.approx(2 / 3)
-    assert result.indicator_recall == pytest.approx(2 / 4)
-    assert result.indicator_f1 == pytest.approx(2 * (2 / 3) * 0.5 / (2 / 3 + 0.5))
+    # 3 pairs cited, 1 correct on a high-risk consignment (G13 is on a clean one);
+    # recall: half of c0's indicators, over the 2 high-risk the budget allowed.
+    assert result.indicator_precision == pytest.approx(1 / 3)
+    assert result.indicator_recall == pytest.approx(0.5 / 2)
+    assert result.indicator_f1 == pytest.approx(2 / 7)
     outcome = {o.key: o for o in result.outcomes}
     assert outcome["c0"].outcome is Outcome.HIT
     assert outcome["c0"].indicators_found == {"P1"}
@@ -97,7 +127,22 @@ def test_indicator_f1_over_consignment_indicator_pairs():
     assert outcome["c0"].indicators_wrong == {"V15"}
     assert outcome["c1"].outcome is Outcome.MISS
     assert outcome["c3"].outcome is Outcome.FALSE_ALARM
+    assert outcome["c3"].indicators_found == {"G13"}
     assert outcome["c4"].outcome is Outcome.CORRECT_RELEASE
+
+
+def test_indicators_the_budget_made_unselectable_are_not_missed():
+    # P = 6 > B = 3: the three most severe, with their indicators, score 100.
+    truth = make_truth(
+        20,
+        high_risk=set(range(6)),
+        severities={0: 3.0, 1: 2.0, 2: 2.0},
+        indicators={i: {"A"} for i in range(6)},
+    )
+    result = score(
+        ScoringInput(truth=truth, selections=pick(0, 1, 2, indicators={i: {"A"} for i in range(3)}), budget=3)
+    )
+    assert (result.indicator_recall, result.composite) == (1.0, 100)
 
 
 def test_composite_uses_the_scenario_weights_and_pass_mark():
@@ -112,12 +157,69 @@ def test_composite_uses_the_scenario_weights_and_pass_mark():
     result = score(data)
     assert result.composite == 100
     assert result.passed
+    one = score(ScoringInput(truth=truth, selections=pick(0), budget=2, weights=Weights(0, 1, 0)))
+    assert one.composite == 100  # the hit rate alone: one hit in one opened
+    assert (
+        score(ScoringInput(truth=truth, selections=pick(0), budget=2, weights=Weights(1, 0, 0))).composite
+        == 50
+    )
 
 
-def test_empty_selection_scores_zero_without_dividing_by_zero():
-    result = score(ScoringInput(truth=make_truth(10, high_risk={0}), selections=(), budget=3))
+def test_selecting_nothing_scores_zero_and_shows_no_discrimination():
+    result = score(ScoringInput(truth=make_truth(40, high_risk=set(range(6))), selections=(), budget=5))
     assert (result.hit_rate, result.lift, result.skill, result.composite) == (0, 0, 0, 0)
+    assert result.d_prime == 0  # the log-linear correction alone would give +0.72
     assert not result.passed
+
+
+def test_clean_containers_only_never_show_positive_discrimination():
+    result = score(ScoringInput(truth=make_truth(40, high_risk=set(range(6))), selections=pick(10), budget=5))
+    assert result.d_prime <= 0
+    assert result.composite == 0
+
+
+def test_filling_the_budget_with_clean_containers_lowers_the_score():
+    truth = make_truth(40, high_risk={0, 1}, indicators={0: {"A"}, 1: {"A"}})
+    cited = {0: {"A"}, 1: {"A"}}
+    scores = [
+        score(
+            ScoringInput(
+                truth=truth, selections=pick(0, 1, *range(10, 10 + extra), indicators=cited), budget=6
+            )
+        ).composite
+        for extra in range(5)
+    ]
+    assert scores[0] == 100
+    assert scores == sorted(scores, reverse=True) and len(set(scores)) == 5
+
+
+def test_a_clean_day_is_scorable_and_opening_nothing_is_best():
+    truth = make_truth(20, high_risk=set())
+    composites = [
+        score(ScoringInput(truth=truth, selections=pick(*range(k)), budget=4)).composite for k in range(5)
+    ]
+    assert composites == [100, 75, 50, 25, 0]
+    baseline = random_baseline(truth=truth, selected=4, budget=4, weights=Weights())
+    assert (baseline.expected_hits, baseline.composite) == (0, 0)
+
+
+def test_every_consignment_high_risk_is_scorable():
+    truth = make_truth(
+        6, high_risk=set(range(6)), severities={0: 2.0}, indicators={i: {"A"} for i in range(6)}
+    )
+    best = score(
+        ScoringInput(truth=truth, selections=pick(0, 1, 2, indicators={i: {"A"} for i in range(3)}), budget=3)
+    )
+    assert best.composite == 100
+    assert score(ScoringInput(truth=truth, selections=(), budget=3)).composite == 0
+    # Without the most severe one, the net value is 3/4 (indicator F1 still 1).
+    other = score(
+        ScoringInput(
+            truth=truth, selections=pick(1, 2, 3, indicators={i: {"A"} for i in (1, 2, 3)}), budget=3
+        )
+    )
+    assert other.net_value == pytest.approx(0.75)
+    assert other.composite == pytest.approx(100 * (0.5 * 0.75 + 0.2 * 1.0) / 0.7, abs=0.005)
 
 
 @pytest.mark.parametrize(
@@ -134,75 +236,161 @@ def test_impossible_input_is_refused(selections, budget, message):
         score(ScoringInput(truth=make_truth(5, high_risk={0}), selections=selections, budget=budget))
 
 
+def test_a_high_risk_consignment_without_severity_is_refused():
+    with pytest.raises(ScoringError, match="severity"):
+        score(ScoringInput(truth=make_truth(5, high_risk={0}, severities={0: 0.0}), selections=(), budget=1))
+
+
 def test_weights_from_mapping_rejects_unknown_names():
     assert Weights.from_mapping({"skill": 1}).skill == 1
     with pytest.raises(ScoringError, match="unknown weight"):
         Weights.from_mapping({"luck": 1})
 
 
-def test_random_baseline_matches_the_expected_hits():
-    truth = make_truth(40, high_risk=set(range(6)))
-    baseline = random_baseline(truth=truth, selected=5, budget=5, weights=Weights())
-    assert baseline.expected_hits == pytest.approx(0.75)
-    assert baseline.hit_rate == pytest.approx(0.15)
-    assert baseline.weighted_capture == pytest.approx(0.75 / 5)
+@pytest.mark.parametrize(
+    ("n", "high", "severities", "bare", "budget"),
+    [
+        (40, set(range(6)), {}, False, 5),
+        (30, set(range(4)), {0: 5.0, 1: 2.5, 2: 0.5}, False, 6),
+        (12, set(range(9)), {0: 3.0}, True, 4),  # high prevalence, no indicators
+        (15, set(), {}, False, 3),  # a clean day
+    ],
+)
+def test_the_random_baseline_is_the_mean_of_random_selections(n, high, severities, bare, budget):
+    indicators = {} if bare else {i: {"A"} for i in high}
+    truth = make_truth(n, high, severities, indicators)
+    baseline = random_baseline(truth=truth, selected=budget, budget=budget, weights=Weights())
+    rng = random.Random(20261206)
+    runs = [
+        score(
+            ScoringInput(truth=truth, selections=pick(*rng.sample(range(n), budget)), budget=budget)
+        ).composite
+        for _ in range(3000)
+    ]
+    mean = sum(runs) / len(runs)
+    spread = (sum((r - mean) ** 2 for r in runs) / len(runs)) ** 0.5
+    assert abs(mean - baseline.composite) <= max(4 * spread / len(runs) ** 0.5, 0.01)
 
 
 # Properties -----------------------------------------------------------------
 
 
 @st.composite
-def scenarios(draw):
-    n = draw(st.integers(min_value=2, max_value=60))
-    p = draw(st.integers(min_value=1, max_value=n))
+def scenarios(draw, *, max_n=40, min_p=1):
+    n = draw(st.integers(min_value=2, max_value=max_n))
+    p = draw(st.integers(min_value=min_p, max_value=n))
     budget = draw(st.integers(min_value=1, max_value=n))
     high = set(draw(st.permutations(range(n)))[:p])
-    severities = {i: draw(st.floats(min_value=0.1, max_value=10)) for i in high}
+    severities = {i: draw(st.sampled_from([0.5, 1.0, 1.0, 2.0, 3.5])) for i in high}
+    indicators = {i: draw(st.sets(st.sampled_from("ABCD"), max_size=3)) for i in range(n)}
     size = draw(st.integers(min_value=0, max_value=budget))
     chosen = draw(st.permutations(range(n)))[:size]
-    return n, high, severities, budget, chosen
-
-
-@settings(max_examples=300, deadline=None)
-@given(scenarios())
-def test_score_stays_between_0_and_100(case):
-    n, high, severities, budget, chosen = case
-    result = score(
-        ScoringInput(truth=make_truth(n, high, severities), selections=pick(*chosen), budget=budget)
+    cited = {i: draw(st.sets(st.sampled_from("ABCD"), max_size=3)) for i in chosen}
+    weights = draw(
+        st.sampled_from(
+            [Weights(), Weights(1, 0, 0), Weights(0, 1, 0), Weights(0, 0, 1), Weights(0.2, 0.3, 0.5)]
+        )
     )
+    return n, high, severities, indicators, budget, chosen, cited, weights
+
+
+def _score(case, chosen=None, cited=None):
+    n, high, severities, indicators, budget, drawn, drawn_cited, weights = case
+    return score(
+        ScoringInput(
+            truth=make_truth(n, high, severities, indicators),
+            selections=pick(
+                *(drawn if chosen is None else chosen), indicators=drawn_cited if cited is None else cited
+            ),
+            budget=budget,
+            weights=weights,
+        )
+    )
+
+
+def _oracle(case):
+    n, high, severities, indicators, budget, *_rest = case
+    best = sorted(high, key=lambda i: -severities[i])[:budget]
+    return best, {i: indicators[i] for i in best}
+
+
+@settings(max_examples=150, deadline=None)
+@given(scenarios(min_p=0))
+def test_score_stays_between_0_and_100(case):
+    result = _score(case)
     assert 0 <= result.composite <= 100
     assert -1 <= result.skill <= 1
+    assert 0 <= result.net_value <= 1 and 0 <= result.precision_skill <= 1
     assert result.hits + result.false_alarms == result.selected
 
 
-@settings(max_examples=300, deadline=None)
-@given(scenarios())
-def test_a_perfect_selection_scores_100(case):
-    n, high, severities, budget, _chosen = case
-    truth = make_truth(n, high, severities, indicators={i: {"R7"} for i in high})
-    best = sorted(high, key=lambda i: -severities[i])[:budget]
-    assume(len(best) < n)  # when everything is high-risk no selection can show skill
-    result = score(
-        ScoringInput(truth=truth, selections=pick(*best, indicators={i: {"R7"} for i in best}), budget=budget)
-    )
-    assume(result.indicator_recall == 1)  # every planted indicator is within the budget
-    assert result.composite == 100
+@settings(max_examples=150, deadline=None)
+@given(scenarios(min_p=0))
+def test_the_oracle_scores_100_and_is_never_beaten(case):
+    best, cited = _oracle(case)
+    assert _score(case, best, cited).composite == 100
+    result = _score(case)
+    assert result.composite <= 100
+    weights = case[-1]
+    if weights.weighted_capture > 0 and (result.false_alarms or result.hits < len(best)):
+        # Anything short of the best value for the budget stays below 100.
+        assert result.composite < 100
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
+@given(scenarios(min_p=0), st.data())
+def test_adding_a_false_alarm_never_raises_the_score(case, data):
+    n, high, _s, _i, budget, chosen, cited, weights = case
+    clean = [i for i in range(n) if i not in high and i not in chosen]
+    assume(clean and len(chosen) < budget)
+    extra = data.draw(st.sampled_from(clean))
+    extra_cited = data.draw(st.sets(st.sampled_from("ABCD"), max_size=3))
+    before = _score(case)
+    after = _score(case, [*chosen, extra], {**cited, extra: extra_cited})
+    assert after.composite <= before.composite
+    assert after.net_value <= before.net_value
+    if before.net_value > 0 and weights.weighted_capture > 0:
+        assert after.net_value < before.net_value
+
+
+@settings(max_examples=150, deadline=None)
 @given(scenarios())
 def test_replacing_a_false_alarm_by_a_hit_never_lowers_the_score(case):
-    n, high, severities, budget, chosen = case
+    n, high, _s, _i, budget, chosen, cited, _w = case
     false_alarms = [i for i in chosen if i not in high]
     missed = [i for i in high if i not in chosen]
     assume(false_alarms and missed)
-    truth = make_truth(n, high, severities)
-    before = score(ScoringInput(truth=truth, selections=pick(*chosen), budget=budget))
+    before = _score(case)
     swapped = [missed[0] if i == false_alarms[0] else i for i in chosen]
-    after = score(ScoringInput(truth=truth, selections=pick(*swapped), budget=budget))
+    after = _score(case, swapped, {i: c for i, c in cited.items() if i != false_alarms[0]})
     assert after.composite >= before.composite
     assert after.skill >= before.skill
-    assert after.weighted_capture >= before.weighted_capture
+    assert after.net_value >= before.net_value
+
+
+@settings(max_examples=150, deadline=None)
+@given(scenarios(min_p=1))
+def test_selecting_nothing_never_scores_above_0(case):
+    result = _score(case, [], {})
+    assert (result.composite, result.d_prime) == (0, 0)
+
+
+@settings(max_examples=150, deadline=None)
+@given(scenarios(max_n=9, min_p=0), st.data())
+def test_the_random_baseline_is_exact(case, data):
+    # Every selection of the size is enumerated: the baseline is their mean composite.
+    n, high, severities, indicators, budget, *_rest, weights = case
+    size = data.draw(st.integers(min_value=0, max_value=min(budget, n)))
+    truth = make_truth(n, high, severities, indicators)
+    composites = [
+        score(ScoringInput(truth=truth, selections=pick(*subset), budget=budget, weights=weights)).composite
+        for subset in combinations(range(n), size)
+    ]
+    baseline = random_baseline(truth=truth, selected=size, budget=budget, weights=weights)
+    assert baseline.composite == pytest.approx(sum(composites) / len(composites), abs=0.01)
+    assert baseline.expected_hits == pytest.approx(
+        sum(sum(1 for i in subset if i in high) for subset in combinations(range(n), size)) / len(composites)
+    )
 
 
 def test_expected_skill_of_random_selections_is_about_zero():

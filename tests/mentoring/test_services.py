@@ -264,6 +264,29 @@ def test_tallies_count_found_missed_and_over_flagged_indicators_by_category():
     }
 
 
+def test_tallies_judge_only_cited_reasoning_on_opened_high_risk_consignments():
+    breakdown = {
+        "outcomes": {
+            "hit": {"outcome": "hit", "found": ["IND-01"], "missed": ["IND-21"], "wrong": []},
+            "silent hit": {"outcome": "hit", "found": [], "missed": ["IND-21", "IND-22"], "wrong": []},
+            "unopened": {"outcome": "miss", "found": [], "missed": ["IND-06"], "wrong": []},
+            "decoy": {"outcome": "correct_release", "found": [], "missed": ["IND-06"], "wrong": []},
+            "false alarm": {"outcome": "false_alarm", "found": ["IND-06"], "missed": [], "wrong": ["IND-10"]},
+        }
+    }
+    categories = {
+        "IND-01": "parties",
+        "IND-21": "container_seal",
+        "IND-22": "container_seal",
+        "IND-06": "route",
+    }
+    assert services.tallies_from_breakdown(breakdown, categories) == {
+        "parties": {"planted": 1, "found": 1, "missed": 0, "wrong": 0},
+        "container_seal": {"planted": 1, "found": 0, "missed": 1, "wrong": 0},
+        "other": {"planted": 0, "found": 0, "missed": 0, "wrong": 1},
+    }
+
+
 def test_submitting_an_attempt_writes_its_tallies(trainee, django_capture_on_commit_callbacks):
     from exercises.services import attempt_save_item, attempt_start, attempt_submit
     from scenarios.truth import scenario_truth
@@ -279,7 +302,8 @@ def test_submitting_an_attempt_writes_its_tallies(trainee, django_capture_on_com
     attempt.refresh_from_db()
     tallies = IndicatorTally.objects.filter(attempt=attempt)
     assert tallies.exists()
-    planted = sum(len(t.indicators) for t in truth.values() if t.indicators)
-    assert sum(t.planted for t in tallies) == planted
+    # Only the high-risk consignment opened with a citation counts, not the unopened ones.
+    assert sum(t.planted for t in tallies) == len(truth[item.consignment_id].indicators)
+    assert sum(len(t.indicators) for t in truth.values()) > len(truth[item.consignment_id].indicators)
     assert sum(t.wrong for t in tallies) == len({"IND-10"} - set(truth[item.consignment_id].indicators))
     assert {t.user_id for t in tallies} == {trainee.pk}

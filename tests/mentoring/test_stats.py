@@ -39,20 +39,68 @@ def test_d_prime_is_the_debrief_d_prime_of_the_worked_example_with_an_interval_a
     assert more.high - more.low < (result.high - result.low) / 2
 
 
-def test_trend_pools_decisions_cumulatively_and_flags_small_samples():
-    start = datetime(2026, 1, 1)
-    counts = [
-        stats.AttemptCounts(at=start + timedelta(days=2), consignments=40, high_risk=6, selected=5, hits=4),
-        stats.AttemptCounts(at=start, consignments=40, high_risk=6, selected=5, hits=1),
-        stats.AttemptCounts(at=start + timedelta(days=9), consignments=40, high_risk=6, selected=5, hits=3),
-    ]
+def _form(day, n=40, p=6, s=5, tp=3):
+    return stats.AttemptCounts(
+        at=datetime(2026, 1, 1) + timedelta(days=day), consignments=n, high_risk=p, selected=s, hits=tp
+    )
+
+
+def test_trend_pools_forms_cumulatively_in_time_order():
+    counts = [_form(2, tp=4), _form(0, tp=1), _form(9, tp=3)]
     points = stats.trend(counts)
     assert [p.attempts for p in points] == [1, 2, 3]
     assert [p.hits for p in points] == [1, 5, 8]  # time order, not input order
     assert [p.decisions for p in points] == [40, 80, 120]
     assert points[-1].hit_rate == pytest.approx(8 / 15)
-    assert not points[1].reliable and points[2].reliable
-    assert (
-        points[-1].hit_rate_high - points[-1].hit_rate_low < points[0].hit_rate_high - points[0].hit_rate_low
-    )
+    assert points[-1].lift.value == pytest.approx(8 / (3 * 0.75))
     assert stats.pooled([]) is None
+
+
+def test_one_form_is_never_reliable_however_many_consignments_it_has():
+    # One attempt on 500 consignments: 500 decisions, still one form.
+    point = stats.pooled([_form(0, n=500, p=60, s=60, tp=20)])
+    assert point.decisions == 500
+    assert point.reliability == stats.Reliability.FEW_FORMS and not point.reliable
+
+
+def test_reliable_needs_enough_forms_and_a_narrow_interval():
+    steady = [_form(day, n=200, p=30, s=30, tp=24) for day in range(4)]
+    points = stats.trend(steady)
+    assert [p.reliability for p in points] == ["few_forms", "few_forms", "reliable", "reliable"]
+    assert points[-1].d_prime_width <= stats.RELIABLE_WIDTH
+    # Small forms leave the interval wide, whatever their number.
+    small = stats.pooled([_form(day, n=12, p=3, s=4, tp=2) for day in range(3)])
+    assert small.reliability == stats.Reliability.WIDE
+    assert small.d_prime_width > stats.RELIABLE_WIDTH
+
+
+def test_the_delta_method_over_forms_widens_the_interval_of_inconsistent_forms():
+    consistent = [_form(0, tp=3), _form(1, tp=3), _form(2, tp=3), _form(3, tp=3)]
+    inconsistent = [_form(0, tp=5), _form(1, tp=0), _form(2, tp=5), _form(3, tp=2)]
+    # Same pooled counts (12 hits of 20), so the same delta-method interval ...
+    assert sum(f.hits for f in consistent) == sum(f.hits for f in inconsistent)
+    a, b = stats.pooled_d_prime(consistent), stats.pooled_d_prime(inconsistent)
+    assert a.value == pytest.approx(b.value)
+    # ... but forms that disagree make the pooled estimate less certain.
+    assert b.high - b.low > a.high - a.low
+    assert stats.pooled_d_prime(inconsistent) == b  # reproducible
+
+
+def test_lift_does_not_depend_on_prevalence():
+    # Random selections score their expected hits: lift 1 at 5 % and at 40 % prevalence.
+    rare = stats.pooled_lift([_form(0, n=100, p=5, s=20, tp=1)])
+    common = stats.pooled_lift([_form(0, n=100, p=40, s=20, tp=8)])
+    assert rare.value == pytest.approx(1.0) and common.value == pytest.approx(1.0)
+    assert rare.low < 1 < rare.high
+    # The raw hit rates differ eightfold although neither trainee shows any skill.
+    rates = [stats.pooled([_form(0, n=100, p=p, s=20, tp=tp)]).hit_rate for p, tp in ((5, 1), (40, 8))]
+    assert rates == [pytest.approx(0.05), pytest.approx(0.40)]
+    assert stats.pooled_lift([]) == stats.Lift(0.0, 0.0, 0.0)
+
+
+@pytest.mark.parametrize(
+    ("missed", "planted", "weak"),
+    [(1, 1, False), (9, 9, False), (9, 10, True), (6, 10, False), (30, 40, True), (0, 40, False)],
+)
+def test_a_category_is_weak_only_on_enough_evidence(missed, planted, weak):
+    assert stats.weak_category(missed=missed, planted=planted) is weak

@@ -147,7 +147,11 @@ def test_mentee_page_shows_the_profile_and_only_the_viewers_own_notes(
     # Charts are server-drawn SVG: no inline script (the site's own scripts load by src).
     assert "<svg" in response.text and not re.search(r"<script(?![^>]*\bsrc=)", response.text)
     assert "Goods" in response.text  # the over-flagged IND-10 category
-    assert "first impression" in response.text  # fewer than 100 decisions
+    # One form is never enough, and the headline is d′ and lift, not the raw hit rate.
+    assert "Not yet reliable: 1 of the 3 forms (submitted attempts) needed." in response.text
+    assert "× (interval " in response.text and "Hit rate" not in response.text
+    # One cited high-risk container: too few indicators to call any category weak.
+    assert "Too few to judge" in response.text and ">Weak<" not in response.text
     client.force_login(trainee)
     assert client.get(url).status_code == HTTPStatus.FORBIDDEN
 

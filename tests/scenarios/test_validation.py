@@ -109,3 +109,11 @@ def test_weights_must_add_up_to_one(draft_scenario):
     draft_scenario.weight_skill = Decimal("0.60")
     draft_scenario.save()
     assert "add up to 1" in _messages(draft_scenario)
+
+
+def test_the_severity_weight_must_charge_false_alarms(draft_scenario):
+    # Weights adding up to 1 without the net value would let clean containers cost nothing.
+    draft_scenario.weight_severity, draft_scenario.weight_skill = Decimal("0"), Decimal("0.80")
+    draft_scenario.save()
+    assert "severity weight must be above 0" in _messages(draft_scenario)
+    assert "add up to 1" not in _messages(draft_scenario)

@@ -285,3 +285,83 @@ def test_a_consignment_cannot_take_a_party_of_another_scenario(draft_scenario):
     assert "shipper" in form.errors
     assert "belongs to the scenario" in form.errors["shipper"][0]
     assert "consignee" not in form.errors
+
+
+def _in_review(author):
+    from scenarios.services import scenario_submit_for_review
+
+    scenario = scenario_build(created_by=author, consignments=3, high_risk=1)
+    truth = scenario.consignments.order_by("pk").first().truth.get()
+    truth.concealment = "false_wall"
+    truth.finding_xray = {"en": "TRUTHMARK dense block behind the front wall"}
+    truth.save()
+    return scenario_submit_for_review(scenario=scenario, user=author)
+
+
+def test_the_reviewing_mentor_sees_every_consignments_truth(client, mentor, second_mentor):
+    from scenarios.models.truth import ConsignmentTruth
+
+    scenario = _in_review(mentor)
+    client.force_login(second_mentor)
+    response = client.get(reverse("scenarios:review", args=[scenario.pk]))
+    html = response.content.decode()
+    assert response.status_code == HTTPStatus.OK
+    assert "The hidden truth, consignment by consignment" in html
+    for truth in ConsignmentTruth.objects.filter(consignment__scenario=scenario).select_related(
+        "consignment"
+    ):
+        section = html.split(truth.consignment.container_number, 1)[1].split("</section>", 1)[0]
+        assert truth.debrief["en"] in section
+        if truth.high_risk:
+            assert "High-risk" in section
+            for shown in (
+                "Drugs",
+                "False wall or floor",
+                "2.00",
+                "IND-21 ",
+                "X-ray scan finds",
+                "TRUTHMARK dense block",
+            ):
+                assert shown in section, shown
+        else:
+            assert "Clean" in section and "High-risk" not in section
+    # In review the version is locked: no edit link.
+    for consignment in scenario.consignments.all():
+        assert reverse("wagtailsnippets_scenarios_consignment:edit", args=[consignment.pk]) not in html
+
+
+@pytest.mark.parametrize("who", ["trainee", "staff"])
+def test_the_truth_stays_hidden_from_trainees_and_non_reviewers(client, mentor, request, who):
+    scenario = _in_review(mentor)
+    client.force_login(request.getfixturevalue(who))
+    response = client.get(reverse("scenarios:review", args=[scenario.pk]))
+    html = response.content.decode()
+    assert response.status_code == (HTTPStatus.FORBIDDEN if who == "trainee" else HTTPStatus.OK)
+    for secret in (
+        SECRET,
+        "TRUTHMARK",
+        "False wall or floor",
+        "The hidden truth, consignment by consignment",
+    ):
+        assert secret not in html
+
+
+def test_problems_of_a_draft_link_to_where_they_are_fixed(client, mentor, draft_scenario):
+    from scenarios.models.truth import ConsignmentTruth
+
+    consignment = draft_scenario.consignments.order_by("pk").last()
+    ConsignmentTruth.objects.filter(consignment=consignment).delete()
+    draft_scenario.weight_skill = "0.90"
+    draft_scenario.save()
+    client.force_login(mentor)
+    html = client.get(reverse("scenarios:review", args=[draft_scenario.pk])).content.decode()
+    problems = html.split('class="case-problems"', 1)[1].split("</ul>", 1)[0]
+    scenario_edit = reverse("wagtailsnippets_scenarios_scenario:edit", args=[draft_scenario.pk])
+    consignment_edit = reverse("wagtailsnippets_scenarios_consignment:edit", args=[consignment.pk])
+    weights = problems.split("The three scoring weights must add up to 1.", 1)[1].split("</li>", 1)[0]
+    missing = problems.split("The hidden truth is missing.", 1)[1].split("</li>", 1)[0]
+    assert f'href="{scenario_edit}"' in weights
+    assert f'href="{consignment_edit}"' in missing
+    # The truth section links each consignment to its edit page too.
+    truth = html.split("The hidden truth, consignment by consignment", 1)[1]
+    assert f'href="{consignment_edit}"' in truth
