@@ -34,6 +34,10 @@ class NotYourAttemptError(ExerciseError):
 
 
 NOT_PUBLISHED = _("This scenario is not published.")
+SUPERSEDED = _(
+    "This version of the scenario has been replaced by a newer one and can no longer be started; "
+    "start the current version from the exercise catalogue."
+)
 NOT_YOURS = _("This attempt does not exist or is not yours.")
 SUBMITTED = _("This attempt has already been submitted; the change was not saved.")
 TIME_UP = _("The time for this attempt has run out; the change was not saved.")

@@ -43,6 +43,17 @@ class AttemptQuerySet(models.QuerySet):
     def of_user(self, user):
         return self.filter(user=user)
 
+    def of_exercise(self, *, user, lineage, lesson_key=None, block_id: str = ""):
+        """`user`'s attempts at one exercise, in every language: a lesson's
+        exercise block (the lesson's translation key and the block id, shared
+        by all translations of the lesson) or, without a lesson, the
+        standalone exercise on the scenario `lineage`."""
+        if lesson_key is not None:
+            return self.filter(user=user, lesson_key=lesson_key, block_id=block_id)
+        return self.filter(
+            user=user, lesson_key__isnull=True, lesson_page_id__isnull=True, scenario__lineage=lineage
+        )
+
 
 class Attempt(models.Model):
     """One trainee's run of one scenario version."""
@@ -68,6 +79,9 @@ class Attempt(models.Model):
     last_item_ref = models.CharField(_("last consignment viewed"), max_length=16, blank=True)
     # Where the attempt came from: a lesson's exercise block (Courses wiring).
     lesson_page_id = models.PositiveIntegerField(_("lesson page id"), null=True, blank=True)
+    # The lesson's translation key: the same for every language version of the
+    # lesson, so one exercise block is one exercise in all languages.
+    lesson_key = models.UUIDField(_("lesson translation key"), null=True, blank=True, db_index=True)
     block_id = models.CharField(_("lesson block id"), max_length=64, blank=True)
     pass_mark = models.PositiveSmallIntegerField(_("pass mark"))
     required = models.BooleanField(_("required to complete the lesson"), default=False)

@@ -228,12 +228,11 @@ def seconds_left(attempt: Attempt, now) -> int | None:
     return max(0, int((attempt.deadline - now).total_seconds()))
 
 
-def lesson_attempt_that_counts(
-    *, user, lesson_page_id: int, block_id: str, policy: str = "best"
-) -> Attempt | None:
-    """The submitted attempt a lesson's grading policy counts: the best score
-    ("best") or the latest submission ("last"). Every attempt is kept."""
-    qs = Attempt.objects.submitted().filter(user=user, lesson_page_id=lesson_page_id, block_id=block_id)
+def lesson_attempt_that_counts(*, user, lesson_key, block_id: str, policy: str = "best") -> Attempt | None:
+    """The submitted attempt a lesson's grading policy counts, in any language
+    version of the lesson (`lesson_key` is its translation key): the best
+    score ("best") or the latest submission ("last"). Every attempt is kept."""
+    qs = Attempt.objects.submitted().filter(user=user, lesson_key=lesson_key, block_id=block_id)
     order = ("-score", "-submitted_at") if policy == "best" else ("-submitted_at",)
     return qs.order_by(*order).first()
 

@@ -14,6 +14,7 @@ import secrets
 from dataclasses import asdict, dataclass
 from datetime import timedelta
 
+from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
@@ -121,6 +122,19 @@ def _new_ref(used: set[str]) -> str:
             return ref
 
 
+def _lesson_key(lesson_page_id: int | None):
+    """The translation key of the lesson page `lesson_page_id` (shared by all
+    its language versions), or None for a standalone exercise."""
+    if lesson_page_id is None:
+        return None
+    from courses.models import LessonPage
+
+    key = LessonPage.objects.filter(pk=lesson_page_id).values_list("translation_key", flat=True).first()
+    if key is None:
+        raise errors.ExerciseError(errors.NOT_PUBLISHED)
+    return key
+
+
 @transaction.atomic
 def attempt_start(
     *,
@@ -132,24 +146,38 @@ def attempt_start(
     required: bool = False,
     now=None,
 ) -> Attempt:
-    """Start an attempt on a published scenario version, or return the user's
-    open attempt on it (same lesson block), so a second click resumes.
+    """Start an attempt on the current published version of a scenario, or
+    return the user's open attempt at the same exercise, so a second click
+    resumes.
+
+    One exercise is a lesson's exercise block in every language version of the
+    lesson (the lesson's translation key and the block id), or the standalone
+    exercise on the scenario's lineage: a trainee has at most one open attempt
+    at it. An open attempt whose time has run out is submitted first. A
+    superseded version can no longer be started (an open attempt on it is
+    still resumed: attempts keep the version they started on).
 
     The attempt pins `scenario` (this exact version); its consignments get a
     shuffled order and random references drawn from the system's CSPRNG.
     """
     now = _now(now)
+    # One start at a time per trainee: concurrent clicks in two languages
+    # cannot open two attempts.
+    get_user_model().objects.select_for_update().filter(pk=user.pk).first()
     scenario = Scenario.objects.select_for_update().filter(pk=scenario.pk).published().first()
     if scenario is None:
         raise errors.ExerciseError(errors.NOT_PUBLISHED)
-    existing = (
-        Attempt.objects.open()
-        .filter(user=user, scenario=scenario, lesson_page_id=lesson_page_id, block_id=block_id)
-        .exclude(deadline__lte=now)
-        .first()
+    lesson_key = _lesson_key(lesson_page_id)
+    mine = Attempt.objects.of_exercise(
+        user=user, lineage=scenario.lineage, lesson_key=lesson_key, block_id=block_id
     )
+    for overdue in mine.overdue(now):
+        attempt_submit(attempt=overdue, now=now, expired=True)
+    existing = mine.open().select_related("scenario").first()
     if existing is not None:
         return existing
+    if scenario.superseded_at is not None:
+        raise errors.ExerciseError(errors.SUPERSEDED)
     attempt = Attempt.objects.create(
         user=user,
         scenario=scenario,
@@ -158,6 +186,7 @@ def attempt_start(
         if scenario.time_limit_minutes
         else None,
         lesson_page_id=lesson_page_id,
+        lesson_key=lesson_key,
         block_id=block_id,
         pass_mark=scenario.pass_mark if pass_mark is None else pass_mark,
         required=required,
