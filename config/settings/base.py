@@ -13,6 +13,10 @@ from .env import BASE_DIR, env_bool, env_int, env_list, env_str
 VAR_DIR = BASE_DIR / "var"
 
 SECRET_KEY = env_str("DJANGO_SECRET_KEY")
+# Secret from which every seed the platform draws is derived (core/seeds.py):
+# demo scenarios and the parallel forms of assessed exercises. Required in
+# production; development derives one from SECRET_KEY, tests use a fixed one.
+PCU_SEED_SECRET = env_str("PCU_SEED_SECRET")
 DEBUG = env_bool("DJANGO_DEBUG", False)
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", ["127.0.0.1", "localhost"])
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", [])
