@@ -22,6 +22,15 @@ class AttemptStatus(models.TextChoices):
     SUBMITTED = "submitted", _("Submitted")
 
 
+class AttemptMode(models.TextChoices):
+    """Practice: unlimited, the scenario as authored, never counts. Assessed:
+    a limited number per exercise, each on its own parallel form; these are
+    the attempts that count towards a lesson."""
+
+    PRACTICE = "practice", _("Practice")
+    ASSESSED = "assessed", _("Assessed")
+
+
 class ExaminationMethod(models.TextChoices):
     DOCUMENTS = "documents", _("Documentary check")
     XRAY = "xray", _("Scan / X-ray")
@@ -68,6 +77,12 @@ class Attempt(models.Model):
     status = models.CharField(
         _("status"), max_length=10, choices=AttemptStatus.choices, default=AttemptStatus.SELECTING
     )
+    mode = models.CharField(
+        _("mode"), max_length=10, choices=AttemptMode.choices, default=AttemptMode.PRACTICE
+    )
+    # The secret seed of this attempt's parallel form (exercises/parallel.py);
+    # empty: the scenario as authored. Never shown; mentors see `form_code`.
+    form_seed = models.BigIntegerField(_("form seed"), null=True, blank=True, editable=False)
     revision = models.PositiveIntegerField(
         _("revision"), default=0, help_text=_("Incremented by every saved change.")
     )
@@ -103,6 +118,19 @@ class Attempt(models.Model):
     @property
     def is_submitted(self) -> bool:
         return self.status == AttemptStatus.SUBMITTED
+
+    @property
+    def is_assessed(self) -> bool:
+        return self.mode == AttemptMode.ASSESSED
+
+    def _form_code(self) -> str:
+        """Which parallel form the attempt had ("F-3A9C12"), "" for the scenario as authored."""
+        from .parallel import form_code
+
+        return form_code(self.form_seed)
+
+    _form_code.short_description = _("parallel form")
+    form_code = property(_form_code)
 
     @property
     def budget(self) -> int:

@@ -11,9 +11,11 @@ container they have already locked in, and when the attempt is submitted.
 
 import logging
 import secrets
+import uuid
 from dataclasses import asdict, dataclass
 from datetime import timedelta
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.db.models import F
@@ -22,6 +24,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from accounts.roles import Role, user_has_role
+from core.seeds import seed_derive
 from scenarios.models import Consignment, Indicator, OsintPage, Scenario
 from scenarios.truth import scenario_truth
 
@@ -30,6 +33,7 @@ from .models import (
     Alert,
     Attempt,
     AttemptItem,
+    AttemptMode,
     AttemptStatus,
     ExaminationMethod,
     Feedback,
@@ -37,6 +41,7 @@ from .models import (
     OsintVisit,
     Selection,
 )
+from .parallel import form_for
 from .signals import attempt_submitted
 
 logger = logging.getLogger(__name__)
@@ -144,11 +149,20 @@ def attempt_start(
     block_id: str = "",
     pass_mark: int | None = None,
     required: bool = False,
+    mode: str = AttemptMode.PRACTICE,
+    attempts_allowed: int | None = None,
     now=None,
 ) -> Attempt:
     """Start an attempt on the current published version of a scenario, or
     return the user's open attempt at the same exercise, so a second click
     resumes.
+
+    `mode` is "practice" (unlimited, the scenario as authored, never counts)
+    or "assessed": at most `attempts_allowed` (the lesson block's setting;
+    `EXERCISES_ASSESSED_ATTEMPTS` for a standalone exercise) per trainee and
+    exercise, each on its own parallel form drawn from a secret seed
+    (`exercises.parallel`). An open attempt in the other mode is refused
+    with a message: one open attempt per exercise.
 
     One exercise is a lesson's exercise block in every language version of the
     lesson (the lesson's translation key and the block id), or the standalone
@@ -173,12 +187,28 @@ def attempt_start(
     )
     for overdue in mine.overdue(now):
         attempt_submit(attempt=overdue, now=now, expired=True)
+    if mode not in AttemptMode.values:
+        raise errors.ExerciseError(errors.UNKNOWN_MODE % {"mode": str(mode)[:20]})
     existing = mine.open().select_related("scenario").first()
     if existing is not None:
+        if existing.mode != mode:
+            raise errors.ExerciseError(
+                errors.OPEN_IN_OTHER_MODE % {"mode": str(existing.get_mode_display()).lower()}
+            )
         return existing
     if scenario.superseded_at is not None:
         raise errors.ExerciseError(errors.SUPERSEDED)
+    public_id = uuid.uuid4()
+    form_seed = None
+    if mode == AttemptMode.ASSESSED:
+        limit = settings.EXERCISES_ASSESSED_ATTEMPTS if attempts_allowed is None else attempts_allowed
+        if mine.filter(mode=AttemptMode.ASSESSED).count() >= limit:
+            raise errors.ExerciseError(errors.NO_ATTEMPTS_LEFT % {"limit": limit})
+        form_seed = seed_derive(purpose="exercises.form", parts=(public_id,))
     attempt = Attempt.objects.create(
+        public_id=public_id,
+        mode=mode,
+        form_seed=form_seed,
         user=user,
         scenario=scenario,
         started_at=now,
@@ -307,6 +337,9 @@ def attempt_examine(*, attempt: Attempt, user, ref: str, method: str, now=None) 
         result = _seal_finding(truth)
     else:
         result = getattr(truth, f"finding_{method}") or str(NOTHING_FOUND)
+    form = form_for(attempt)
+    if form is not None:
+        result = form.text(result)
     selection.method = method
     selection.result = result
     selection.examined_at = now
@@ -458,6 +491,8 @@ def _score_alert(attempt: Attempt, truth, by_consignment) -> dict | None:
     if item is not None:
         c = item.consignment
         seals = set(Consignment.split_list(c.seals_declared)) | set(Consignment.split_list(c.seals_recorded))
+        form = form_for(attempt)  # the trainee read the seals of their own form
+        seals = {form.number(seal) for seal in seals} if form is not None else seals
     filled = sum(1 for name in ALERT_FIELDS if getattr(alert, name))
     result = scoring.alert_score(
         scoring.AlertInput(
@@ -513,8 +548,8 @@ def _record_in_lesson(attempt: Attempt) -> None:
     """The one place where a submitted attempt reaches its lesson: the result
     counts towards lesson and course completion (runs after the submission
     has committed; a failure here is logged, never loses the attempt)."""
-    if attempt.lesson_page_id is None:
-        return
+    if attempt.lesson_page_id is None or attempt.mode != AttemptMode.ASSESSED:
+        return  # practice never counts
     from courses.models import LessonPage
     from courses.services import CourseError, assessment_record_result
 

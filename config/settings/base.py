@@ -289,6 +289,9 @@ ALLAUTH_TRUSTED_PROXY_COUNT = env_int("DJANGO_TRUSTED_PROXY_COUNT", 0)
 # allauth's ACCOUNT_RATE_LIMITS above covers login, password reset and sign-up.
 RATE_LIMIT_XAPI_PER_MINUTE = env_int("DJANGO_RATE_LIMIT_XAPI_PER_MINUTE", 120)
 RATE_LIMIT_AUTOSAVE_PER_MINUTE = env_int("DJANGO_RATE_LIMIT_AUTOSAVE_PER_MINUTE", 120)
+# Assessed attempts a trainee has at a standalone exercise (a lesson's
+# exercise block sets its own); practice attempts are unlimited.
+EXERCISES_ASSESSED_ATTEMPTS = env_int("EXERCISES_ASSESSED_ATTEMPTS", 2)
 
 LOGGING = {
     "version": 1,

@@ -147,7 +147,7 @@ def test_an_open_attempt_on_a_version_since_replaced_is_resumed(trainee, scenari
 
 
 @pytest.mark.parametrize(("policy", "expected"), [("best", 0), ("last", 1)])
-def test_grading_policy_picks_the_best_or_the_last_attempt_in_any_language(
+def test_grading_policy_picks_the_best_or_the_last_assessed_attempt_in_any_language(
     trainee, translated, policy, expected
 ):
     from exercises.selectors import lesson_attempt_that_counts
@@ -158,9 +158,17 @@ def test_grading_policy_picks_the_best_or_the_last_attempt_in_any_language(
     scenario = services.Scenario.objects.current().get()
     truth = scenario_truth(scenario=scenario)
     submitted = []
-    for good, language in ((True, "ru"), (False, "uz")):
+    for good, language, mode in (
+        (True, "ru", "assessed"),
+        (False, "uz", "assessed"),
+        (True, "en", "practice"),
+    ):
         attempt = services.attempt_start(
-            user=trainee, scenario=scenario, lesson_page_id=versions[language].pk, block_id=block_id
+            user=trainee,
+            scenario=scenario,
+            lesson_page_id=versions[language].pk,
+            block_id=block_id,
+            mode=mode,
         )
         item = next(i for i in attempt.items.all() if truth[i.consignment_id].high_risk == good)
         services.attempt_save_item(
