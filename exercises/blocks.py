@@ -8,7 +8,6 @@ from wagtail import blocks
 
 from scenarios import selectors as scenario_selectors
 
-
 DEFAULT_ASSESSED_ATTEMPTS = 2
 
 
