@@ -36,6 +36,7 @@ import re
 from collections import OrderedDict
 from dataclasses import dataclass, field, replace
 
+from django.utils.translation import get_language
 from stdnum import iso6346
 
 from core.seeds import seed_bytes
@@ -79,6 +80,8 @@ class ParallelForm:
     # long enough to be replaced inside free texts.
     texts: dict[str, str]
     pattern: re.Pattern | None = field(default=None, repr=False)
+    # (language, consignment id) -> the consignment as this form shows it.
+    shown: dict = field(default_factory=dict, repr=False, compare=False)
 
     def container(self, authored: str) -> str:
         return self.containers.get(authored, authored)
@@ -128,6 +131,16 @@ class ParallelForm:
                 for e in view.events
             ),
         )
+
+    def consignment_shown(
+        self, view: scenario_selectors.ConsignmentView
+    ) -> scenario_selectors.ConsignmentView:
+        """`consignment(view)`, kept for the next request (labels are per language)."""
+        key = (get_language(), view.id)
+        found = self.shown.get(key)
+        if found is None:
+            found = self.shown[key] = self.consignment(view)
+        return found
 
     def osint(self, page: scenario_selectors.OsintPageView) -> scenario_selectors.OsintPageView:
         return replace(page, url=self.text(page.url), title=self.text(page.title), body=self.text(page.body))

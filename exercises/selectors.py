@@ -77,7 +77,7 @@ def attempt_items(*, attempt: Attempt, language: str | None = None) -> list[Item
     views = {v.id: v for v in scenario_selectors.scenario_consignments(scenario=attempt.scenario)}
     form = form_for(attempt)
     if form is not None:
-        views = {pk: form.consignment(v) for pk, v in views.items()}
+        views = {pk: form.consignment_shown(v) for pk, v in views.items()}
     selections = {s.item_id: s for s in Selection.objects.filter(attempt=attempt)}
     items = []
     # Plain rows: 500 model instances cost more than the query.

@@ -185,10 +185,10 @@ def attempt_start(
     mine = Attempt.objects.of_exercise(
         user=user, lineage=scenario.lineage, lesson_key=lesson_key, block_id=block_id
     )
-    for overdue in mine.overdue(now):
-        attempt_submit(attempt=overdue, now=now, expired=True)
     if mode not in AttemptMode.values:
         raise errors.ExerciseError(errors.UNKNOWN_MODE % {"mode": str(mode)[:20]})
+    for overdue in mine.overdue(now):
+        attempt_submit(attempt=overdue, now=now, expired=True)
     existing = mine.open().select_related("scenario").first()
     if existing is not None:
         if existing.mode != mode:
