@@ -182,6 +182,7 @@ def test_every_trainee_page_of_an_assessed_attempt_shows_its_form(client, genera
     client.post(f"{base}/submit/")
     pages.append(client.get(f"{base}/debrief/").content.decode())
     html = "\n".join(pages)
+    assert "Assessed attempt: it counts" in pages[0]
     for v in views:
         assert v.container_number not in html
         assert form.container(v.container_number) in html
