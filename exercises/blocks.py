@@ -8,6 +8,8 @@ from wagtail import blocks
 
 from scenarios import selectors as scenario_selectors
 
+DEFAULT_ASSESSED_ATTEMPTS = 2
+
 
 def _scenario_choices():
     return [(s.lineage, s.title) for s in scenario_selectors.published_scenarios(language=get_language())]
@@ -35,6 +37,17 @@ class ExerciseBlock(blocks.StructBlock):
         label=_("grading"),
         choices=[("best", _("Best attempt counts")), ("last", _("Last attempt counts"))],
         default="best",
+        help_text=_("Among the assessed attempts; practice attempts never count."),
+    )
+    attempts = blocks.IntegerBlock(
+        default=DEFAULT_ASSESSED_ATTEMPTS,
+        min_value=1,
+        max_value=10,
+        label=_("Assessed attempts"),
+        help_text=_(
+            "How many assessed attempts a trainee has, each on its own parallel form of the scenario. "
+            "Practice is unlimited."
+        ),
     )
     required = blocks.BooleanBlock(required=False, default=True, label=_("Required to complete the lesson"))
 
@@ -52,6 +65,7 @@ class ExerciseBlock(blocks.StructBlock):
             "scenario": choices[0][0] if choices else "",
             "pass_mark": None,
             "grading": "best",
+            "attempts": DEFAULT_ASSESSED_ATTEMPTS,
             "required": True,
         }
 
@@ -65,4 +79,26 @@ class ExerciseBlock(blocks.StructBlock):
         scenario = current[0] if current else None
         context["exercise"] = scenario
         context["pass_mark"] = value.get("pass_mark") or (scenario.pass_mark if scenario else None)
+        context["state"] = self._state(value, scenario, parent_context or {})
         return context
+
+    def _state(self, value, scenario, parent_context):
+        """The reader's open attempt and assessed attempts left (in every
+        language version of the lesson), or None for a visitor or a preview."""
+        from .selectors import exercise_block_attempts, exercise_state
+
+        request = parent_context.get("request")
+        page = parent_context.get("page")
+        block_id = parent_context.get("block_id")
+        user = getattr(request, "user", None)
+        if scenario is None or not block_id or page is None or not getattr(page, "pk", None):
+            return None
+        if user is None or not user.is_authenticated:
+            return None
+        return exercise_state(
+            user=user,
+            lineage=scenario.lineage,
+            allowed=exercise_block_attempts(value),
+            lesson_key=page.translation_key,
+            block_id=str(block_id),
+        )

@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from scenarios.truth import scenario_truth
 
 from .models import Attempt
+from .parallel import form_for
 from .selectors import ItemView, attempt_items
 
 
@@ -189,6 +190,7 @@ def attempt_debrief(*, attempt: Attempt, language: str | None = None) -> Debrief
     truth = scenario_truth(scenario=attempt.scenario, language=language)
     items = attempt_items(attempt=attempt, language=language)
     outcomes = attempt.breakdown.get("outcomes", {})
+    form = form_for(attempt)  # explanations in the words of this attempt's form
     rows = []
     for item in items:
         t = truth[item.consignment.id]
@@ -204,7 +206,7 @@ def attempt_debrief(*, attempt: Attempt, language: str | None = None) -> Debrief
                 found=tuple(o.get("found", ())),
                 missed=tuple(o.get("missed", ())),
                 wrong=tuple(o.get("wrong", ())),
-                explanation=t.debrief,
+                explanation=form.text(t.debrief) if form is not None else t.debrief,
             )
         )
     # Hits and misses first: what the trainee most needs to read.

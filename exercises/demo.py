@@ -15,7 +15,7 @@ from accounts.models import User
 from scenarios.models import Scenario
 from scenarios.truth import scenario_truth
 
-from .models import Attempt
+from .models import Attempt, AttemptMode
 from .services import attempt_save_item, attempt_start, attempt_submit, feedback_add
 
 TRAINEES = (
@@ -33,7 +33,9 @@ FEEDBACK = {
 
 
 def _play(user, scenario, *, good: bool, when) -> Attempt:
-    attempt = attempt_start(user=user, scenario=scenario, now=when)
+    # The better one is assessed, so mentors see a parallel form in the review.
+    mode = AttemptMode.ASSESSED if good else AttemptMode.PRACTICE
+    attempt = attempt_start(user=user, scenario=scenario, now=when, mode=mode)
     truth = scenario_truth(scenario=scenario)
     items = list(attempt.items.order_by("position"))
     high = [i for i in items if truth[i.consignment_id].high_risk]
@@ -71,7 +73,13 @@ def _lesson_place(*, scenario, stdout=None) -> None:
         lesson = lessons.last()
         if lesson is None:
             continue
-        value = {"scenario": str(scenario.lineage), "pass_mark": None, "grading": "best", "required": True}
+        value = {
+            "scenario": str(scenario.lineage),
+            "pass_mark": None,
+            "grading": "best",
+            "attempts": 2,
+            "required": True,
+        }
         lesson_block_append(lesson=lesson, block_type="exercise", value=value)
         if stdout:
             stdout.write(f"  exercise placed in lesson {lesson.title!r}")

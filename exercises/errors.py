@@ -34,6 +34,18 @@ class NotYourAttemptError(ExerciseError):
 
 
 NOT_PUBLISHED = _("This scenario is not published.")
+SUPERSEDED = _(
+    "This version of the scenario has been replaced by a newer one and can no longer be started; "
+    "start the current version from the exercise catalogue."
+)
+NO_ATTEMPTS_LEFT = _(
+    "You have used all %(limit)d assessed attempts at this exercise; you can still practise it "
+    "(practice attempts never count)."
+)
+OPEN_IN_OTHER_MODE = _(
+    "You have an open %(mode)s attempt at this exercise: continue and submit it before starting another."
+)
+UNKNOWN_MODE = _("Unknown attempt mode: %(mode)s.")
 NOT_YOURS = _("This attempt does not exist or is not yours.")
 SUBMITTED = _("This attempt has already been submitted; the change was not saved.")
 TIME_UP = _("The time for this attempt has run out; the change was not saved.")

@@ -22,6 +22,15 @@ class AttemptStatus(models.TextChoices):
     SUBMITTED = "submitted", _("Submitted")
 
 
+class AttemptMode(models.TextChoices):
+    """Practice: unlimited, the scenario as authored, never counts. Assessed:
+    a limited number per exercise, each on its own parallel form; these are
+    the attempts that count towards a lesson."""
+
+    PRACTICE = "practice", _("Practice")
+    ASSESSED = "assessed", _("Assessed")
+
+
 class ExaminationMethod(models.TextChoices):
     DOCUMENTS = "documents", _("Documentary check")
     XRAY = "xray", _("Scan / X-ray")
@@ -43,6 +52,17 @@ class AttemptQuerySet(models.QuerySet):
     def of_user(self, user):
         return self.filter(user=user)
 
+    def of_exercise(self, *, user, lineage, lesson_key=None, block_id: str = ""):
+        """`user`'s attempts at one exercise, in every language: a lesson's
+        exercise block (the lesson's translation key and the block id, shared
+        by all translations of the lesson) or, without a lesson, the
+        standalone exercise on the scenario `lineage`."""
+        if lesson_key is not None:
+            return self.filter(user=user, lesson_key=lesson_key, block_id=block_id)
+        return self.filter(
+            user=user, lesson_key__isnull=True, lesson_page_id__isnull=True, scenario__lineage=lineage
+        )
+
 
 class Attempt(models.Model):
     """One trainee's run of one scenario version."""
@@ -57,6 +77,12 @@ class Attempt(models.Model):
     status = models.CharField(
         _("status"), max_length=10, choices=AttemptStatus.choices, default=AttemptStatus.SELECTING
     )
+    mode = models.CharField(
+        _("mode"), max_length=10, choices=AttemptMode.choices, default=AttemptMode.PRACTICE
+    )
+    # The secret seed of this attempt's parallel form (exercises/parallel.py);
+    # empty: the scenario as authored. Never shown; mentors see `form_code`.
+    form_seed = models.BigIntegerField(_("form seed"), null=True, blank=True, editable=False)
     revision = models.PositiveIntegerField(
         _("revision"), default=0, help_text=_("Incremented by every saved change.")
     )
@@ -68,6 +94,9 @@ class Attempt(models.Model):
     last_item_ref = models.CharField(_("last consignment viewed"), max_length=16, blank=True)
     # Where the attempt came from: a lesson's exercise block (Courses wiring).
     lesson_page_id = models.PositiveIntegerField(_("lesson page id"), null=True, blank=True)
+    # The lesson's translation key: the same for every language version of the
+    # lesson, so one exercise block is one exercise in all languages.
+    lesson_key = models.UUIDField(_("lesson translation key"), null=True, blank=True, db_index=True)
     block_id = models.CharField(_("lesson block id"), max_length=64, blank=True)
     pass_mark = models.PositiveSmallIntegerField(_("pass mark"))
     required = models.BooleanField(_("required to complete the lesson"), default=False)
@@ -89,6 +118,19 @@ class Attempt(models.Model):
     @property
     def is_submitted(self) -> bool:
         return self.status == AttemptStatus.SUBMITTED
+
+    @property
+    def is_assessed(self) -> bool:
+        return self.mode == AttemptMode.ASSESSED
+
+    def _form_code(self) -> str:
+        """Which parallel form the attempt had ("F-3A9C12"), "" for the scenario as authored."""
+        from .parallel import form_code
+
+        return form_code(self.form_seed)
+
+    _form_code.short_description = _("parallel form")
+    form_code = property(_form_code)
 
     @property
     def budget(self) -> int:

@@ -14,7 +14,8 @@ from accounts.scope import scope_learner_records
 from scenarios import selectors as scenario_selectors
 from scenarios.models import OsintPage
 
-from .models import Alert, Attempt, AttemptStatus, Selection
+from .models import Alert, Attempt, AttemptMode, AttemptStatus, Selection
+from .parallel import form_for
 
 
 @dataclass(frozen=True)
@@ -71,8 +72,12 @@ def user_attempts(*, user):
 
 
 def attempt_items(*, attempt: Attempt, language: str | None = None) -> list[ItemView]:
-    """The attempt's consignments in its shuffled order, with the trainee's own work."""
+    """The attempt's consignments in its shuffled order, with the trainee's
+    own work, as the attempt's parallel form shows them (if it has one)."""
     views = {v.id: v for v in scenario_selectors.scenario_consignments(scenario=attempt.scenario)}
+    form = form_for(attempt)
+    if form is not None:
+        views = {pk: form.consignment_shown(v) for pk, v in views.items()}
     selections = {s.item_id: s for s in Selection.objects.filter(attempt=attempt)}
     items = []
     # Plain rows: 500 model instances cost more than the query.
@@ -192,14 +197,29 @@ def _postgres_matches(attempt: Attempt, query: str, language: str | None) -> set
     )
 
 
+def _form_osint_search(attempt: Attempt, form, query: str, language: str | None):
+    """Word-containment search over the OSINT pages as the attempt's form shows them."""
+    words = [w.casefold() for w in query.split() if w.strip()]
+    pages = (
+        form.osint(p)
+        for p in scenario_selectors.scenario_osint_pages(scenario=attempt.scenario, language=language)
+    )
+    return [p for p in pages if all(w in f"{p.url} {p.title} {p.body}".casefold() for w in words)]
+
+
 def osint_search(*, attempt: Attempt, query: str, language: str | None = None) -> list[OsintHit]:
     """Full-text search of the scenario's OSINT corpus: PostgreSQL full-text
     search (simple dictionary, so every language behaves alike) in production,
-    the portable word-containment search of `scenarios.selectors` elsewhere."""
+    the portable word-containment search of `scenarios.selectors` elsewhere.
+    An attempt on a parallel form searches the pages as its form words them
+    (word containment: the stored text has the authored values)."""
     query = query.strip()[:200]
     if not query:
         return []
-    if connection.vendor == "postgresql":
+    form = form_for(attempt)
+    if form is not None:
+        pages = _form_osint_search(attempt, form, query, language)
+    elif connection.vendor == "postgresql":
         ids = _postgres_matches(attempt, query, language)
         pages = [
             p
@@ -212,9 +232,10 @@ def osint_search(*, attempt: Attempt, query: str, language: str | None = None) -
 
 
 def osint_page(*, attempt: Attempt, ref: str, language: str | None = None) -> tuple[int, OsintHit] | None:
+    form = form_for(attempt)
     for page in scenario_selectors.scenario_osint_pages(scenario=attempt.scenario, language=language):
         if osint_ref(attempt, page.id) == ref:
-            return page.id, _hits(attempt, [page])[0]
+            return page.id, _hits(attempt, [form.osint(page) if form is not None else page])[0]
     return None
 
 
@@ -228,12 +249,14 @@ def seconds_left(attempt: Attempt, now) -> int | None:
     return max(0, int((attempt.deadline - now).total_seconds()))
 
 
-def lesson_attempt_that_counts(
-    *, user, lesson_page_id: int, block_id: str, policy: str = "best"
-) -> Attempt | None:
-    """The submitted attempt a lesson's grading policy counts: the best score
-    ("best") or the latest submission ("last"). Every attempt is kept."""
-    qs = Attempt.objects.submitted().filter(user=user, lesson_page_id=lesson_page_id, block_id=block_id)
+def lesson_attempt_that_counts(*, user, lesson_key, block_id: str, policy: str = "best") -> Attempt | None:
+    """The submitted attempt a lesson's grading policy counts, in any language
+    version of the lesson (`lesson_key` is its translation key): of the
+    assessed attempts (practice never counts), the best score ("best") or
+    the latest submission ("last"). Every attempt is kept."""
+    qs = Attempt.objects.submitted().filter(
+        user=user, lesson_key=lesson_key, block_id=block_id, mode=AttemptMode.ASSESSED
+    )
     order = ("-score", "-submitted_at") if policy == "best" else ("-submitted_at",)
     return qs.order_by(*order).first()
 
@@ -248,6 +271,7 @@ class LessonExercise:
     scenario_lineage: str
     pass_mark: int | None
     required: bool
+    attempts: int
 
 
 def lesson_exercise_find(*, lesson_page_id: int, block_id: str) -> LessonExercise | None:
@@ -265,5 +289,63 @@ def lesson_exercise_find(*, lesson_page_id: int, block_id: str) -> LessonExercis
                 scenario_lineage=str(child.value.get("scenario") or ""),
                 pass_mark=child.value.get("pass_mark"),
                 required=bool(child.value.get("required")),
+                attempts=exercise_block_attempts(child.value),
             )
     return None
+
+
+def exercise_block_attempts(value) -> int:
+    """The assessed attempts an exercise block allows (blocks saved before the
+    setting existed allow the default)."""
+    from .blocks import DEFAULT_ASSESSED_ATTEMPTS
+
+    return int(value.get("attempts") or DEFAULT_ASSESSED_ATTEMPTS)
+
+
+@dataclass(frozen=True)
+class ExerciseState:
+    """A trainee's standing at one exercise: the open attempt, if any, and
+    the assessed attempts used and allowed."""
+
+    open_attempt: Attempt | None
+    assessed_used: int
+    assessed_allowed: int
+
+    @property
+    def assessed_left(self) -> int:
+        return max(0, self.assessed_allowed - self.assessed_used)
+
+
+def exercise_state(*, user, lineage, allowed: int, lesson_key=None, block_id: str = "") -> ExerciseState:
+    mine = Attempt.objects.of_exercise(user=user, lineage=lineage, lesson_key=lesson_key, block_id=block_id)
+    return ExerciseState(
+        open_attempt=mine.open().first(),
+        assessed_used=mine.filter(mode=AttemptMode.ASSESSED).count(),
+        assessed_allowed=allowed,
+    )
+
+
+@dataclass(frozen=True)
+class FormRow:
+    ref: str
+    position: int
+    container_number: str
+    authored_container_number: str
+
+
+def attempt_form_rows(*, attempt: Attempt) -> list[FormRow]:
+    """For mentors only: each consignment of the attempt as its form showed it
+    beside the scenario as authored (never rendered to a trainee)."""
+    form = form_for(attempt)
+    numbers = dict(attempt.items.values_list("consignment_id", "consignment__container_number"))
+    return [
+        FormRow(
+            ref=ref,
+            position=position,
+            container_number=form.container(numbers[cid]) if form is not None else numbers[cid],
+            authored_container_number=numbers[cid],
+        )
+        for ref, position, cid in attempt.items.order_by("position").values_list(
+            "ref", "position", "consignment_id"
+        )
+    ]

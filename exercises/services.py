@@ -11,9 +11,12 @@ container they have already locked in, and when the attempt is submitted.
 
 import logging
 import secrets
+import uuid
 from dataclasses import asdict, dataclass
 from datetime import timedelta
 
+from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
@@ -21,6 +24,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from accounts.roles import Role, user_has_role
+from core.seeds import seed_derive
 from scenarios.models import Consignment, Indicator, OsintPage, Scenario
 from scenarios.truth import scenario_truth
 
@@ -29,6 +33,7 @@ from .models import (
     Alert,
     Attempt,
     AttemptItem,
+    AttemptMode,
     AttemptStatus,
     ExaminationMethod,
     Feedback,
@@ -36,6 +41,7 @@ from .models import (
     OsintVisit,
     Selection,
 )
+from .parallel import form_for
 from .signals import attempt_submitted
 
 logger = logging.getLogger(__name__)
@@ -121,6 +127,19 @@ def _new_ref(used: set[str]) -> str:
             return ref
 
 
+def _lesson_key(lesson_page_id: int | None):
+    """The translation key of the lesson page `lesson_page_id` (shared by all
+    its language versions), or None for a standalone exercise."""
+    if lesson_page_id is None:
+        return None
+    from courses.models import LessonPage
+
+    key = LessonPage.objects.filter(pk=lesson_page_id).values_list("translation_key", flat=True).first()
+    if key is None:
+        raise errors.ExerciseError(errors.NOT_PUBLISHED)
+    return key
+
+
 @transaction.atomic
 def attempt_start(
     *,
@@ -130,27 +149,66 @@ def attempt_start(
     block_id: str = "",
     pass_mark: int | None = None,
     required: bool = False,
+    mode: str = AttemptMode.PRACTICE,
+    attempts_allowed: int | None = None,
     now=None,
 ) -> Attempt:
-    """Start an attempt on a published scenario version, or return the user's
-    open attempt on it (same lesson block), so a second click resumes.
+    """Start an attempt on the current published version of a scenario, or
+    return the user's open attempt at the same exercise, so a second click
+    resumes.
+
+    `mode` is "practice" (unlimited, the scenario as authored, never counts)
+    or "assessed": at most `attempts_allowed` (the lesson block's setting;
+    `EXERCISES_ASSESSED_ATTEMPTS` for a standalone exercise) per trainee and
+    exercise, each on its own parallel form drawn from a secret seed
+    (`exercises.parallel`). An open attempt in the other mode is refused
+    with a message: one open attempt per exercise.
+
+    One exercise is a lesson's exercise block in every language version of the
+    lesson (the lesson's translation key and the block id), or the standalone
+    exercise on the scenario's lineage: a trainee has at most one open attempt
+    at it. An open attempt whose time has run out is submitted first. A
+    superseded version can no longer be started (an open attempt on it is
+    still resumed: attempts keep the version they started on).
 
     The attempt pins `scenario` (this exact version); its consignments get a
     shuffled order and random references drawn from the system's CSPRNG.
     """
     now = _now(now)
+    # One start at a time per trainee: concurrent clicks in two languages
+    # cannot open two attempts.
+    get_user_model().objects.select_for_update().filter(pk=user.pk).first()
     scenario = Scenario.objects.select_for_update().filter(pk=scenario.pk).published().first()
     if scenario is None:
         raise errors.ExerciseError(errors.NOT_PUBLISHED)
-    existing = (
-        Attempt.objects.open()
-        .filter(user=user, scenario=scenario, lesson_page_id=lesson_page_id, block_id=block_id)
-        .exclude(deadline__lte=now)
-        .first()
+    lesson_key = _lesson_key(lesson_page_id)
+    mine = Attempt.objects.of_exercise(
+        user=user, lineage=scenario.lineage, lesson_key=lesson_key, block_id=block_id
     )
+    if mode not in AttemptMode.values:
+        raise errors.ExerciseError(errors.UNKNOWN_MODE % {"mode": str(mode)[:20]})
+    for overdue in mine.overdue(now):
+        attempt_submit(attempt=overdue, now=now, expired=True)
+    existing = mine.open().select_related("scenario").first()
     if existing is not None:
+        if existing.mode != mode:
+            raise errors.ExerciseError(
+                errors.OPEN_IN_OTHER_MODE % {"mode": str(existing.get_mode_display()).lower()}
+            )
         return existing
+    if scenario.superseded_at is not None:
+        raise errors.ExerciseError(errors.SUPERSEDED)
+    public_id = uuid.uuid4()
+    form_seed = None
+    if mode == AttemptMode.ASSESSED:
+        limit = settings.EXERCISES_ASSESSED_ATTEMPTS if attempts_allowed is None else attempts_allowed
+        if mine.filter(mode=AttemptMode.ASSESSED).count() >= limit:
+            raise errors.ExerciseError(errors.NO_ATTEMPTS_LEFT % {"limit": limit})
+        form_seed = seed_derive(purpose="exercises.form", parts=(public_id,))
     attempt = Attempt.objects.create(
+        public_id=public_id,
+        mode=mode,
+        form_seed=form_seed,
         user=user,
         scenario=scenario,
         started_at=now,
@@ -158,6 +216,7 @@ def attempt_start(
         if scenario.time_limit_minutes
         else None,
         lesson_page_id=lesson_page_id,
+        lesson_key=lesson_key,
         block_id=block_id,
         pass_mark=scenario.pass_mark if pass_mark is None else pass_mark,
         required=required,
@@ -278,6 +337,9 @@ def attempt_examine(*, attempt: Attempt, user, ref: str, method: str, now=None) 
         result = _seal_finding(truth)
     else:
         result = getattr(truth, f"finding_{method}") or str(NOTHING_FOUND)
+    form = form_for(attempt)
+    if form is not None:
+        result = form.text(result)
     selection.method = method
     selection.result = result
     selection.examined_at = now
@@ -429,6 +491,8 @@ def _score_alert(attempt: Attempt, truth, by_consignment) -> dict | None:
     if item is not None:
         c = item.consignment
         seals = set(Consignment.split_list(c.seals_declared)) | set(Consignment.split_list(c.seals_recorded))
+        form = form_for(attempt)  # the trainee read the seals of their own form
+        seals = {form.number(seal) for seal in seals} if form is not None else seals
     filled = sum(1 for name in ALERT_FIELDS if getattr(alert, name))
     result = scoring.alert_score(
         scoring.AlertInput(
@@ -484,8 +548,8 @@ def _record_in_lesson(attempt: Attempt) -> None:
     """The one place where a submitted attempt reaches its lesson: the result
     counts towards lesson and course completion (runs after the submission
     has committed; a failure here is logged, never loses the attempt)."""
-    if attempt.lesson_page_id is None:
-        return
+    if attempt.lesson_page_id is None or attempt.mode != AttemptMode.ASSESSED:
+        return  # practice never counts
     from courses.models import LessonPage
     from courses.services import CourseError, assessment_record_result
 

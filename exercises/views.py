@@ -26,7 +26,7 @@ from . import debrief as debrief_reads
 from . import selectors, services
 from .errors import ExerciseError
 from .forms import AlertForm, ExamineForm, FeedbackForm, FindingForm, ItemForm
-from .models import Attempt, AttemptStatus, ExaminationMethod
+from .models import Attempt, AttemptMode, AttemptStatus, ExaminationMethod
 
 
 def _wants_json(request) -> bool:
@@ -109,13 +109,15 @@ def catalogue(request):
     language = get_language()
     if request.method == "POST":
         try:
+            # The page's two buttons: "practice" or "assessed".
+            mode = request.POST.get("mode", AttemptMode.PRACTICE)
             if request.POST.get("lesson"):
-                attempt = _start_in_lesson(request)
+                attempt = _start_in_lesson(request, mode)
             else:
                 scenario = scenario_selectors.scenario_get_published(
                     scenario_id=int(request.POST.get("scenario", "0"))
                 )
-                attempt = services.attempt_start(user=request.user, scenario=scenario)
+                attempt = services.attempt_start(user=request.user, scenario=scenario, mode=mode)
         except (ValueError, Scenario.DoesNotExist):
             messages.error(request, _("This scenario is not published."))
             return redirect("exercises:catalogue")
@@ -123,17 +125,22 @@ def catalogue(request):
             messages.error(request, error.message)
             return redirect("exercises:catalogue")
         return redirect("exercises:workspace", public_id=attempt.public_id)
+    scenarios = scenario_selectors.published_scenarios(language=language)
+    allowed = settings.EXERCISES_ASSESSED_ATTEMPTS
     return render(
         request,
         "exercises/catalogue.html",
         {
-            "scenarios": scenario_selectors.published_scenarios(language=language),
+            "scenarios": [
+                (s, selectors.exercise_state(user=request.user, lineage=s.lineage, allowed=allowed))
+                for s in scenarios
+            ],
             "attempts": selectors.user_attempts(user=request.user)[:20],
         },
     )
 
 
-def _start_in_lesson(request):
+def _start_in_lesson(request, mode: str):
     """Start (or resume) the attempt of a lesson's exercise block: everything
     but the two ids comes from the page, and the trainee must be enrolled."""
     from courses.selectors import user_is_enrolled
@@ -155,6 +162,8 @@ def _start_in_lesson(request):
         block_id=placement.block_id,
         pass_mark=placement.pass_mark,
         required=placement.required,
+        mode=mode,
+        attempts_allowed=placement.attempts,
     )
 
 
@@ -443,6 +452,7 @@ def review_detail(request, public_id):
         "attempt": attempt,
         "form": form,
         "items": selectors.attempt_items(attempt=attempt, language=language),
+        "form_rows": selectors.attempt_form_rows(attempt=attempt) if attempt.form_seed is not None else [],
         "queries": attempt.osint_queries.all(),
         "visits": attempt.osint_visits.select_related("page"),
         "feedback": attempt.feedback.select_related("author"),

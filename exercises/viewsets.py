@@ -32,14 +32,27 @@ class AttemptViewSet(ModelViewSet):
     menu_label = _("Exercise attempts")
     menu_order = 310
     add_to_admin_menu = True
-    list_display = ["user", "scenario", "status", "score", "passed", "expired", "started_at", "submitted_at"]
-    list_filter = ["status", "passed", "expired"]
+    list_display = [
+        "user",
+        "scenario",
+        "mode",
+        "form_code",
+        "status",
+        "score",
+        "passed",
+        "expired",
+        "started_at",
+        "submitted_at",
+    ]
+    list_filter = ["status", "mode", "passed", "expired"]
     search_fields = ["user__email", "user__full_name"]
     search_backend_name = None
     inspect_view_enabled = True
     inspect_view_fields = [
         "user",
         "scenario",
+        "mode",
+        "form_code",
         "status",
         "started_at",
         "deadline",

@@ -272,7 +272,7 @@ def generate(
     from certificates.models import Certificate, CertificateRevocation
     from certificates.services import add_months
     from courses.models import CourseCompletion, Enrolment, LessonProgress
-    from exercises.models import Attempt, AttemptStatus
+    from exercises.models import Attempt, AttemptMode, AttemptStatus
     from mentoring.models import Cohort, CohortMembership, IndicatorTally
     from mentoring.services import indicator_categories, tallies_from_breakdown
 
@@ -518,6 +518,8 @@ def generate(
                         user=user,
                         scenario_id=shape.scenario_id,
                         status=AttemptStatus.SUBMITTED,
+                        # Sample results stand for counted attempts (on the scenario as authored).
+                        mode=AttemptMode.ASSESSED,
                         revision=result.selected + 1,
                         started_at=started,
                         selection_locked_at=started + timedelta(minutes=25),

@@ -13,6 +13,10 @@ from .env import BASE_DIR, env_bool, env_int, env_list, env_str
 VAR_DIR = BASE_DIR / "var"
 
 SECRET_KEY = env_str("DJANGO_SECRET_KEY")
+# Secret from which every seed the platform draws is derived (core/seeds.py):
+# demo scenarios and the parallel forms of assessed exercises. Required in
+# production; development derives one from SECRET_KEY, tests use a fixed one.
+PCU_SEED_SECRET = env_str("PCU_SEED_SECRET")
 DEBUG = env_bool("DJANGO_DEBUG", False)
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", ["127.0.0.1", "localhost"])
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", [])
@@ -285,6 +289,9 @@ ALLAUTH_TRUSTED_PROXY_COUNT = env_int("DJANGO_TRUSTED_PROXY_COUNT", 0)
 # allauth's ACCOUNT_RATE_LIMITS above covers login, password reset and sign-up.
 RATE_LIMIT_XAPI_PER_MINUTE = env_int("DJANGO_RATE_LIMIT_XAPI_PER_MINUTE", 120)
 RATE_LIMIT_AUTOSAVE_PER_MINUTE = env_int("DJANGO_RATE_LIMIT_AUTOSAVE_PER_MINUTE", 120)
+# Assessed attempts a trainee has at a standalone exercise (a lesson's
+# exercise block sets its own); practice attempts are unlimited.
+EXERCISES_ASSESSED_ATTEMPTS = env_int("EXERCISES_ASSESSED_ATTEMPTS", 2)
 
 LOGGING = {
     "version": 1,

@@ -1,7 +1,7 @@
 """Production: PostgreSQL, secrets from the environment, HTTPS only, several
 app servers and task workers sharing the database, the cache and the media.
 
-Refuses to start without DJANGO_SECRET_KEY, DJANGO_ALLOWED_HOSTS and a
+Refuses to start without DJANGO_SECRET_KEY, PCU_SEED_SECRET, DJANGO_ALLOWED_HOSTS and a
 PostgreSQL DATABASE_URL; malformed variables stop start-up with a message
 naming them. With production values it passes
 `manage.py check --deploy --fail-level WARNING`.
@@ -32,6 +32,17 @@ SECRET_KEY = _require(
 if len(SECRET_KEY) < 50:
     raise ImproperlyConfigured("DJANGO_SECRET_KEY is too short: use at least 50 random characters.")
 DEBUG = env_bool("DJANGO_DEBUG", False)
+
+PCU_SEED_SECRET = _require(
+    "PCU_SEED_SECRET",
+    "Production refuses to start without the secret every drawn seed (demo scenarios, parallel forms of "
+    "assessed exercises) is derived from; generate one "
+    "(for example: python -c 'import secrets; print(secrets.token_urlsafe(32))').",
+)
+if len(PCU_SEED_SECRET) < 32:
+    raise ImproperlyConfigured("PCU_SEED_SECRET is too short: use at least 32 random characters.")
+if PCU_SEED_SECRET == SECRET_KEY:
+    raise ImproperlyConfigured("PCU_SEED_SECRET must differ from DJANGO_SECRET_KEY.")
 
 CERTIFICATE_SIGNING_KEY = _require(
     "CERTIFICATE_SIGNING_KEY",

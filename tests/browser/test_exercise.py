@@ -26,7 +26,7 @@ def test_uzbek_trainee_runs_an_exercise_from_start_to_debrief(live_server, page)
 
     page.goto(f"{live_server.url}/uz/exercises/")
     expect(page.get_by_role("heading", level=1)).to_have_text("Konteyner tanlash mashqlari")
-    page.get_by_role("button", name="Boshlash yoki davom ettirish").first.click()
+    page.get_by_role("button", name="Mashq qilish").first.click()
     page.wait_for_url(re.compile(r"/uz/exercises/attempts/[0-9a-f-]+/$"))
     expect(page.get_by_text("Brifing")).to_be_visible()
 

@@ -15,11 +15,16 @@ PRODUCTION_ENV = {
     "DATABASE_URL": "postgres://academy:pw@127.0.0.1:5432/academy",
     "DJANGO_MEDIA_ROOT": "/srv/academy/media",
     "CERTIFICATE_SIGNING_KEY": "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8",
+    "PCU_SEED_SECRET": "another-long-random-secret-for-seeds-0123456789",
 }
 
 
 def _manage(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
-    clean = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE_URL"))}
+    clean = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("DJANGO_", "DATABASE_URL", "PCU_SEED_SECRET"))
+    }
     return subprocess.run(  # noqa: S603
         [sys.executable, "manage.py", *args],
         cwd=settings.BASE_DIR,
@@ -50,6 +55,8 @@ def test_production_refuses_to_start_without_a_secret_key():
         ({"DJANGO_S3_BUCKET": "academy-media"}, "DJANGO_S3_ACCESS_KEY_ID is not set"),
         ({"DJANGO_SECURE_HSTS_SECONDS": "a year"}, "DJANGO_SECURE_HSTS_SECONDS must be an integer"),
         ({"CERTIFICATE_SIGNING_KEY": None}, "CERTIFICATE_SIGNING_KEY is not set"),
+        ({"PCU_SEED_SECRET": None}, "PCU_SEED_SECRET is not set"),
+        ({"PCU_SEED_SECRET": "short"}, "PCU_SEED_SECRET is too short"),
         ({"CERTIFICATE_SIGNING_KEY": "c2hvcnQ"}, "CERTIFICATE_SIGNING_KEY must be 32 random bytes"),
         (
             {"CERTIFICATE_SIGNING_KEY": settings.CERTIFICATE_DEVELOPMENT_SIGNING_KEY},

@@ -41,3 +41,31 @@ def test_concurrent_submissions_give_one_submission_and_one_score(trainee):
     assert failures == []
     assert len(set(results)) == 1
     assert Attempt.objects.submitted().count() == 1
+
+
+@pytest.mark.skipif("connection.vendor != 'postgresql'", reason="needs PostgreSQL row locks")
+@pytest.mark.parametrize("mode", ["practice", "assessed"])
+def test_concurrent_starts_open_one_attempt(trainee, mode):
+    """Six clicks at once (tabs in several languages) open one attempt, and
+    an assessed one uses one of the trainee's assessed attempts."""
+    scenario = published_exercise_scenario()
+    barrier = threading.Barrier(6)
+    started, failures = [], []
+
+    def start():
+        try:
+            barrier.wait()
+            started.append(services.attempt_start(user=trainee, scenario=scenario, mode=mode).pk)
+        except Exception as exc:  # noqa: BLE001 - reported below
+            failures.append(exc)
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=start) for _i in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert failures == []
+    assert len(set(started)) == 1
+    assert Attempt.objects.filter(user=trainee, mode=mode).count() == 1

@@ -32,7 +32,9 @@ def placed(site_tree, scenario):
 
 
 def _start(client, lesson, block_id, **extra):
-    return client.post("/en/exercises/", {"lesson": lesson.pk, "block": block_id, "scenario": "0", **extra})
+    """The lesson block's "Start an assessed attempt" button."""
+    data = {"lesson": lesson.pk, "block": block_id, "scenario": "0", "mode": "assessed", **extra}
+    return client.post("/en/exercises/", data)
 
 
 def _select_all_high_risk(attempt):

@@ -30,6 +30,7 @@ TRAINEE_FACING_MODULES = [
     "exercises/selectors.py",
     "exercises/forms.py",
     "exercises/urls.py",
+    "exercises/parallel.py",
 ]
 
 
@@ -126,6 +127,27 @@ def test_no_trainee_response_of_an_in_progress_attempt_carries_truth(client, tra
         for where, response, *echo in every_trainee_response(client, attempt):
             assert response.status_code < HTTPStatus.INTERNAL_SERVER_ERROR, where
             assert_clean(response, where, *echo)
+            seen += 1
+    assert seen > 20
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_no_trainee_response_of_an_assessed_attempt_on_its_form_carries_truth(
+    client, trainee, scenario, language
+):
+    from django.utils import translation
+
+    from exercises.models import AttemptMode
+
+    attempt = services.attempt_start(user=trainee, scenario=scenario, mode=AttemptMode.ASSESSED)
+    assert attempt.form_seed is not None
+    client.force_login(trainee)
+    with translation.override(language):
+        seen = 0
+        for where, response, *echo in every_trainee_response(client, attempt):
+            assert response.status_code < HTTPStatus.INTERNAL_SERVER_ERROR, where
+            assert_clean(response, where, *echo)
+            assert str(attempt.form_seed) not in response.content.decode(), where
             seen += 1
     assert seen > 20
 

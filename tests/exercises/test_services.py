@@ -317,19 +317,3 @@ def test_mentor_feedback_needs_a_submitted_attempt_and_a_mentor(attempt, mentor,
         services.feedback_add(attempt=attempt, author=mentor, text="  ")
     services.feedback_add(attempt=attempt, author=mentor, text="Look at the seal events.")
     assert Feedback.objects.get().text == "Look at the seal events."
-
-
-@pytest.mark.parametrize(("policy", "expected"), [("best", 0), ("last", 1)])
-def test_grading_policy_picks_the_best_or_the_last_attempt(scenario, trainee, policy, expected):
-    from exercises.selectors import lesson_attempt_that_counts
-
-    submitted = []
-    for good in (True, False):
-        attempt = services.attempt_start(user=trainee, scenario=scenario, lesson_page_id=7, block_id="b1")
-        high, low = refs_by_risk(attempt)
-        select(attempt, (high if good else low)[0])
-        submitted.append(services.attempt_submit(attempt=attempt, user=trainee))
-    assert submitted[0].score > submitted[1].score
-    assert Attempt.objects.filter(user=trainee).count() == 2
-    chosen = lesson_attempt_that_counts(user=trainee, lesson_page_id=7, block_id="b1", policy=policy)
-    assert chosen == submitted[expected]
