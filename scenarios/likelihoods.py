@@ -74,8 +74,8 @@ PATTERN_LIKELIHOODS = {
     },
 }  # fmt: skip
 
-# Long dwell at a transshipment hub, seen on rip-on/rip-off containers that
-# show IND-21 through their event log rather than a seal mismatch.
+# Multipliers by difficulty: of the likelihoods' excess over the base rate
+# (signal strength) and of the base rates (innocent look-alikes).
 SIGNAL = {1: 1.5, 2: 1.25, 3: 1.0, 4: 0.75, 5: 0.5}
 LOOKALIKE = {1: 0.5, 2: 0.75, 3: 1.0, 4: 1.35, 5: 1.8}
 DIFFICULTIES = tuple(SIGNAL)
