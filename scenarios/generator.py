@@ -331,10 +331,10 @@ T = {
         "tk": "Baha maglumaty: {goods}",
     },
     "price_body": {
-        "en": "Typical import price of {goods} (HS {hs}) this quarter: about {price} USD per kg.",
-        "ru": "Типичная цена импорта {goods} (код {hs}) в этом квартале: около {price} долларов США за кг.",
-        "uz": "Ushbu chorakda {goods} (kod {hs}) ning odatiy import narxi: 1 kg uchun taxminan {price} AQSH dollari.",
-        "tk": "Şu çärýekde {goods} (kod {hs}) harydynyň adaty import bahasy: 1 kg üçin takmynan {price} ABŞ dollary.",
+        "en": "Typical import price of {goods} (HS {hs}) this quarter: about {price} USD per kg. Main producing countries: {origins}.",
+        "ru": "{goods} (код {hs}): типичная цена импорта в этом квартале — около {price} долларов США за кг. Основные страны-производители: {origins}.",
+        "uz": "{goods} (kod {hs}): ushbu chorakdagi odatiy import narxi 1 kg uchun taxminan {price} AQSH dollari. Asosiy ishlab chiqaruvchi mamlakatlar: {origins}.",
+        "tk": "{goods} (kod {hs}): şu çärýekdäki adaty import bahasy 1 kg üçin takmynan {price} ABŞ dollary. Esasy öndüriji ýurtlar: {origins}.",
     },
     "ais_title": {
         "en": "Vessel history: {vessel}",
@@ -936,7 +936,11 @@ def scenario_document_generate(
                 "url": f"https://prices.example.org/{goods.key}",
                 "title": _t("price_title", goods=goods.name_in()),
                 "body": _t(
-                    "price_body", goods=goods.name_in(), hs=goods.hs_code, price=f"{goods.usd_per_kg:.2f}"
+                    "price_body",
+                    goods=goods.name_in(),
+                    hs=goods.hs_code,
+                    price=f"{goods.usd_per_kg:.2f}",
+                    origins=", ".join(goods.origins),
                 ),
             }
         )
@@ -1053,9 +1057,9 @@ def _observe(c, osint_pages) -> set[str]:
         )
         if c.hs_code != goods.hs_code:
             found.add("IND-11")
-        if c.country_of_origin not in goods.origins:
-            found.add("IND-12")
         priced = any(p.kind == "price" and p.url.endswith(f"/{goods.key}") for p in osint_pages)
+        if priced and c.country_of_origin not in goods.origins:
+            found.add("IND-12")  # the price reference names the producing countries
         net = float(c.net_weight_kg or c.gross_weight_kg)
         if priced and float(c.declared_value) / net < 0.5 * goods.usd_per_kg:
             found.add("IND-15")
