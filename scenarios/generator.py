@@ -721,7 +721,8 @@ def _events(
     if plan.get("typo"):
         recorded = _seal_typo(recorded)
     elif plan.get("swap"):
-        recorded = f"{seal[:2]}{rng.randrange(100000, 999999)}"
+        while recorded == seal:
+            recorded = f"{seal[:2]}{rng.randrange(100000, 999999)}"
     events.append(event("DISC", lane.discharge, t, recorded))
     events.append(event("INSP", lane.discharge, t + dt.timedelta(hours=rng.randrange(1, 5)), recorded))
     return events, recorded, t.date()
@@ -732,10 +733,9 @@ def _origin(
 ) -> str:
     if "IND-12" in shown:
         return rng.choice([c for c in ATYPICAL_ORIGINS if c not in goods.origins and c != destination])
-    typical = [
-        c for c in goods.origins if c != destination and c != HOME["import" if phase == "import" else phase]
-    ]
-    typical = typical or [c for c in goods.origins if c != destination]
+    # Imports and transit come from abroad; exports may be home-grown.
+    typical = [c for c in goods.origins if c != destination and (phase == "export" or c != HOME[phase])]
+    typical = typical or list(goods.origins)
     if dispatch in typical and rng.random() < 0.7:
         return dispatch
     return rng.choice(typical)
@@ -758,7 +758,8 @@ def _consignment(b: _Builder, pattern: str | None, difficulty: int) -> dict:
     if pattern == "precursor" and kind == "chemical":
         goods = GOODS[rng.choice(("acetic", "acetic", "detergent"))]
     elif pattern in PATTERN_GOODS and not kind:
-        goods = GOODS[rng.choice(PATTERN_GOODS[pattern])]
+        ordinary = PHASE_GOODS[phase][""]
+        goods = GOODS[rng.choice([k for k in PATTERN_GOODS[pattern] if k in ordinary] or ordinary)]
     else:
         goods = GOODS[rng.choice(PHASE_GOODS[phase][kind])]
 

@@ -76,8 +76,8 @@ PATTERN_LIKELIHOODS = {
 
 # Multipliers by difficulty: of the likelihoods' excess over the base rate
 # (signal strength) and of the base rates (innocent look-alikes).
-SIGNAL = {1: 1.5, 2: 1.25, 3: 1.0, 4: 0.75, 5: 0.5}
-LOOKALIKE = {1: 0.5, 2: 0.75, 3: 1.0, 4: 1.35, 5: 1.8}
+SIGNAL = {1: 1.5, 2: 1.3, 3: 1.0, 4: 0.75, 5: 0.5}
+LOOKALIKE = {1: 0.5, 2: 0.7, 3: 1.0, 4: 1.35, 5: 1.8}
 DIFFICULTIES = tuple(SIGNAL)
 DEFAULT_DIFFICULTY = 3
 MAX_LIKELIHOOD = 0.97

@@ -156,6 +156,21 @@ def test_difficulty_scales_signal_and_lookalikes():
     assert easy[1] > default[1] > hard[1]
 
 
+@pytest.mark.parametrize("phase", ["import", "export", "transit"])
+def test_every_phase_and_level_generates_for_many_seeds(phase):
+    for seed in range(15):
+        for difficulty in (1, 5):
+            document = scenario_document_generate(
+                seed=seed, consignments=120, phase=phase, difficulty=difficulty
+            )
+            parties = {p["ref"]: p for p in document["parties"]}
+            for c in document["consignments"]:
+                # Goods come from abroad into the importing (or transit) country, never back to where they go.
+                assert c["country_of_origin"] != c["final_destination"][:2]
+                if phase != "export":
+                    assert parties[c["shipper"]]["country"] != document["location"][:2]
+
+
 def test_default_prevalence_is_two_to_five_percent_and_configurable():
     for seed in range(10):
         document = scenario_document_generate(seed=seed, consignments=400)

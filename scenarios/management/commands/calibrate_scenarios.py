@@ -52,8 +52,10 @@ class Command(BaseCommand):
             f"model AUC at level {DEFAULT_DIFFICULTY} in {low}-{high}": low <= default.model_auc <= high,
         }
         for name, values in (
-            ("risk engine", [r.composites["engine"] for r in results]),
+            ("best single indicator", [r.composites["single"] for r in results]),
             ("checklist", [r.composites["checklist"] for r in results]),
+            ("risk engine", [r.composites["engine"] for r in results]),
+            ("rule F1", [r.rule_f1 for r in results]),
             ("model AUC", [r.model_auc for r in results]),
         ):
             checks[f"{name} falls from level 1 to 5"] = all(
