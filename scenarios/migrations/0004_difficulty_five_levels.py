@@ -4,15 +4,18 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('scenarios', '0003_truth_threat_required'),
+        ("scenarios", "0003_truth_threat_required"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='scenario',
-            name='difficulty',
-            field=models.PositiveSmallIntegerField(choices=[(1, 'Basic'), (2, 'Intermediate'), (3, 'Advanced'), (4, 'Expert'), (5, 'Master')], default=2, verbose_name='difficulty'),
+            model_name="scenario",
+            name="difficulty",
+            field=models.PositiveSmallIntegerField(
+                choices=[(1, "Basic"), (2, "Intermediate"), (3, "Advanced"), (4, "Expert"), (5, "Master")],
+                default=2,
+                verbose_name="difficulty",
+            ),
         ),
     ]

@@ -26,7 +26,9 @@ class Command(BaseCommand):
             "--publish", action="store_true", help="Publish at once, without the second mentor."
         )
 
-    def handle(self, *args, seed, consignments, high_risk, phase, difficulty, title, budget, publish, **options):
+    def handle(
+        self, *args, seed, consignments, high_risk, phase, difficulty, title, budget, publish, **options
+    ):
         if not 2 <= consignments <= MAX_CONSIGNMENTS:
             raise CommandError(f"Need 2 <= --consignments <= {MAX_CONSIGNMENTS}.")
         if high_risk is not None and not 1 <= high_risk < consignments:
