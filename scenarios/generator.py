@@ -185,6 +185,19 @@ ACTIVITIES = {
     "Industrial equipment": {"machinery", "auto"},
 }
 
+# The activities in the other languages of the scenario texts (ru, uz, tk), for registry extracts.
+ACTIVITY_NAMES = {
+    "Wholesale trade": ("Оптовая торговля", "Ulgurji savdo", "Lomaý söwda"),
+    "Construction materials": ("Строительные материалы", "Qurilish materiallari", "Gurluşyk serişdeleri"),
+    "Food distribution": ("Дистрибуция продуктов питания", "Oziq-ovqat distribyutsiyasi", "Azyk önümlerini paýlamak"),
+    "Textiles and clothing": ("Текстиль и одежда", "Toʻqimachilik va kiyim-kechak", "Dokma we egin-eşik"),
+    "Household appliances and electronics": ("Бытовая техника и электроника", "Maishiy texnika va elektronika", "Öý enjamlary we elektronika"),
+    "Auto parts and tyres": ("Автозапчасти и шины", "Avtomobil ehtiyot qismlari va shinalar", "Awtoulag şaýlary we şinler"),
+    "Chemicals and plastics": ("Химия и пластмассы", "Kimyo va plastmassalar", "Himiýa we plastmassalar"),
+    "Furniture retail": ("Розничная торговля мебелью", "Mebel chakana savdosi", "Mebel bölek söwdasy"),
+    "Industrial equipment": ("Промышленное оборудование", "Sanoat uskunalari", "Senagat enjamlary"),
+}  # fmt: skip
+
 
 def activity_fits(activity: str, category: str) -> bool:
     """Whether a party registered for `activity` plausibly trades goods of `category`."""
@@ -607,7 +620,7 @@ class _Builder:
                     reg=party["registration_number"],
                     inc=party["incorporated_on"],
                     address=address,
-                    activity=activity,
+                    activity=dict(zip(LANGUAGES, (activity, *ACTIVITY_NAMES[activity]), strict=True)),
                     director=party["directors"],
                 ),
             }

@@ -287,6 +287,9 @@ def test_generated_texts_exist_in_four_languages():
         assert set(consignment["truth"]["debrief"]) == {"en", "ru", "uz", "tk"}
     prices = [p for p in document["osint_pages"] if p["kind"] == "price"]
     assert prices and all(p["title"]["ru"] != p["title"]["en"] for p in prices)
+    registry = [p for p in document["osint_pages"] if p["kind"] == "registry"]
+    assert registry and not any("Wholesale trade" in p["body"]["tk"] for p in registry)
+    assert any("Lomaý söwda" in p["body"]["tk"] for p in registry)
 
 
 def test_place_names_follow_the_language():
