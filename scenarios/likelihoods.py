@@ -14,10 +14,11 @@ Difficulty 1 (easiest) to 5 (hardest) moves both sides
 is multiplied by `SIGNAL[d]` (fewer and weaker indicators as d grows), and
 the base rates of clean traffic by `LOOKALIKE[d]` (more innocent look-alikes).
 
-Three groups are exclusive, each drawn as one choice so that every marginal
+Two groups are exclusive, each drawn as one choice so that every marginal
 rate stays exactly as written: the goods (`IND-10` vague, `IND-13` perishable,
-`IND-14` chemical, or ordinary goods) and the party's record (`IND-01` new,
-`IND-02` poor record, or an ordinary record).
+`IND-14` chemical, or ordinary goods) and the trader's record (`IND-01` new,
+`IND-02` poor record, or an ordinary record). A high-risk consignment that
+draws no indicator at all draws again (it always shows at least one).
 """
 
 import math
