@@ -48,6 +48,16 @@ class Debrief:
     alert: dict | None
     trend: tuple[Attempt, ...]
 
+    @property
+    def engine(self):
+        """What the naive-Bayes risk engine would have selected within the same
+        budget, its score and the differences (docs/scenarios.md); None when
+        the scenario is not written in terms the engine reads."""
+        from scenarios.baseline import scenario_engine_baseline
+
+        chosen = frozenset(r.item.consignment.id for r in self.rows if r.outcome in ("hit", "false_alarm"))
+        return scenario_engine_baseline(scenario=self.attempt.scenario, selected=chosen)
+
 
 OUTCOME_LABELS = {
     "hit": _("Hit: high-risk and selected"),

@@ -80,6 +80,8 @@ class Difficulty(models.IntegerChoices):
     BASIC = 1, _("Basic")
     INTERMEDIATE = 2, _("Intermediate")
     ADVANCED = 3, _("Advanced")
+    EXPERT = 4, _("Expert")
+    MASTER = 5, _("Master")
 
 
 class ScenarioStatus(models.TextChoices):

@@ -1,8 +1,9 @@
 from django.core.management.base import BaseCommand, CommandError
 
 from scenarios.errors import ScenarioError
-from scenarios.generator import scenario_document_generate
+from scenarios.generator import MAX_CONSIGNMENTS, scenario_document_generate
 from scenarios.interchange import scenario_import
+from scenarios.likelihoods import DEFAULT_DIFFICULTY, DIFFICULTIES
 from scenarios.services import scenario_publish_unreviewed
 
 from ._base import fail
@@ -14,19 +15,34 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--seed", type=int, required=True)
         parser.add_argument("--consignments", type=int, default=20)
-        parser.add_argument("--high-risk", type=int, default=3)
+        parser.add_argument(
+            "--high-risk", type=int, default=None, help="Default: a prevalence of 2-5 %% drawn from the seed."
+        )
         parser.add_argument("--phase", choices=["import", "export", "transit"], default="import")
+        parser.add_argument("--difficulty", type=int, choices=DIFFICULTIES, default=DEFAULT_DIFFICULTY)
         parser.add_argument("--title", default=None)
         parser.add_argument("--budget", type=int, default=None)
         parser.add_argument(
             "--publish", action="store_true", help="Publish at once, without the second mentor."
         )
 
-    def handle(self, *args, seed, consignments, high_risk, phase, title, budget, publish, **options):
-        if not 1 <= high_risk < consignments or consignments > 200:
-            raise CommandError("Need 1 <= --high-risk < --consignments <= 200.")
+    def handle(
+        self, *args, seed, consignments, high_risk, phase, difficulty, title, budget, publish, **options
+    ):
+        if not 2 <= consignments <= MAX_CONSIGNMENTS:
+            raise CommandError(f"Need 2 <= --consignments <= {MAX_CONSIGNMENTS}.")
+        if high_risk is not None and not 1 <= high_risk < consignments:
+            raise CommandError("Need 1 <= --high-risk < --consignments.")
+        if budget is not None and not 1 <= budget <= consignments:
+            raise CommandError("Need 1 <= --budget <= --consignments.")
         document = scenario_document_generate(
-            seed=seed, consignments=consignments, high_risk=high_risk, phase=phase, title=title, budget=budget
+            seed=seed,
+            consignments=consignments,
+            high_risk=high_risk,
+            phase=phase,
+            title=title,
+            budget=budget,
+            difficulty=difficulty,
         )
         try:
             scenario = scenario_import(document=document)
