@@ -20,6 +20,7 @@ from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views.reports import ReportView
 
 from accounts.scope import scope_learner_records
+from reports.exports import SafeSpreadsheetExportMixin
 
 from .models import CoursePage, Enrolment, source_locale
 from .selectors import enrolment_report_rows, source_courses
@@ -53,7 +54,7 @@ class _Row:
     completed_at: datetime | None
 
 
-class EnrolmentReportView(ReportView):
+class EnrolmentReportView(SafeSpreadsheetExportMixin, ReportView):
     page_title = _("Course enrolments")
     header_icon = "group"
     index_url_name = "courses_admin:enrolment_report"
