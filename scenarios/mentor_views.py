@@ -154,6 +154,13 @@ def scenario_import_view(request):
         except ScenarioError as error:
             problems = error.problems
         else:
+            audit.record(
+                "scenarios.import",
+                request=request,
+                target=scenario,
+                kind=form.cleaned_data["kind"],
+                file=upload.name[:200],
+            )
             messages.success(request, _("Imported as a draft."))
             return redirect("scenarios:review", pk=scenario.pk)
     return render(request, "scenarios/import.html", {"form": form, "problems": problems})
@@ -181,5 +188,12 @@ def consignments_upload(request, pk):
         for problem in error.problems:
             messages.error(request, str(problem))
     else:
+        audit.record(
+            "scenarios.consignments_import",
+            request=request,
+            target=scenario,
+            rows=count,
+            file=upload.name[:200],
+        )
         messages.success(request, _("Consignments added: %(count)d.") % {"count": count})
     return redirect("scenarios:review", pk=pk)

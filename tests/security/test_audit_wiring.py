@@ -157,3 +157,101 @@ def test_staff_edit_a_mentor_profile_but_not_their_roles_or_address(client, staf
     # The mentor keeps the Mentor role staff cannot see, and their address.
     assert list(person.groups.values_list("name", flat=True)) == [Role.MENTOR.value]
     assert person.email != "taken-over@example.org"
+
+
+def test_enrolment_report_downloads_are_audited(client, site_tree, staff, make_user):
+    from core.models import HomePage
+    from courses.models import Enrolment
+    from tests.factories.courses import build_course
+
+    course = build_course(HomePage.objects.get(locale__language_code="en"), slug="audit-report")
+    Enrolment.objects.create(user=make_user(), course_key=course.translation_key)
+    client.force_login(staff)
+    assert client.get("/admin/courses/report/").status_code == HTTPStatus.OK
+    assert entries("courses.enrolment_report_export") == []
+    for fmt in ("csv", "xlsx"):
+        response = client.get(
+            "/admin/courses/report/", {"export": fmt, "course_key": str(course.translation_key)}
+        )
+        assert response.status_code == HTTPStatus.OK
+    csv_entry, xlsx_entry = sorted(entries("courses.enrolment_report_export"), key=lambda e: e.pk)
+    assert (csv_entry.actor, csv_entry.details) == (
+        staff,
+        {"format": "csv", "rows": 1, "filters": {"course_key": str(course.translation_key)}},
+    )
+    assert xlsx_entry.details["format"] == "xlsx"
+
+
+def test_scenario_review_steps_are_audited_with_the_comment(client, make_user):
+    from tests.factories.scenarios import scenario_build
+
+    author, reviewer = make_user(role=Role.MENTOR), make_user(role=Role.MENTOR)
+    scenario = scenario_build(created_by=author)
+
+    def act(user, action, **data):
+        client.force_login(user)
+        response = client.post(reverse("scenarios:action", args=[scenario.pk, action]), data)
+        assert response.status_code == HTTPStatus.FOUND
+
+    act(author, "submit")
+    act(reviewer, "return", comment="Seal events are missing on container 3.")
+    act(author, "submit")
+    act(reviewer, "approve")
+    log = [(e.action, e.actor, e.target_id) for e in AuditEntry.objects.order_by("pk")]
+    pk = str(scenario.pk)
+    assert log == [
+        ("scenarios.submit_for_review", author, pk),
+        ("scenarios.return_to_author", reviewer, pk),
+        ("scenarios.submit_for_review", author, pk),
+        ("scenarios.approve", reviewer, pk),
+        ("scenarios.publish", reviewer, pk),
+    ]
+    [returned] = entries("scenarios.return_to_author")
+    assert returned.details["comment"] == "Seal events are missing on container 3."
+
+
+def test_scenario_import_through_the_admin_is_audited(client, mentor):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from scenarios.interchange import scenario_export_json
+    from tests.factories.scenarios import scenario_build
+
+    document = scenario_export_json(scenario=scenario_build())
+    client.force_login(mentor)
+    upload = SimpleUploadedFile("exported.json", document.encode(), content_type="application/json")
+    response = client.post(
+        reverse("scenarios:import"), {"kind": "json", "file": upload}, REMOTE_ADDR="10.1.2.3"
+    )
+    assert response.status_code == HTTPStatus.FOUND
+    [entry] = entries("scenarios.import")
+    assert (entry.actor, entry.ip, entry.details) == (
+        mentor,
+        "10.1.2.3",
+        {"kind": "json", "file": "exported.json"},
+    )
+    assert response["Location"] == reverse("scenarios:review", args=[int(entry.target_id)])
+
+
+def test_mentor_feedback_is_audited(client, mentor):
+    from exercises import services
+    from tests.factories.exercises import published_exercise_scenario
+    from tests.factories.mentoring import cohort_build
+
+    scenario = published_exercise_scenario()
+    from tests.factories.accounts import UserFactory
+
+    learner = UserFactory()
+    cohort_build(mentors=[mentor], trainees=[learner], name="Feedback cohort")
+    attempt = services.attempt_start(user=learner, scenario=scenario)
+    services.attempt_submit(attempt=attempt, user=learner)
+    client.force_login(mentor)
+    response = client.post(
+        reverse("exercises:review", args=[attempt.public_id]), {"text": "Look at the seal events."}
+    )
+    assert response.status_code == HTTPStatus.FOUND
+    [entry] = entries("exercises.feedback")
+    assert (entry.actor, entry.target_id, entry.details["trainee"]) == (
+        mentor,
+        str(attempt.pk),
+        learner.email,
+    )
