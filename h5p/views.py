@@ -13,6 +13,7 @@ from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.http import require_GET, require_POST
 
 from accounts.roles import Role, role_required
+from core.jsonsafe import json_loads_bounded
 from core.security import Limit, rate_limit_hit, rate_limit_key
 
 from . import l10n, player, selectors, services
@@ -168,7 +169,7 @@ def _json_body(request):
     if len(request.body) > MAX_BODY:
         return None
     try:
-        data = json.loads(request.body.decode("utf-8"))
+        data = json_loads_bounded(request.body, max_bytes=MAX_BODY)
     except (UnicodeDecodeError, ValueError):
         return None
     return data if isinstance(data, dict) else None
