@@ -1,7 +1,5 @@
 from allauth.account.decorators import secure_admin_login
-from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.conf.urls.static import static
 from django.contrib import admin
 from django.urls import include, path
 from django.utils import timezone
@@ -14,6 +12,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from accounts.views import admin_login_redirect
 from core import views as core_views
+from core.media import public_media
 
 handler500 = "core.views.server_error"
 
@@ -50,5 +49,6 @@ urlpatterns += i18n_patterns(
     prefix_default_language=True,
 )
 
-if settings.DEBUG:
-    urlpatterns = static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT) + urlpatterns
+# Media by address: public course images only, in every mode (DEBUG too);
+# certificates, H5P files and documents only through their own views.
+urlpatterns.insert(0, path("media/<path:path>", public_media, name="public_media"))

@@ -36,6 +36,12 @@ ROUTES: dict[str, list[tuple[str, str, str]]] = {
         # The JavaScript catalogue of the active language: public, no data.
         ("/en/jsi18n/", "200 200 200 200 200 200", "405 405 405 405 405 405"),
     ],
+    "media/<path:path>": [
+        # Public images only (none in this world); private files only through
+        # their own views (`test_media_serving.py`).
+        ("/media/certificates/pdf/missing.pdf", "404 404 404 404 404 404", "405 405 405 405 405 405"),
+        ("/media/images/missing.png", "404 404 404 404 404 404", "405 405 405 405 405 405"),
+    ],
     "healthz": [
         ("/healthz", "200 200 200 200 200 200", "405 405 405 405 405 405"),
     ],
