@@ -74,6 +74,8 @@ MIDDLEWARE = [
     # Anonymous visitors' public pages (core/page_cache.py): below CSRF, above sessions' readers.
     "core.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Cache-Control: private on every response to a signed-in person.
+    "core.security.PrivateCacheMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
