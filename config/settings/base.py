@@ -306,8 +306,9 @@ LOGGING = {
 
 # H5P activities (docs/h5p.md, docs/security.md). Package files and the player
 # are served from H5P_CONTENT_ORIGIN when set (a separate origin such as
-# https://h5p.academy.example.org pointing at the same application); otherwise
-# from this origin inside an iframe sandboxed without allow-same-origin.
+# https://h5p.academy.example.org pointing at the same application, or with a
+# "*" label, https://*.h5p.academy.example.org, one origin per activity);
+# otherwise from this origin inside an iframe sandboxed without allow-same-origin.
 H5P_CONTENT_ORIGIN = (env_str("H5P_CONTENT_ORIGIN") or "").rstrip("/")
 H5P_MAX_PACKAGE_SIZE = env_int("H5P_MAX_PACKAGE_SIZE", 200 * 1024 * 1024)
 H5P_MAX_UNCOMPRESSED_SIZE = env_int("H5P_MAX_UNCOMPRESSED_SIZE", 500 * 1024 * 1024)
