@@ -13,6 +13,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from accounts.views import admin_login_redirect
 from core import views as core_views
 from core.media import public_media
+from reports import wagtail_exports
 
 handler500 = "core.views.server_error"
 
@@ -29,6 +30,8 @@ admin.site.login = secure_admin_login(admin.site.login)
 urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/login/", admin_login_redirect, name="wagtailadmin_login_redirect"),
+    # Wagtail's report exports through our spreadsheet rule (same addresses).
+    path("admin/", include(wagtail_exports.urlpatterns)),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/setlang/", core_views.set_language, name="set_language"),

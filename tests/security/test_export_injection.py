@@ -127,3 +127,41 @@ def test_the_enrolment_report_csv_is_utf8_with_a_bom_and_iso_dates(client, site_
     [heading, row] = list(csv.reader(io.StringIO(content.decode("utf-8-sig"))))
     assert row[0] == "Айгуль Каримова"
     assert ISO_SECONDS.match(row[heading.index("Enrolled at")])
+
+
+WAGTAIL_REPORTS = ("locked", "workflow", "workflow_tasks", "site-history", "aging-pages")
+
+
+@pytest.mark.django_db
+def test_wagtail_report_exports_follow_the_same_rule(client, site_tree, make_user):
+    from django.utils import timezone
+    from wagtail.contrib.redirects.models import Redirect
+    from wagtail.log_actions import log
+
+    from core.models import HomePage
+    from tests.factories.courses import build_course
+
+    editor = make_user(first_name=NAME, last_name="=2+2", full_name=NAME, email="editor@example.org")
+    course = build_course(HomePage.objects.get(locale__language_code="en"), slug="formula-reports")
+    course.title = "=1+1 course"
+    course.locked, course.locked_by, course.locked_at = True, editor, timezone.now()
+    course.save_revision(user=editor).publish()
+    log(instance=course, action="wagtail.edit", user=editor)
+    Redirect.objects.create(old_path="/old", redirect_link="=HYPERLINK(1)")
+    root = make_user(role=None, is_superuser=True, is_staff=True)
+    client.force_login(root)
+    urls = [f"/admin/reports/{r}/?export={f}" for r in WAGTAIL_REPORTS for f in ("csv", "xlsx")]
+    urls += ["/admin/redirects/?export=csv", "/admin/redirects/?export=xlsx"]
+    problems, text = [], ""
+    for url in urls:
+        response = client.get(url)
+        assert response.status_code == HTTPStatus.OK, url
+        content = b"".join(response.streaming_content) if response.streaming else response.content
+        if url.endswith("csv"):
+            problems += _csv_problems(url, content)
+            text += content.decode("utf-8-sig")
+        else:
+            problems += _xlsx_problems(url, content)
+    assert not problems, "\n".join(problems)
+    # The planted texts are there, as text.
+    assert "'=1+1 course" in text and "'=HYPERLINK(1)" in text and "'=HYPERLINK(" in text
