@@ -13,6 +13,7 @@ from django.urls import clear_url_caches, get_resolver
 
 pytestmark = pytest.mark.django_db
 
+
 def _png() -> bytes:
     from PIL import Image
 
