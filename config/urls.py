@@ -1,7 +1,5 @@
 from allauth.account.decorators import secure_admin_login
-from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.conf.urls.static import static
 from django.contrib import admin
 from django.urls import include, path
 from django.utils import timezone
@@ -14,6 +12,8 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from accounts.views import admin_login_redirect
 from core import views as core_views
+from core.media import public_media
+from reports import wagtail_exports
 
 handler500 = "core.views.server_error"
 
@@ -30,6 +30,8 @@ admin.site.login = secure_admin_login(admin.site.login)
 urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/login/", admin_login_redirect, name="wagtailadmin_login_redirect"),
+    # Wagtail's report exports through our spreadsheet rule (same addresses).
+    path("admin/", include(wagtail_exports.urlpatterns)),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/setlang/", core_views.set_language, name="set_language"),
@@ -50,5 +52,6 @@ urlpatterns += i18n_patterns(
     prefix_default_language=True,
 )
 
-if settings.DEBUG:
-    urlpatterns = static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT) + urlpatterns
+# Media by address: public course images only, in every mode (DEBUG too);
+# certificates, H5P files and documents only through their own views.
+urlpatterns.insert(0, path("media/<path:path>", public_media, name="public_media"))

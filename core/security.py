@@ -17,6 +17,7 @@ from allauth.core.internal.httpkit import get_client_ip
 from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import ImproperlyConfigured
+from django.utils.cache import patch_cache_control
 from django.utils.functional import SimpleLazyObject
 
 from core.admin_csp import stamp_admin_scripts
@@ -163,3 +164,30 @@ def rate_limit_key(request) -> str:
     if user is not None and user.is_authenticated:
         return f"user:{user.pk}"
     return f"ip:{client_ip(request)}"
+
+
+def cache_private(response):
+    """Mark `response` as for one person only: shared caches (proxies, CDNs)
+    must not keep it. Composes with other directives (`no-store` on attempt
+    pages, `never_cache`) through `patch_cache_control`; a response a view
+    declared `public` (a course image) is left as it is."""
+    if "public" not in response.get("Cache-Control", ""):
+        patch_cache_control(response, private=True)
+    return response
+
+
+class PrivateCacheMiddleware:
+    """Every response to a signed-in person carries `Cache-Control: private`:
+    their debrief, certificates, profile, mentor pages and anything else
+    built from their session. Anonymous pages (cached by
+    `core.page_cache`) are untouched. Below AuthenticationMiddleware."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated:
+            cache_private(response)
+        return response

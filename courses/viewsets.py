@@ -20,6 +20,8 @@ from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views.reports import ReportView
 
 from accounts.scope import scope_learner_records
+from core import audit
+from reports.exports import SafeSpreadsheetExportMixin
 
 from .models import CoursePage, Enrolment, source_locale
 from .selectors import enrolment_report_rows, source_courses
@@ -53,7 +55,7 @@ class _Row:
     completed_at: datetime | None
 
 
-class EnrolmentReportView(ReportView):
+class EnrolmentReportView(SafeSpreadsheetExportMixin, ReportView):
     page_title = _("Course enrolments")
     header_icon = "group"
     index_url_name = "courses_admin:enrolment_report"
@@ -106,6 +108,18 @@ class EnrolmentReportView(ReportView):
         # Staff see every enrolment, mentors those of their cohorts' trainees.
         queryset = Enrolment.objects.select_related("user").order_by("-created_at")
         return scope_learner_records(queryset, self.request.user)
+
+    def as_spreadsheet(self, queryset, spreadsheet_format):
+        # Names and e-mail addresses leave the platform: who took them, when,
+        # how many and under which filters goes to the audit log.
+        audit.record(
+            "courses.enrolment_report_export",
+            request=self.request,
+            format=spreadsheet_format,
+            rows=len(queryset),
+            filters={key: value for key, value in self.request.GET.items() if key != "export" and value},
+        )
+        return super().as_spreadsheet(queryset, spreadsheet_format)
 
     def decorate_paginated_queryset(self, object_list):
         items = list(object_list)

@@ -24,6 +24,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from accounts.roles import Role, user_has_role
+from core import audit
 from core.seeds import seed_derive
 from scenarios.models import Consignment, Indicator, OsintPage, Scenario
 from scenarios.truth import scenario_truth
@@ -632,4 +633,13 @@ def feedback_add(*, attempt: Attempt, author, text: str, now=None) -> Feedback:
     text = (text or "").strip()
     if not text:
         raise errors.ExerciseError(errors.EMPTY_FEEDBACK)
-    return Feedback.objects.create(attempt=attempt, author=author, text=text[:4000], created_at=_now(now))
+    feedback = Feedback.objects.create(attempt=attempt, author=author, text=text[:4000], created_at=_now(now))
+    audit.record(
+        "exercises.feedback",
+        actor=author,
+        target=attempt,
+        trainee=attempt.user.get_username(),
+        feedback=feedback.pk,
+        length=len(feedback.text),
+    )
+    return feedback

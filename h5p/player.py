@@ -11,6 +11,7 @@ the access selector is asked again on every request.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -39,7 +40,23 @@ class PlayerGrant:
 
 
 def content_origin() -> str:
+    """H5P_CONTENT_ORIGIN as configured: empty, one origin, or a pattern
+    with `*` for one label (`https://*.h5p.academy.example.org`), which gives
+    every activity its own origin."""
     return settings.H5P_CONTENT_ORIGIN
+
+
+def activity_origin(activity: H5PActivity) -> str:
+    """The origin that serves `activity`'s player and files: the pattern's
+    `*` replaced by the activity's id (empty without a content origin)."""
+    return content_origin().replace("*", activity.uuid.hex, 1)
+
+
+def _host_pattern() -> re.Pattern | None:
+    netloc = urlsplit(content_origin()).netloc.lower()
+    if not netloc:
+        return None
+    return re.compile("^" + re.escape(netloc).replace(r"\*", "[0-9a-f]{32}") + "$")
 
 
 def iframe_sandbox() -> str:
@@ -79,8 +96,8 @@ def grant_from_token(token: str) -> PlayerGrant | None:
         return None
 
 
-def embed_url(token: str) -> str:
-    return content_origin() + reverse("h5p:embed", args=[token])
+def embed_url(token: str, activity: H5PActivity) -> str:
+    return activity_origin(activity) + reverse("h5p:embed", args=[token])
 
 
 def player_config(
@@ -92,9 +109,9 @@ def player_config(
     token = player_token(request=request, activity=activity, lesson_id=lesson_id, block_id=block_id)
     return {
         "activity": activity,
-        "src": embed_url(token),
+        "src": embed_url(token, activity),
         "sandbox": iframe_sandbox(),
-        "frame_origin": content_origin() or "null",
+        "frame_origin": activity_origin(activity) or "null",
         "xapi_url": reverse("h5p:xapi", args=[activity.uuid]),
         "state_url": reverse("h5p:state", args=[activity.uuid]),
         "lesson_id": lesson_id or "",
@@ -103,15 +120,19 @@ def player_config(
 
 
 def is_content_host(request) -> bool:
-    """True when this request may be answered with package content.
+    """True when the request came to the content origin (to any activity's
+    origin when it is a pattern)."""
+    pattern = _host_pattern()
+    return pattern is not None and bool(pattern.match(request.get_host().lower()))
 
-    With a separate content origin, package responses come only from that
-    host, never from the platform's.
-    """
-    origin = content_origin()
-    if not origin:
+
+def may_serve_activity(request, activity: H5PActivity) -> bool:
+    """True when this request may be answered with `activity`'s player or
+    files: on its own origin when a content origin is set (never on the
+    platform's host, nor on another activity's), anywhere otherwise."""
+    if not content_origin():
         return True
-    return request.get_host().lower() == (urlsplit(origin).netloc or "").lower()
+    return request.get_host().lower() == urlsplit(activity_origin(activity)).netloc.lower()
 
 
 def embed_csp(parent_origin: str) -> str:

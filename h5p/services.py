@@ -16,6 +16,7 @@ from wagtail.log_actions import log
 from wagtail.models import Page
 
 from . import selectors
+from .files import stored_file_delete
 from .models import GradingPolicy, H5PActivity, H5PAttempt, H5PFile, H5PLibrary, H5PStatement, H5PUserState
 from .validation import PackagedLibrary, PackageInvalid, ValidatedPackage, package_validate
 
@@ -125,7 +126,7 @@ def _all_or_nothing(write):
             return write(saved)
     except BaseException:
         for name in saved:
-            default_storage.delete(name)
+            stored_file_delete(default_storage, name)
         raise
 
 

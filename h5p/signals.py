@@ -2,6 +2,7 @@ from django.db import transaction
 from django.db.models.signals import post_delete
 from django.dispatch import receiver
 
+from .files import stored_file_delete
 from .models import H5PFile
 
 
@@ -12,4 +13,4 @@ def delete_stored_file(sender, instance, **kwargs):
     name = instance.file.name
     storage = instance.file.storage
     if name:
-        transaction.on_commit(lambda: storage.delete(name))
+        transaction.on_commit(lambda: stored_file_delete(storage, name))

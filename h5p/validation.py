@@ -16,7 +16,6 @@ use pyh5p as an independent second reader of their packages
 
 from __future__ import annotations
 
-import json
 import re
 import stat
 import zipfile
@@ -26,6 +25,8 @@ from typing import IO, Any
 
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
+
+from core.jsonsafe import JSONLimitError, json_loads_bounded
 
 # H5P's default whitelist (h5p-php-library, H5PCore::$defaultContentWhitelist
 # and $defaultLibraryWhitelistExtras).
@@ -299,7 +300,9 @@ def _read(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limits: PackageLimits
 
 def _json(data: bytes, path: str) -> Any:
     try:
-        return json.loads(data.decode("utf-8-sig"))
+        return json_loads_bounded(data, max_bytes=settings.H5P_MAX_FILE_SIZE)
+    except JSONLimitError as exc:
+        raise PackageInvalid(_fmt(_("“%(path)s”: %(error)s"), path=path, error=exc.message)) from exc
     except (UnicodeDecodeError, ValueError) as exc:
         raise PackageInvalid(_fmt(_("“%(path)s” is not valid JSON."), path=path)) from exc
 

@@ -13,6 +13,7 @@ from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.http import require_GET, require_POST
 
 from accounts.roles import Role, role_required
+from core.jsonsafe import json_loads_bounded
 from core.security import Limit, rate_limit_hit, rate_limit_key
 
 from . import l10n, player, selectors, services
@@ -56,12 +57,15 @@ def _content_type(path: str) -> str:
 
 def _grant(request, token):
     """The grant behind `token`, with its activity and user, after asking the access selector again."""
-    if not player.is_content_host(request):
+    if player.content_origin() and not player.is_content_host(request):
         raise Http404
     grant = player.grant_from_token(token)
     if grant is None:
         raise PermissionDenied
     activity = H5PActivity.objects.filter(pk=grant.activity_id).first()
+    if activity is not None and not player.may_serve_activity(request, activity):
+        # Another activity's origin: each player stays on its own.
+        raise Http404
     user = get_user_model().objects.filter(pk=grant.user_id, is_active=True).first()
     if activity is None or user is None:
         raise PermissionDenied
@@ -168,7 +172,7 @@ def _json_body(request):
     if len(request.body) > MAX_BODY:
         return None
     try:
-        data = json.loads(request.body.decode("utf-8"))
+        data = json_loads_bounded(request.body, max_bytes=MAX_BODY)
     except (UnicodeDecodeError, ValueError):
         return None
     return data if isinstance(data, dict) else None

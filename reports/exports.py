@@ -2,19 +2,38 @@
 
 import csv
 import io
-from datetime import date, datetime
+from datetime import date, datetime, time
+from decimal import Decimal
 
 from django.utils import timezone
 
+# One rule for every cell of every CSV and XLSX file the platform writes (our
+# own exports and Wagtail's report exports, through SafeSpreadsheetExportMixin):
+# text that a spreadsheet program would read as a formula is written as text,
+# dates in ISO 8601 to the second, and CSV files start with a byte-order mark.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+BOM = "\ufeff"
 
-def _cell(value):
+
+def safe_cell(value):
+    """`value` as a spreadsheet cell: None as empty, dates and times in ISO
+    8601 without microseconds (aware ones in the current time zone), text
+    that starts like a formula prefixed with an apostrophe; numbers as they are."""
     if value is None:
         return ""
+    if isinstance(value, bool | int | float | Decimal):
+        return value
     if isinstance(value, datetime):
-        return timezone.localtime(value).strftime("%Y-%m-%d %H:%M") if timezone.is_aware(value) else value
-    if isinstance(value, date):
+        if timezone.is_aware(value):
+            value = timezone.localtime(value)
+        return value.replace(microsecond=0).isoformat()
+    if isinstance(value, date | time):
         return value.isoformat()
-    return value
+    text = ", ".join(str(v) for v in value) if isinstance(value, list | tuple) else str(value)
+    if text[:1] in FORMULA_STARTS:
+        # Never let a cell be read as a formula.
+        return "'" + text
+    return text
 
 
 def csv_bytes(columns, rows) -> bytes:
@@ -22,9 +41,9 @@ def csv_bytes(columns, rows) -> bytes:
     writer = csv.writer(buffer)
     writer.writerow([str(c) for c in columns])
     for row in rows:
-        writer.writerow([_xlsx_cell(v) for v in row])
+        writer.writerow([safe_cell(v) for v in row])
     # A BOM so that spreadsheet programs read Cyrillic and Uzbek letters as UTF-8.
-    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+    return (BOM + buffer.getvalue()).encode("utf-8")
 
 
 def xlsx_bytes(title: str, columns, rows) -> bytes:
@@ -34,20 +53,34 @@ def xlsx_bytes(title: str, columns, rows) -> bytes:
     sheet = workbook.create_sheet(title=_sheet_title(title))
     sheet.append([str(c) for c in columns])
     for row in rows:
-        sheet.append([_xlsx_cell(v) for v in row])
+        sheet.append([safe_cell(v) for v in row])
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
 
 
-def _xlsx_cell(value):
-    value = _cell(value)
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        # Never let a cell be read as a formula.
-        return "'" + value
-    return value
-
-
 def _sheet_title(title: str) -> str:
     cleaned = "".join(ch for ch in str(title) if ch not in "[]:*?/\\")
     return cleaned[:31] or "Sheet"
+
+
+class SafeSpreadsheetExportMixin:
+    """For Wagtail views with spreadsheet export (`ReportView`, index views
+    with `list_export`): every cell goes through `safe_cell`, CSV files get the
+    byte-order mark. Put it before Wagtail's view class."""
+
+    def preprocess_field_value(self, field, value, export_format):
+        return safe_cell(value)
+
+    def generate_xlsx_row(self, worksheet, row_dict, date_format=None):
+        # Dates arrive as ISO text already; no number format to apply.
+        yield from super().generate_xlsx_row(worksheet, row_dict, date_format=None)
+
+    def stream_csv(self, queryset):
+        yield BOM.encode("utf-8")
+        yield from super().stream_csv(queryset)
+
+    def write_csv_response(self, queryset):
+        response = super().write_csv_response(queryset)
+        response["Content-Type"] = "text/csv; charset=utf-8"
+        return response

@@ -18,6 +18,8 @@ from django.db import transaction
 from django.utils.dateparse import parse_date, parse_datetime
 from django.utils.translation import gettext as _
 
+from core.jsonsafe import JSONLimitError, json_loads_bounded
+
 from .errors import Problem, ScenarioImportError
 from .fields import LANGUAGE_CODES
 from .models import Consignment, ContainerEvent, Indicator, OsintPage, Party, Scenario
@@ -291,7 +293,9 @@ def scenario_import(*, document, user=None) -> Scenario:
         if len(document) > MAX_DOCUMENT_BYTES:
             raise ScenarioImportError(Problem("", _("The file is larger than 25 MB.")))
         try:
-            document = json.loads(document)
+            document = json_loads_bounded(document, max_bytes=MAX_DOCUMENT_BYTES)
+        except JSONLimitError as error:
+            raise ScenarioImportError(Problem("", error.message)) from error
         except (UnicodeDecodeError, ValueError) as error:
             raise ScenarioImportError(
                 Problem("", _("The file is not UTF-8 JSON: %(error)s") % {"error": error})

@@ -174,6 +174,13 @@ def scenario_import_view(request):
         except ScenarioError as error:
             problems = error.problems
         else:
+            audit.record(
+                "scenarios.import",
+                request=request,
+                target=scenario,
+                kind=form.cleaned_data["kind"],
+                file=upload.name[:200],
+            )
             messages.success(request, _("Imported as a draft."))
             if report is not None:
                 messages.info(
@@ -211,5 +218,12 @@ def consignments_upload(request, pk):
         for problem in error.problems:
             messages.error(request, str(problem))
     else:
+        audit.record(
+            "scenarios.consignments_import",
+            request=request,
+            target=scenario,
+            rows=count,
+            file=upload.name[:200],
+        )
         messages.success(request, _("Consignments added: %(count)d.") % {"count": count})
     return redirect("scenarios:review", pk=pk)

@@ -65,6 +65,7 @@ def scenario_submit_for_review(*, scenario: Scenario, user) -> Scenario:
     scenario.submitted_by = user
     scenario.review_comment = ""
     scenario.save(update_fields=["status", "submitted_by", "review_comment", "updated_at"])
+    audit.record("scenarios.submit_for_review", actor=user, target=scenario, version=scenario.version)
     return scenario
 
 
@@ -100,6 +101,7 @@ def scenario_approve(*, scenario: Scenario, reviewer) -> Scenario:
         raise ScenarioError(NOT_A_REVIEWER)
     if reviewer.pk in {scenario.submitted_by_id, scenario.created_by_id}:
         raise ScenarioError(OWN_REVIEW)
+    audit.record("scenarios.approve", actor=reviewer, target=scenario, version=scenario.version)
     return _publish(scenario, reviewer)
 
 
@@ -114,6 +116,13 @@ def scenario_return_to_draft(*, scenario: Scenario, reviewer, comment: str = "")
     scenario.status = ScenarioStatus.DRAFT
     scenario.review_comment = comment
     scenario.save(update_fields=["status", "review_comment", "updated_at"])
+    audit.record(
+        "scenarios.return_to_author",
+        actor=reviewer,
+        target=scenario,
+        version=scenario.version,
+        comment=comment,
+    )
     return scenario
 
 

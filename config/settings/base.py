@@ -69,6 +69,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "core.security.ContentSecurityPolicyMiddleware",
+    # The H5P content origin answers only player pages and package files.
+    "h5p.middleware.ContentHostMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -78,6 +80,8 @@ MIDDLEWARE = [
     # Anonymous visitors' public pages (core/page_cache.py): below CSRF, above sessions' readers.
     "core.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Cache-Control: private on every response to a signed-in person.
+    "core.security.PrivateCacheMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
@@ -309,8 +313,9 @@ LOGGING = {
 
 # H5P activities (docs/h5p.md, docs/security.md). Package files and the player
 # are served from H5P_CONTENT_ORIGIN when set (a separate origin such as
-# https://h5p.academy.example.org pointing at the same application); otherwise
-# from this origin inside an iframe sandboxed without allow-same-origin.
+# https://h5p.academy.example.org pointing at the same application, or with a
+# "*" label, https://*.h5p.academy.example.org, one origin per activity);
+# otherwise from this origin inside an iframe sandboxed without allow-same-origin.
 H5P_CONTENT_ORIGIN = (env_str("H5P_CONTENT_ORIGIN") or "").rstrip("/")
 H5P_MAX_PACKAGE_SIZE = env_int("H5P_MAX_PACKAGE_SIZE", 200 * 1024 * 1024)
 H5P_MAX_UNCOMPRESSED_SIZE = env_int("H5P_MAX_UNCOMPRESSED_SIZE", 500 * 1024 * 1024)

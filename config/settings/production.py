@@ -77,6 +77,9 @@ DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = env_int("DJA
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 
 REQUIRE_STAFF_MFA = env_bool("DJANGO_REQUIRE_STAFF_MFA", True)
+# Public sign-up is off unless the deployment asks for it: accounts come from
+# programme staff (the user editor, trainee imports into cohorts).
+ACCOUNT_ALLOW_SIGNUP = env_bool("DJANGO_ACCOUNT_ALLOW_SIGNUP", False)
 
 # Cache and sessions: Redis when REDIS_URL is set, else the database. Either is
 # shared by every app server, which allauth's rate limits need.

@@ -114,3 +114,14 @@ def test_every_environment_variable_is_listed_in_env_example():
     listed = set(re.findall(r"^([A-Z][A-Z0-9_]+)=", (base / ".env.example").read_text(), re.MULTILINE))
     assert read, "no environment variables found: the pattern is stale"
     assert read - listed == set()
+
+
+@pytest.mark.parametrize(("value", "expected"), [(None, "False"), ("true", "True"), ("false", "False")])
+def test_production_sign_up_is_off_unless_configured(value, expected):
+    env = dict(PRODUCTION_ENV)
+    if value is not None:
+        env["DJANGO_ACCOUNT_ALLOW_SIGNUP"] = value
+    code = "from django.conf import settings; print(settings.ACCOUNT_ALLOW_SIGNUP)"
+    result = _manage("shell", "-c", code, env=env)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == expected

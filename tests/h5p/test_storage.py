@@ -158,3 +158,39 @@ def test_seed_demo_adds_one_demo_activity_once(db):
     activity = H5PActivity.objects.get()
     assert activity.title == demo.DEMO_TITLE
     assert activity.main_library.machine_name == "PCU.SelectionCheck"
+
+
+def test_replaced_patches_and_deleted_activities_leave_no_empty_folders(
+    activity, make_user, django_capture_on_commit_callbacks
+):
+    import os
+    from pathlib import Path
+
+    from django.contrib.auth.models import Permission
+
+    operator = make_user(role=Role.MENTOR)
+    operator.user_permissions.add(Permission.objects.get(codename="upload_h5p_libraries"))
+    old_folder = Path(default_storage.path(activity.main_library.files.first().file.name)).parents[
+        len(Path(activity.main_library.files.first().path).parts) - 1
+    ]
+    content_folder = Path(default_storage.path(f"h5p/content/{activity.uuid}"))
+    assert old_folder.is_dir() and content_folder.is_dir()
+    changed = json.loads((sample.LIBRARY_DIR / "library.json").read_text())
+    changed["patchVersion"] = 4
+    with django_capture_on_commit_callbacks(execute=True):
+        activity_import(
+            stream=io.BytesIO(
+                sample.pack_h5p(extra_files={"PCU.SelectionCheck-1.0/library.json": json.dumps(changed)})
+            ),
+            user=operator,
+        )
+    assert not old_folder.exists()
+    with django_capture_on_commit_callbacks(execute=True):
+        activity.delete()
+    assert not content_folder.exists()
+    # The roots stay, and nothing under them is an empty folder.
+    for root in ("h5p/libraries", "h5p/content"):
+        base = default_storage.path(root)
+        assert os.path.isdir(base)
+        empty = [d for d, subdirs, files in os.walk(base) if d != base and not subdirs and not files]
+        assert not empty, empty

@@ -36,6 +36,12 @@ ROUTES: dict[str, list[tuple[str, str, str]]] = {
         # The JavaScript catalogue of the active language: public, no data.
         ("/en/jsi18n/", "200 200 200 200 200 200", "405 405 405 405 405 405"),
     ],
+    "media/<path:path>": [
+        # Public images only (none in this world); private files only through
+        # their own views (`test_media_serving.py`).
+        ("/media/certificates/pdf/missing.pdf", "404 404 404 404 404 404", "405 405 405 405 405 405"),
+        ("/media/images/missing.png", "404 404 404 404 404 404", "405 405 405 405 405 405"),
+    ],
     "healthz": [
         ("/healthz", "200 200 200 200 200 200", "405 405 405 405 405 405"),
     ],
@@ -298,3 +304,33 @@ ROUTES: dict[str, list[tuple[str, str, str]]] = {
 #: admin_routes.txt: one line per pattern with the GET outcome per principal.
 #: URL parameters are filled with placeholders (see `admin_placeholder`): the
 #: row shows who is turned away at the door; 404 means let in, no such object.
+
+#: Privilege-raising POSTs to the admin's user screens, by every principal and
+#: by a superuser (last column). Each attack targets a fresh account (its
+#: `target`: a trainee, a programme staff member or a superuser) and posts
+#: the superuser flag, a new password and the Programme staff role beside
+#: whatever the form asks for. Outcome: the response (as above) followed by
+#: `+` when the attack took effect (the target became or stayed what the
+#: attacker asked for), `-` when the account is unchanged.
+ESCALATION_PRINCIPALS = (*PRINCIPALS, "superuser")
+# Columns:          anonymous trainee other_trainee mentor other_mentor staff superuser
+ESCALATIONS: dict[str, tuple[str, str]] = {
+    # Make a trainee superuser, with a password the attacker knows (staff:
+    # the profile is saved, the flag and the password are not).
+    "edit-trainee": ("trainee", "L- 403- 403- R- R- R- R+"),
+    # Give a trainee the Programme staff role (staff: a form error).
+    "edit-trainee-role": ("trainee", "L- 403- 403- R- R- 200- R+"),
+    # The first attack against another programme staff member (staff are
+    # refused the editor: Wagtail answers a refusal with its admin home).
+    "edit-staff": ("staff", "L- 403- 403- R- R- R- R+"),
+    # Take over a superuser: new password, superuser flag removed.
+    "edit-superuser": ("superuser", "L- 403- 403- R- R- R- R+"),
+    # Create a superuser with a password (staff: created, neither).
+    "create": ("", "L- 403- 403- R- R- R- R+"),
+    # Create an account with the Programme staff role (staff: a form error).
+    "create-role": ("", "L- 403- 403- R- R- 200- R+"),
+    # Bulk "Assign role": the Programme staff role to a trainee.
+    "bulk-role": ("trainee", "L- 403- 403- R- R- 200- R+"),
+    # Bulk "Set active state": deactivate a superuser.
+    "bulk-deactivate": ("superuser", "L- 403- 403- R- R- R- R+"),
+}

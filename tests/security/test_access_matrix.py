@@ -9,7 +9,7 @@ import pytest
 from django.conf import settings
 from django.urls import URLPattern, URLResolver, get_resolver
 
-from tests.security.access_matrix import PRINCIPALS, ROUTES
+from tests.security.access_matrix import ESCALATION_PRINCIPALS, ESCALATIONS, PRINCIPALS, ROUTES
 
 pytestmark = pytest.mark.django_db
 
@@ -165,4 +165,100 @@ def test_admin_routes_turn_away_whoever_the_matrix_says(world, clients):
             got = outcome(response)
             if got != expected:
                 wrong.append(f"GET {path} ({route}) as {principal}: {got}, expected {expected}")
+    assert not wrong, "\n".join(wrong)
+
+
+ATTACK_PASSWORD = "Attacker-Knows-This-9"
+NAMES = {"first_name": "Aziz", "last_name": "Karimov", "full_name": "Aziz Karimov"}
+
+
+def _full_user_form(superuser_client, url: str) -> dict:
+    """The user form as a superuser sees it (every field), as posted."""
+    form = superuser_client.get(url).context["form"]
+    data = {}
+    for name, field in form.fields.items():
+        value = form.initial.get(name, field.initial)
+        if value is None or value is False:
+            continue
+        data[name] = [getattr(v, "pk", v) for v in value] if isinstance(value, list | tuple) else value
+    return data
+
+
+def _attack(kind: str, client, superuser_client, target, staff_group):
+    """Posts one privilege-raising request; returns the response and whether
+    it took effect."""
+    from django.contrib.auth import get_user_model
+
+    users = get_user_model().objects
+    raised = {"is_superuser": "on", "password1": ATTACK_PASSWORD, "password2": ATTACK_PASSWORD}
+    if kind.startswith("edit-"):
+        url = f"/admin/users/edit/{target.pk}/"
+        data = {**_full_user_form(superuser_client, url), **raised, **NAMES}
+        if kind == "edit-trainee-role":
+            data = {**_full_user_form(superuser_client, url), **NAMES, "groups": [staff_group.pk]}
+            response = client.post(url, data)
+            return response, target.groups.filter(pk=staff_group.pk).exists()
+        if kind == "edit-superuser":
+            data.pop("is_superuser")
+        response = client.post(url, data)
+        target = users.get(pk=target.pk)
+        took = target.check_password(ATTACK_PASSWORD) and target.is_superuser != (kind == "edit-superuser")
+        return response, took
+    if kind.startswith("create"):
+        email = f"made-{len(users.all())}@example.org"
+        data = {
+            **_full_user_form(superuser_client, "/admin/users/new/"),
+            **raised,
+            "email": email,
+            **NAMES,
+            "country": "UZ",
+            "agency": "customs",
+            "preferred_language": "en",
+            "is_active": "on",
+            "groups": [staff_group.pk] if kind == "create-role" else [],
+        }
+        response = client.post("/admin/users/new/", data)
+        made = users.filter(email=email).first()
+        took = made is not None and (
+            made.is_superuser
+            or made.check_password(ATTACK_PASSWORD)
+            or made.groups.filter(pk=staff_group.pk).exists()
+        )
+        return response, took
+    if kind == "bulk-role":
+        url = f"/admin/bulk/accounts/user/assign_role/?next=/admin/users/&id={target.pk}"
+        response = client.post(url, {"role": staff_group.pk})
+        return response, target.groups.filter(pk=staff_group.pk).exists()
+    url = f"/admin/bulk/accounts/user/set_active_state/?next=/admin/users/&id={target.pk}"
+    response = client.post(url, {"mark_as_active": "False"})
+    return response, not users.get(pk=target.pk).is_active
+
+
+def test_only_superusers_raise_privileges_through_the_user_screens(world, clients, make_user):
+    """Every principal tries every privilege-raising POST of `ESCALATIONS`
+    against a fresh account: only the superuser succeeds."""
+    from django.contrib.auth.models import Group
+    from django.test import Client
+
+    from accounts.roles import Role
+
+    staff_group = Group.objects.get(name=Role.STAFF.value)
+    superuser_client = Client(raise_request_exception=False)
+    superuser_client.force_login(
+        make_user(role=None, is_superuser=True, is_staff=True, email="root@example.org")
+    )
+    every = {**clients, "superuser": superuser_client}
+    wrong = []
+    for kind, (target_kind, row) in ESCALATIONS.items():
+        for principal, expected in zip(ESCALATION_PRINCIPALS, row.split(), strict=True):
+            target = {
+                "trainee": lambda: make_user(role=Role.TRAINEE),
+                "staff": lambda: make_user(role=Role.STAFF),
+                "superuser": lambda: make_user(role=None, is_superuser=True, is_staff=True),
+                "": lambda: None,
+            }[target_kind]()
+            response, took = _attack(kind, every[principal], superuser_client, target, staff_group)
+            got = outcome(response) + ("+" if took else "-")
+            if got != expected:
+                wrong.append(f"{kind} as {principal}: {got}, expected {expected}")
     assert not wrong, "\n".join(wrong)

@@ -95,7 +95,7 @@ def test_every_endpoint_refuses_a_post_without_a_csrf_token(principal, request, 
         if not path.startswith(("/admin/", "/django-admin/")):
             path = (
                 "/en" + path
-                if not path.startswith(("/documents/", "/i18n/", "/healthz", "/scenarios/"))
+                if not path.startswith(("/documents/", "/i18n/", "/healthz", "/scenarios/", "/media/"))
                 else path
             )
         response = client.post(path, {"x": "1"})
@@ -142,3 +142,42 @@ def test_other_server_errors_stay_500(monkeypatch, client, trainee):
     client.force_login(trainee)
     client.raise_request_exception = False
     assert client.get("/en/certificates/").status_code == HTTPStatus.INTERNAL_SERVER_ERROR
+
+
+PERSONAL_PAGES = [
+    ("trainee", "/en/exercises/attempts/{finished}/debrief/"),
+    ("trainee", "/en/certificates/"),
+    ("trainee", "/en/profile/"),
+    ("trainee", "/en/learning/"),
+    ("mentor", "/en/mentoring/"),
+    ("mentor", "/en/mentoring/cohorts/{cohort}/trainees/{user}/"),
+    ("mentor", "/en/exercises/review/{finished}/"),
+    ("staff", "/admin/users/"),
+]
+
+
+def test_pages_with_personal_data_are_private_to_shared_caches(world, clients):
+    wrong = []
+    for who, path in PERSONAL_PAGES:
+        response = clients[who].get(path.format(**world.values))
+        directives = {d.strip() for d in response.get("Cache-Control", "").split(",")}
+        if response.status_code != HTTPStatus.OK or "private" not in directives or "public" in directives:
+            wrong.append(f"{path} as {who}: {response.status_code} {response.get('Cache-Control')!r}")
+    assert not wrong, "\n".join(wrong)
+    # Public pages for anonymous visitors stay shareable.
+    assert "private" not in clients["anonymous"].get("/en/").get("Cache-Control", "")
+
+
+def test_private_composes_with_other_cache_directives(rf):
+    from django.http import HttpResponse
+    from django.utils.cache import patch_cache_control
+
+    from core.security import cache_private
+
+    response = HttpResponse()
+    patch_cache_control(response, no_store=True)
+    cache_private(response)
+    assert {d.strip() for d in response["Cache-Control"].split(",")} == {"no-store", "private"}
+    public = HttpResponse()
+    patch_cache_control(public, public=True, max_age=60)
+    assert "private" not in cache_private(public)["Cache-Control"]
