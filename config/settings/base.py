@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "h5p",
     "mentoring",
     "reports",
+    "privacy",
     # Wagtail and translation workflow
     "wagtail_localize",
     "wagtail_localize.locales",
