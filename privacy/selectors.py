@@ -477,3 +477,37 @@ def personal_data_collect(*, user, language: str) -> list[Category]:
         skills,
         actions,
     ]
+
+
+def erasure_pending_for(user):
+    from .models import ErasureRequest
+
+    return ErasureRequest.objects.filter(user=user, status=ErasureRequest.Status.PENDING).first()
+
+
+def erasure_requests_for_staff():
+    from .models import ErasureRequest
+
+    return ErasureRequest.objects.select_related("user", "decided_by").order_by("-requested_at", "-pk")
+
+
+@dataclass(frozen=True)
+class ErasureSummary:
+    certificates: int
+    attempts: int
+    session_notes: int
+    feedback: int
+
+
+def erasure_summary(user) -> ErasureSummary:
+    """What confirming an erasure will change, for the staff page."""
+    from certificates.models import Certificate
+    from exercises.models import Attempt, Feedback
+    from mentoring.models import SessionNote
+
+    return ErasureSummary(
+        certificates=Certificate.objects.filter(user=user).not_revoked().count(),
+        attempts=Attempt.objects.filter(user=user).count(),
+        session_notes=SessionNote.objects.filter(mentee=user).count(),
+        feedback=Feedback.objects.filter(attempt__user=user).count(),
+    )

@@ -6,4 +6,6 @@ app_name = "privacy"
 
 urlpatterns = [
     path("export/", views.export, name="export"),
+    path("erasure/", views.erasure_ask, name="erasure_ask"),
+    path("erasure/withdraw/", views.erasure_withdraw, name="erasure_withdraw"),
 ]
