@@ -7,6 +7,8 @@ from __future__ import annotations
 import io
 import json
 import zipfile
+from dataclasses import dataclass
+from datetime import timedelta
 
 from django.conf import settings
 from django.db import transaction
@@ -263,4 +265,74 @@ def user_anonymise(*, user, actor=None) -> dict:
         target_repr=label
     )
     AuditEntry.objects.filter(actor_repr=old_email).update(actor_repr=label)
+    return report
+
+
+@dataclass(frozen=True)
+class PurgeReport:
+    counts: dict
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+def _cutoff(category: str, now):
+    days = settings.PRIVACY_RETENTION_DAYS.get(category, 0)
+    return now - timedelta(days=days) if days else None
+
+
+@transaction.atomic
+def retention_purge(*, now=None) -> PurgeReport:
+    """Delete or anonymise what is past its term (PRIVACY_RETENTION_DAYS):
+    raw xAPI statements and saved activity state; OSINT searches and page
+    visits of submitted attempts; mentors' session notes; accounts created by
+    an invitation that was never used (anonymised like an erasure, so that
+    cohort and enrolment totals stay); audit entries. Scores, attempts and
+    results are not touched. Records its counts in the audit log when
+    anything went. Safe to run twice or from two workers at once."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.hashers import UNUSABLE_PASSWORD_PREFIX
+
+    from accounts.roles import Role
+    from core.models import AuditEntry
+    from exercises.models import AttemptStatus, OsintQuery, OsintVisit
+    from h5p.models import H5PStatement, H5PUserState
+    from mentoring.models import SessionNote
+
+    now = now or timezone.now()
+    counts = {}
+    if cutoff := _cutoff("attempt_logs", now):
+        counts["xapi_statements"] = H5PStatement.objects.filter(received_at__lt=cutoff).delete()[0]
+        counts["saved_activity_states"] = H5PUserState.objects.filter(updated_at__lt=cutoff).delete()[0]
+    if cutoff := _cutoff("osint_logs", now):
+        submitted = {"attempt__status": AttemptStatus.SUBMITTED}
+        counts["osint_queries"] = OsintQuery.objects.filter(at__lt=cutoff, **submitted).delete()[0]
+        counts["osint_visits"] = OsintVisit.objects.filter(at__lt=cutoff, **submitted).delete()[0]
+    if cutoff := _cutoff("session_notes", now):
+        counts["session_notes"] = SessionNote.objects.filter(created_at__lt=cutoff).delete()[0]
+    if cutoff := _cutoff("invitations", now):
+        unused = (
+            get_user_model()
+            .objects.select_for_update(skip_locked=True)
+            .filter(
+                is_active=True,
+                is_staff=False,
+                is_superuser=False,
+                last_login__isnull=True,
+                date_joined__lt=cutoff,
+                password__startswith=UNUSABLE_PASSWORD_PREFIX,
+            )
+            .exclude(groups__name__in=[Role.MENTOR.value, Role.STAFF.value])
+        )
+        anonymised = 0
+        for user in unused:
+            user_anonymise(user=user)
+            anonymised += 1
+        counts["unused_invitations"] = anonymised
+    if cutoff := _cutoff("audit_entries", now):
+        counts["audit_entries"] = AuditEntry.objects.filter(at__lt=cutoff).delete()[0]
+    report = PurgeReport(counts=counts)
+    if report.total:
+        audit.record("privacy.retention_purge", **counts)
     return report
