@@ -511,3 +511,127 @@ def erasure_summary(user) -> ErasureSummary:
         session_notes=SessionNote.objects.filter(mentee=user).count(),
         feedback=Feedback.objects.filter(attempt__user=user).count(),
     )
+
+
+@dataclass(frozen=True)
+class PolicyRow:
+    """One kind of personal data on the privacy page: what it is, why it is
+    kept, who sees it and for how long (docs/privacy.md says the same)."""
+
+    title: object
+    what: object
+    purpose: object
+    who: object
+    term: str
+
+
+def _term(key: str | None, *, otherwise) -> str:
+    from django.conf import settings
+    from django.utils.translation import ngettext
+
+    days = settings.PRIVACY_RETENTION_DAYS.get(key, 0) if key else 0
+    if not days:
+        return str(otherwise)
+    return ngettext("%(days)s day, then deleted", "%(days)s days, then deleted", days) % {"days": days}
+
+
+def privacy_policy_rows() -> list[PolicyRow]:
+    """The kinds of personal data the platform keeps, with the retention
+    terms currently configured (PRIVACY_RETENTION_DAYS)."""
+    from django.conf import settings
+    from django.utils.translation import ngettext
+
+    while_account = _("While your account exists; cleared when you are erased.")
+    invitation_days = settings.PRIVACY_RETENTION_DAYS.get("invitations", 0)
+    invitation_term = (
+        ngettext(
+            "%(days)s day if never used, then anonymised",
+            "%(days)s days if never used, then anonymised",
+            invitation_days,
+        )
+        % {"days": invitation_days}
+        if invitation_days
+        else str(_("Until used or erased."))
+    )
+    return [
+        PolicyRow(
+            _("Profile"),
+            _("Full name, e-mail address, country, agency, duty station, preferred language."),
+            _("Signing in, certificates, and programme reports by country and agency."),
+            _("You; mentors of your cohorts; programme staff."),
+            str(while_account),
+        ),
+        PolicyRow(
+            _("Learning record"),
+            _("Enrolments, lesson progress, course completions."),
+            _("Showing your progress, completing courses, issuing certificates, programme statistics."),
+            _("You; mentors of your cohorts; programme staff."),
+            str(_("Kept; after erasure only without your name, for programme statistics.")),
+        ),
+        PolicyRow(
+            _("Results"),
+            _(
+                "Quiz and exercise attempts with their scores and debriefs, interactive activity results, "
+                "indicator skill record."
+            ),
+            _("Assessment, feedback to you, programme statistics."),
+            _("You (a debrief only after you submit); mentors of your cohorts; programme staff."),
+            str(_("Kept; after erasure only without your name, for programme statistics.")),
+        ),
+        PolicyRow(
+            _("Raw activity records"),
+            _(
+                "The xAPI statements your browser sends from interactive activities, and their saved progress."
+            ),
+            _("Computing activity results; letting you resume an activity."),
+            _("Programme staff and administrators."),
+            _term("attempt_logs", otherwise=_("Kept.")),
+        ),
+        PolicyRow(
+            _("OSINT search records"),
+            _("What you searched for and which open-source pages you opened during an exercise."),
+            _("Your debrief and your mentor's review of the attempt."),
+            _("You; mentors of your cohorts; programme staff."),
+            _term("osint_logs", otherwise=_("Kept.")),
+        ),
+        PolicyRow(
+            _("Mentor feedback"),
+            _("Comments mentors write on your attempts."),
+            _("Coaching."),
+            _("You; mentors of your cohorts; programme staff."),
+            str(_("Kept with the attempt; deleted when you are erased.")),
+        ),
+        PolicyRow(
+            _("Mentors' session notes"),
+            _("Private notes a mentor keeps about sessions with you."),
+            _("Preparing the next session."),
+            _("Only the mentor who wrote the note."),
+            _term("session_notes", otherwise=_("Kept; deleted when you are erased.")),
+        ),
+        PolicyRow(
+            _("Certificates"),
+            _("Name on the certificate, course, dates, verification code, revocation."),
+            _("Proving your training to employers and partner agencies."),
+            _(
+                "You; programme staff. Anyone with the code sees validity, course, dates and your initials; "
+                "your name only if they type it and it matches."
+            ),
+            str(_("Kept, revocations too; revoked and your name removed when you are erased.")),
+        ),
+        PolicyRow(
+            _("Invitations"),
+            _("An account created for you by programme staff, waiting for you to choose a password."),
+            _("Letting you sign in for the first time."),
+            _("Programme staff."),
+            invitation_term,
+        ),
+        PolicyRow(
+            _("Audit log"),
+            _(
+                "Who did which sensitive action when (exports, sign-in related changes, issuing and revoking)."
+            ),
+            _("Security and accountability."),
+            _("Programme staff and administrators."),
+            _term("audit_entries", otherwise=_("Kept.")),
+        ),
+    ]

@@ -47,6 +47,7 @@ README = _(
     "so that it is never run as a formula).\n\n"
     "%(listing)s"
 )
+README_POLICY = _("What each category is for, who sees it and how long it is kept: %(url)s")
 
 
 def _csv_value(value):
@@ -55,6 +56,13 @@ def _csv_value(value):
     if isinstance(value, (list, dict)):
         return json.dumps(value, ensure_ascii=False)
     return value
+
+
+def _policy_url(request) -> str:
+    from django.urls import reverse
+
+    path = reverse("privacy:policy")
+    return request.build_absolute_uri(path) if request is not None else path
 
 
 def personal_data_export(*, user, request=None, language: str | None = None) -> bytes:
@@ -84,7 +92,10 @@ def personal_data_export(*, user, request=None, language: str | None = None) -> 
                     ),
                 )
             listing = "\n".join(f"- {c.key}.csv: {c.title} ({len(c.rows)})" for c in categories)
-            archive.writestr("README.txt", str(README) % {"when": now.isoformat(), "listing": listing})
+            policy = README_POLICY % {"url": _policy_url(request)}
+            archive.writestr(
+                "README.txt", str(README) % {"when": now.isoformat(), "listing": listing} + "\n\n" + policy
+            )
     audit.record(
         "privacy.export",
         actor=user,

@@ -10,7 +10,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from accounts.roles import Role, user_has_role
 
@@ -133,3 +133,10 @@ def erasure_decide(request, pk: int):
         },
         status=HTTPStatus.BAD_REQUEST if request.method == "POST" else HTTPStatus.OK,
     )
+
+
+@require_GET
+def policy(request):
+    """What the platform keeps about people, why, who sees it and for how
+    long, in the reader's language (docs/privacy.md in English and Russian)."""
+    return TemplateResponse(request, "privacy/policy.html", {"rows": selectors.privacy_policy_rows()})
