@@ -208,7 +208,19 @@ def payload_verify(text: str) -> Payload:
         raise PayloadError(INVALID_ENCODING) from exc
     try:
         record = json.loads(body.decode("utf-8"))
-        kid = record["k"]
+        kid = str(record["k"])
+    except (UnicodeDecodeError, ValueError, KeyError, TypeError) as exc:
+        raise PayloadError(INVALID_JSON) from exc
+    # The signature first: a relabelled or altered payload is reported as
+    # such, whatever its data says.
+    key = trusted_public_keys().get(kid)
+    if key is None:
+        raise PayloadError(UNKNOWN_KEY)
+    try:
+        key.verify(signature, f"{parts[0]}.{parts[1]}".encode("ascii"))
+    except InvalidSignature as exc:
+        raise PayloadError(BAD_SIGNATURE) from exc
+    try:
         if parts[0] == LEGACY_PREFIX:
             holder = {"legacy_name": str(record["n"]), "initials": names.name_initials(str(record["n"]))}
         else:
@@ -223,16 +235,9 @@ def payload_verify(text: str) -> Payload:
             course=str(record["t"]),
             issued_on=date.fromisoformat(record["i"]),
             expires_on=date.fromisoformat(record["e"]) if record["e"] else None,
-            key_id=str(kid),
+            key_id=kid,
             **holder,
         )
-    except (UnicodeDecodeError, ValueError, KeyError, TypeError, binascii.Error) as exc:
+    except (ValueError, KeyError, TypeError, binascii.Error) as exc:
         raise PayloadError(INVALID_JSON) from exc
-    key = trusted_public_keys().get(kid)
-    if key is None:
-        raise PayloadError(UNKNOWN_KEY)
-    try:
-        key.verify(signature, f"{parts[0]}.{parts[1]}".encode("ascii"))
-    except InvalidSignature as exc:
-        raise PayloadError(BAD_SIGNATURE) from exc
     return payload
