@@ -558,7 +558,7 @@ def privacy_policy_rows() -> list[PolicyRow]:
             _("Profile"),
             _("Full name, e-mail address, country, agency, duty station, preferred language."),
             _("Signing in, certificates, and programme reports by country and agency."),
-            _("You; mentors of your cohorts; programme staff."),
+            _("You; programme staff. Mentors of your cohorts see your name and country only."),
             str(while_account),
         ),
         PolicyRow(
@@ -635,3 +635,11 @@ def privacy_policy_rows() -> list[PolicyRow]:
             _term("audit_entries", otherwise=_("Kept.")),
         ),
     ]
+
+
+def posting_visible_to(user) -> bool:
+    """Agency and duty station of others are shown to programme staff (and
+    superusers) only."""
+    from accounts.roles import Role, user_has_role
+
+    return bool(user.is_authenticated and (user.is_superuser or user_has_role(user, Role.STAFF)))

@@ -17,3 +17,13 @@ def privacy_profile_section(context):
         "pending": erasure_pending_for(user),
         "erasure_form": context.get("erasure_form") or ErasureAskForm(),
     }
+
+
+@register.filter
+def sees_posting(user) -> bool:
+    """Whether `user` may see where people serve (agency and duty station):
+    programme staff, who enrol and report by them. Mentors coach the person
+    and see name and country only (docs/privacy.md, minimisation)."""
+    from privacy.selectors import posting_visible_to
+
+    return posting_visible_to(user)
