@@ -99,7 +99,7 @@ def test_the_download_is_in_the_users_language_and_audited(client, footprint):
     archive = _download(client, footprint.user)
     header = archive.read("certificates.csv").decode("utf-8").lstrip("\ufeff").splitlines()[0]
     assert "Курс" in header
-    assert "Всё, что PCU Academy хранит о вас" in archive.read("README.txt").decode("utf-8")
+    assert "Всё, что Академия ГПК хранит о вас" in archive.read("README.txt").decode("utf-8")
     entry = AuditEntry.objects.get(action="privacy.export")
     assert entry.actor == footprint.user and entry.target_id == str(footprint.user.pk)
     assert entry.details["categories"]["certificates"] == 1
