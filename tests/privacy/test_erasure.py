@@ -13,6 +13,7 @@ from h5p.models import H5PAttempt
 from mentoring.models import CohortMembership, IndicatorTally, SessionNote
 from privacy.models import ErasureRequest
 from reports.selectors import Filters, programme_dashboard
+from tests.privacy.forms import post_form, strict_client
 
 PERSONAL_FIELDS = ("full_name", "first_name", "last_name", "country", "agency", "duty_station")
 
@@ -27,10 +28,9 @@ def _figures():
 
 
 def _ask(client, user):
-    client.force_login(user)
-    page = client.get(reverse("accounts:profile")).content.decode()
-    assert f'action="{reverse("privacy:erasure_ask")}"' in page
-    response = client.post(reverse("privacy:erasure_ask"), {"understood": "on"})
+    response = post_form(
+        strict_client(user), reverse("accounts:profile"), reverse("privacy:erasure_ask"), {"understood": "on"}
+    )
     assert response.status_code == HTTPStatus.FOUND
     return ErasureRequest.objects.get(user=user, status=ErasureRequest.Status.PENDING)
 
@@ -62,7 +62,8 @@ def test_erasure_anonymises_the_trainee_and_keeps_the_programme_totals(client, f
     user.refresh_from_db()
     assert user.full_name == "Мерген Аннаев"
 
-    response = client.post(url, {"action": "confirm", "email": old_email.upper()})
+    staff_client = strict_client(staff)
+    response = post_form(staff_client, url, url, {"action": "confirm", "email": old_email.upper()})
     assert response.status_code == HTTPStatus.FOUND
 
     user.refresh_from_db()

@@ -7,6 +7,7 @@ from http import HTTPStatus
 from django.urls import reverse
 
 from core.models import AuditEntry
+from tests.privacy.forms import post_form, strict_client
 
 CATEGORIES = {
     "profile",
@@ -28,11 +29,8 @@ CATEGORIES = {
 
 
 def _download(client, user, language="en"):
-    client.force_login(user)
-    profile = client.get(reverse("accounts:profile"))
-    action = reverse("privacy:export")
-    assert f'action="{action}"' in profile.content.decode()
-    response = client.post(action)
+    client = strict_client(user)
+    response = post_form(client, reverse("accounts:profile"), reverse("privacy:export"))
     assert response.status_code == HTTPStatus.OK
     assert response["Content-Type"] == "application/zip"
     assert "private" in response["Cache-Control"]
