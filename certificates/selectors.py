@@ -7,7 +7,6 @@ from datetime import date
 from django.conf import settings
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import gettext_lazy
 
 from . import codes, names
 from .models import DEFAULTS_DIR, Certificate, CertificateTemplate
@@ -40,16 +39,6 @@ def certificate_verify_url(code: str) -> str:
     if prefix in dict(settings.LANGUAGES):
         path = path[len(prefix) + 1 :]
     return settings.CERTIFICATE_VERIFY_BASE_URL.rstrip("/") + path
-
-
-# Revocation reasons the platform writes itself (not typed by staff): stored
-# in English, shown in the reader's language.
-ERASED_AT_HOLDERS_REQUEST = "erased at the holder's request"
-_SYSTEM_REASONS = {ERASED_AT_HOLDERS_REQUEST: gettext_lazy("erased at the holder's request")}
-
-
-def revocation_reason_text(reason: str) -> str:
-    return str(_SYSTEM_REASONS.get(reason, reason))
 
 
 @dataclass(frozen=True)
@@ -117,7 +106,7 @@ def certificate_verify(
         issued_on=certificate.issued_on,
         expires_on=certificate.expires_on,
         revoked_on=timezone.localdate(revocation.revoked_at) if revocation else None,
-        revocation_reason=revocation_reason_text(revocation.reason) if revocation else "",
+        revocation_reason=revocation.reason_text if revocation else "",
     )
 
 

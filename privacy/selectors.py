@@ -420,7 +420,7 @@ def personal_data_collect(*, user, language: str) -> list[Category]:
                 "issued_at": _when(c.issued_at),
                 "expires_on": _when(c.expires_on),
                 "status": c.status().label,
-                "revocation_reason": c.revocation.reason if c.is_revoked else "",
+                "revocation_reason": c.revocation.reason_text if c.is_revoked else "",
             }
             for c in certificates
         ],

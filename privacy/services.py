@@ -16,7 +16,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from certificates.selectors import ERASED_AT_HOLDERS_REQUEST
+from certificates.models import ERASED_AT_HOLDERS_REQUEST
 from core import audit
 
 from .models import ErasureRequest
