@@ -83,3 +83,17 @@ class CertificateFilterForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["course"].choices = [("", _("Any")), *course_choices]
         self.fields["pdf"].choices = [("", _("Any")), *Certificate.PdfStatus.choices]
+
+
+class NameCheckForm(forms.Form):
+    """The verifier types the holder's name; the page says whether it is the
+    name on the certificate."""
+
+    name = forms.CharField(
+        label=_("Holder's name"),
+        max_length=200,
+        help_text=_(
+            "Type the name as you read it on the certificate or an identity document, "
+            "in Cyrillic or Latin letters; case, spacing and word order do not matter."
+        ),
+    )

@@ -126,6 +126,12 @@ class Certificate(models.Model):
         return self.Status.VALID
 
 
+# Revocation reasons the platform writes itself (not typed by staff): stored
+# in English, shown in the reader's language (`CertificateRevocation.reason_text`).
+ERASED_AT_HOLDERS_REQUEST = "erased at the holder's request"
+SYSTEM_REVOCATION_REASONS = {ERASED_AT_HOLDERS_REQUEST: _("erased at the holder's request")}
+
+
 class RevocationDeletionError(Exception):
     pass
 
@@ -155,6 +161,12 @@ class CertificateRevocation(models.Model):
 
     def __str__(self) -> str:
         return f"{self.certificate.code}: {self.reason}"
+
+    @property
+    def reason_text(self) -> str:
+        """The reason in the active language when the platform wrote it, as
+        typed otherwise."""
+        return str(SYSTEM_REVOCATION_REASONS.get(self.reason, self.reason))
 
     def delete(self, *args, **kwargs):
         raise RevocationDeletionError("Certificate revocations are never deleted.")

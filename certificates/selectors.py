@@ -8,7 +8,7 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils import timezone
 
-from . import codes
+from . import codes, names
 from .models import DEFAULTS_DIR, Certificate, CertificateTemplate
 from .rendering import Layout
 
@@ -43,11 +43,16 @@ def certificate_verify_url(code: str) -> str:
 
 @dataclass(frozen=True)
 class Verification:
-    """What /verify/ may show about a code: nothing else."""
+    """What /verify/ may show about a code: nothing else. The holder's name
+    only when the verifier typed it (`name_match` True); otherwise their
+    initials."""
 
     status: str  # "valid", "expired", "revoked", "not_found" or "malformed"
     code: str = ""
-    holder_name: str = ""
+    holder_initials: str = ""
+    name_checked: bool = False
+    name_match: bool = False
+    holder_name: str = ""  # set only when name_match
     course_title: str = ""
     issued_on: date | None = None
     expires_on: date | None = None
@@ -56,7 +61,30 @@ class Verification:
     problem: codes.CodeProblem | None = None
 
 
-def certificate_verify(raw_code: str, *, today: date | None = None) -> Verification:
+def course_title_for_reader(certificate: Certificate, language: str | None = None) -> str:
+    """The course's title in `language` (the active one by default) when the
+    course has a live page in it; else the title printed on the certificate."""
+    from django.utils import translation
+    from wagtail.models import Page
+
+    language = language or translation.get_language() or settings.LANGUAGE_CODE
+    if language == certificate.language:
+        return certificate.course_title
+    title = (
+        Page.objects.live()
+        .filter(translation_key=certificate.course_key, locale__language_code=language)
+        .values_list("title", flat=True)
+        .first()
+    )
+    return title or certificate.course_title
+
+
+def certificate_verify(
+    raw_code: str, *, today: date | None = None, typed_name: str | None = None
+) -> Verification:
+    """What the public may learn about a code. With `typed_name`, whether it
+    is the holder's name (tolerant of case, spacing, word order and Cyrillic
+    or Latin spelling: `certificates.names`); the name is returned only then."""
     code, problem = codes.code_normalise(raw_code)
     if problem is not None:
         return Verification(status="malformed", problem=problem)
@@ -65,15 +93,20 @@ def certificate_verify(raw_code: str, *, today: date | None = None) -> Verificat
         return Verification(status="not_found", code=code)
     status = certificate.status(today or timezone.localdate())
     revocation = certificate.revocation if certificate.is_revoked else None
+    checked = bool(typed_name and typed_name.strip())
+    match = checked and names.names_match(typed_name, certificate.holder_name)
     return Verification(
         status=str(status),
         code=certificate.code,
-        holder_name=certificate.holder_name,
-        course_title=certificate.course_title,
+        holder_initials=names.name_initials(certificate.holder_name),
+        name_checked=checked,
+        name_match=match,
+        holder_name=certificate.holder_name if match else "",
+        course_title=course_title_for_reader(certificate),
         issued_on=certificate.issued_on,
         expires_on=certificate.expires_on,
         revoked_on=timezone.localdate(revocation.revoked_at) if revocation else None,
-        revocation_reason=revocation.reason if revocation else "",
+        revocation_reason=revocation.reason_text if revocation else "",
     )
 
 

@@ -7,11 +7,12 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_http_methods
 
 from core.security import Limit, client_ip, rate_limit_hit
 
 from . import codes, selectors, signing
+from .forms import NameCheckForm
 
 
 def _rate_limited(request) -> bool:
@@ -60,14 +61,22 @@ def verify_form(request):
 
 
 @never_cache
-@require_GET
+@require_http_methods(["GET", "POST"])
 def verify_code(request, code: str):
+    """Status, course and dates of a certificate, with the holder's initials;
+    a POSTed name is checked against the holder's and shown only if it
+    matches. Every look-up, name checks included, counts against the rate
+    limit."""
     if _rate_limited(request):
         return _too_many(request)
-    result = selectors.certificate_verify(code)
+    form = NameCheckForm(request.POST if request.method == "POST" else None)
+    typed = form.cleaned_data["name"] if form.is_valid() else None
+    result = selectors.certificate_verify(code, typed_name=typed)
     status = {"malformed": HTTPStatus.BAD_REQUEST, "not_found": HTTPStatus.NOT_FOUND}.get(
         result.status, HTTPStatus.OK
     )
+    if form.is_bound and not form.is_valid():
+        status = HTTPStatus.BAD_REQUEST
     return render(
         request,
         "certificates/verify_result.html",
@@ -75,6 +84,7 @@ def verify_code(request, code: str):
             "result": result,
             "problem": problem_message(result.problem) if result.problem else "",
             "value": code,
+            "form": form,
         },
         status=status,
     )

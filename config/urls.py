@@ -43,6 +43,7 @@ urlpatterns += i18n_patterns(
     path("jsi18n/", javascript_catalog, name="javascript-catalog"),
     path("accounts/", include("allauth.urls")),
     path("profile/", include("accounts.urls")),
+    path("privacy/", include("privacy.urls")),
     path("learning/", include("courses.urls")),
     path("h5p/", include("h5p.urls")),
     path("exercises/", include("exercises.urls")),

@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "h5p",
     "mentoring",
     "reports",
+    "privacy",
     # Wagtail and translation workflow
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -346,3 +347,18 @@ CERTIFICATE_RENDER_TIMEOUT = env_int("CERTIFICATE_RENDER_TIMEOUT", 60)
 CERTIFICATE_RENDER_ATTEMPTS = env_int("CERTIFICATE_RENDER_ATTEMPTS", 3)
 # Verification look-ups per client and minute (/verify/).
 CERTIFICATE_VERIFY_RATE_LIMIT = env_int("CERTIFICATE_VERIFY_RATE_LIMIT", 30)
+
+# Privacy (docs/privacy.md): days each kind of record is kept before the
+# `purge_expired_data` task deletes or anonymises it; 0 keeps it for good.
+PRIVACY_RETENTION_DAYS = {
+    # Raw xAPI statements and saved activity state (scores are kept).
+    "attempt_logs": env_int("DJANGO_RETAIN_ATTEMPT_LOGS_DAYS", 365),
+    # OSINT searches and opened pages of submitted exercise attempts.
+    "osint_logs": env_int("DJANGO_RETAIN_OSINT_LOGS_DAYS", 365),
+    # Mentors' private session notes.
+    "session_notes": env_int("DJANGO_RETAIN_SESSION_NOTES_DAYS", 730),
+    # Accounts created by an invitation that was never used.
+    "invitations": env_int("DJANGO_RETAIN_INVITATIONS_DAYS", 90),
+    # Audit log entries.
+    "audit_entries": env_int("DJANGO_RETAIN_AUDIT_DAYS", 1825),
+}

@@ -18,10 +18,43 @@ def _run(*args) -> str:
     return out.getvalue()
 
 
-def test_a_code_of_a_valid_certificate_is_valid(certificate):
+def test_a_code_of_a_valid_certificate_is_valid_and_shows_initials_only(make_certificate):
+    certificate = make_certificate(holder_name="Мерген Аннаев")
     output = _run(certificate.code.lower())
     assert output.startswith("VALID")
-    assert certificate.holder_name in output
+    assert "holder: М. А." in output
+    assert "Аннаев" not in output
+
+
+def test_a_code_with_a_matching_name_shows_the_name_and_a_wrong_one_is_invalid(make_certificate):
+    certificate = make_certificate(holder_name="Мерген Аннаев")
+    assert "holder: Мерген Аннаев" in _run(certificate.code, "--name", "Mergen Annayev")
+    with pytest.raises(CommandError, match="the name given is not the holder's name"):
+        _run(certificate.code, "--name", "Merdan Annayev")
+
+
+def test_the_qr_text_checks_the_name_hash_offline(make_certificate):
+    certificate = make_certificate(holder_name="Мерген Аннаев")
+    content = certificate_content(certificate)
+    qr = f"{content.verify_url}#{content.payload}"
+    output = _run(qr, "--offline", "--name", "annayev mergen")
+    assert output.startswith("VALID (signature checked offline)")
+    assert "name: matches the holder's" in output
+    assert "Аннаев" not in output
+    with pytest.raises(CommandError, match="the name given is not the holder's name"):
+        _run(qr, "--offline", "--name", "Merdan Annayev")
+
+
+def test_an_address_of_one_code_with_the_payload_of_another_is_invalid(make_certificate):
+    a = make_certificate()
+    b = make_certificate()
+    payload_a = certificate_content(a).payload
+    verify_b = certificate_content(b).verify_url
+    for flags in ((), ("--offline",)):
+        with pytest.raises(CommandError, match=f"the address is for the code {b.code}.*for {a.code}"):
+            _run(f"{verify_b}#{payload_a}", *flags)
+    # The same address with its own payload, and a lower-case code, are fine.
+    assert _run(f"{verify_b.lower()}#{certificate_content(b).payload}").startswith("VALID")
 
 
 def test_the_qr_text_is_valid_offline(certificate):

@@ -182,4 +182,4 @@ def test_placeholder_values_are_escaped_and_unknown_ones_reported(certificate):
 
 def test_the_document_carries_the_signed_payload(certificate):
     content = certificate_content(certificate)
-    assert rendering.qr_text(content).startswith(content.verify_url + "#PCU1.")
+    assert rendering.qr_text(content).startswith(content.verify_url + "#PCU2.")

@@ -147,6 +147,19 @@ ROUTES: dict[str, list[tuple[str, str, str]]] = {
     "profile/": [
         ("/en/profile/", "L 200 200 200 200 200", "L 200 200 200 200 200"),
     ],
+    "privacy/": [
+        ("/en/privacy/", "200 200 200 200 200 200", "405 405 405 405 405 405"),
+    ],
+    "privacy/export/": [
+        # Everyone downloads their own data only (the signed-in account's).
+        ("/en/privacy/export/", "L 405 405 405 405 405", "L 200 200 200 200 200"),
+    ],
+    "privacy/erasure/": [
+        ("/en/privacy/erasure/", "L 405 405 405 405 405", "L R R R R R"),
+    ],
+    "privacy/erasure/withdraw/": [
+        ("/en/privacy/erasure/withdraw/", "L 405 405 405 405 405", "L R R R R R"),
+    ],
     "learning/": [
         ("/en/learning/", "L 200 200 200 200 200", "L 200 200 200 200 200"),
     ],
@@ -275,7 +288,8 @@ ROUTES: dict[str, list[tuple[str, str, str]]] = {
         ("/en/verify/key/", "200 200 200 200 200 200", "405 405 405 405 405 405"),
     ],
     "verify/<str:code>/": [
-        ("/en/verify/{code}/", "200 200 200 200 200 200", "405 405 405 405 405 405"),
+        # POST checks a typed name; an empty one is refused with the reason.
+        ("/en/verify/{code}/", "200 200 200 200 200 200", "400 400 400 400 400 400"),
     ],
     "certificates/": [
         ("/en/certificates/", "L 200 200 200 200 200", "L 405 405 405 405 405"),
