@@ -50,13 +50,17 @@ class Debrief:
 
     @property
     def engine(self):
-        """What the naive-Bayes risk engine would have selected within the same
-        budget, its score and the differences (docs/scenarios.md); None when
-        the scenario is not written in terms the engine reads."""
+        """What the scenario's risk engine (naive Bayes for generated scenarios,
+        gradient boosting for declarations) would have selected within the same
+        budget, its score and the differences (docs/scenarios.md,
+        docs/declarations.md), with the container numbers this attempt showed
+        (its parallel form's); None when the scenario is not written in terms
+        an engine reads."""
         from scenarios.baseline import scenario_engine_baseline
 
         chosen = frozenset(r.item.consignment.id for r in self.rows if r.outcome in ("hit", "false_alarm"))
-        return scenario_engine_baseline(scenario=self.attempt.scenario, selected=chosen)
+        shown = {r.item.consignment.id: r.item.consignment.container_number for r in self.rows}
+        return scenario_engine_baseline(scenario=self.attempt.scenario, selected=chosen, shown=shown)
 
 
 OUTCOME_LABELS = {

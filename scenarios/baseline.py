@@ -1,24 +1,39 @@
-"""The risk-engine baseline of a debrief: what the naive-Bayes engine
-(`scenarios.risk_engine`) would have selected within the scenario's budget,
-reading only what a trainee sees, and how it scores.
+"""The risk-engine baseline of a debrief: what a transparent targeting engine
+would have selected within the scenario's budget, reading only what a
+trainee sees, and how it scores.
+
+One baseline, the engine chosen by the kind of scenario:
+
+- a scenario built from a declarations table (`scenario_is_declarations`):
+  the gradient-boosting model of `scenarios.declarations_engine`, ranking by
+  the fraud probabilities stored when the version was published;
+- any other scenario: the naive-Bayes engine (`scenarios.risk_engine`) over
+  the indicators each consignment shows, with the generator's likelihoods;
+  no baseline when no consignment shows an indicator it reads.
 
 It reads the hidden truth, so only the debrief after submission and mentors'
 review may call it (like `scenarios.truth`).
 """
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from exercises import scoring
 
+from .declarations_engine import declarations_engine_stored, scenario_is_declarations
 from .generator import observable_indicators, scenario_risk_engine
 from .likelihoods import DEFAULT_DIFFICULTY, DIFFICULTIES
 from .models import Scenario
 from .selectors import scenario_consignments, scenario_osint_pages
 from .truth import scenario_truth
 
+NAIVE_BAYES = "naive_bayes"
+GRADIENT_BOOSTING = "gradient_boosting"
+
 
 @dataclass(frozen=True)
 class EngineBaseline:
+    kind: str  # NAIVE_BAYES or GRADIENT_BOOSTING: which engine (and which explanation)
     budget: int
     selected: tuple[str, ...]  # container numbers, riskiest first
     hits: int
@@ -27,36 +42,57 @@ class EngineBaseline:
     found_not_by_engine: tuple[str, ...]  # high-risk containers the trainee opened and the engine did not
 
 
-def scenario_engine_baseline(*, scenario: Scenario, selected: frozenset[int]) -> EngineBaseline | None:
-    """The engine's selection and score for `scenario`, compared with the
-    trainee's `selected` consignment ids; None when no consignment shows any
-    indicator the engine knows (a scenario not written in the generator's
-    terms, where the engine would rank at random)."""
-    views = scenario_consignments(scenario=scenario)
+def _naive_bayes_picks(scenario: Scenario, views) -> tuple[list[int], dict[int, frozenset[str]]] | None:
     pages = scenario_osint_pages(scenario=scenario)
-    evidence = {view.container_number: observable_indicators(view, pages) for view in views}
+    evidence = {view.id: observable_indicators(view, pages) for view in views}
     if not any(evidence.values()):
         return None
     difficulty = scenario.difficulty if scenario.difficulty in DIFFICULTIES else DEFAULT_DIFFICULTY
     engine = scenario_risk_engine(phase=scenario.phase, difficulty=difficulty)
-    picks = engine.select(evidence, scenario.inspection_budget)
-    truth = scenario_truth(scenario=scenario)
-    number_of = {view.id: view.container_number for view in views}
+    # Ranked by container number on ties, as the calibration ranks documents.
+    number = {view.id: view.container_number for view in views}
+    by_number = {number[cid]: codes for cid, codes in evidence.items()}
+    picks = engine.select(by_number, scenario.inspection_budget)
+    cid_of = {n: cid for cid, n in number.items()}
+    return [cid_of[n] for n in picks], {cid: engine.reasons(codes) for cid, codes in evidence.items()}
+
+
+def scenario_engine_baseline(
+    *, scenario: Scenario, selected: frozenset[int], shown: Mapping[int, str] | None = None
+) -> EngineBaseline | None:
+    """The engine's selection and score for `scenario`, compared with the
+    trainee's `selected` consignment ids. Containers are named by `shown`
+    ({consignment id: container number as the attempt showed it}, e.g. an
+    assessed attempt's parallel form), else as authored. None for a scenario
+    the naive-Bayes engine cannot read (no consignment shows an indicator it
+    knows, so it would rank at random)."""
+    views = scenario_consignments(scenario=scenario)
+    authored = {view.id: view.container_number for view in views}
+    if scenario_is_declarations(scenario=scenario):
+        kind = GRADIENT_BOOSTING
+        picks = [c.consignment_id for c in declarations_engine_stored(scenario=scenario) if c.selected]
+        reasons: dict[int, frozenset[str]] = {}  # the model cites no indicator
+    else:
+        found = _naive_bayes_picks(scenario, views)
+        if found is None:
+            return None
+        kind = NAIVE_BAYES
+        picks, reasons = found
+    truth = {cid: t for cid, t in scenario_truth(scenario=scenario).items() if cid in authored}
     rows = tuple(
         scoring.ConsignmentTruth(
-            key=number_of[cid],
+            key=str(cid),
             high_risk=t.high_risk,
             severity=float(t.severity),
             indicators=frozenset(t.indicators),
         )
         for cid, t in truth.items()
-        if cid in number_of
     )
     result = scoring.score(
         scoring.ScoringInput(
             truth=rows,
             selections=tuple(
-                scoring.Selection(key=key, indicators=engine.reasons(evidence[key])) for key in picks
+                scoring.Selection(key=str(cid), indicators=reasons.get(cid, frozenset())) for cid in picks
             ),
             budget=scenario.inspection_budget,
             weights=scoring.Weights(
@@ -66,13 +102,19 @@ def scenario_engine_baseline(*, scenario: Scenario, selected: frozenset[int]) ->
             ),
         )
     )
-    high = {row.key for row in rows if row.high_risk}
-    yours = {number_of[cid] for cid in selected if cid in number_of}
+    shown = shown or {}
+
+    def name(cid: int) -> str:
+        return shown.get(cid) or authored[cid]
+
+    high = {cid for cid, t in truth.items() if t.high_risk}
+    chosen = set(picks)
     return EngineBaseline(
+        kind=kind,
         budget=scenario.inspection_budget,
-        selected=tuple(picks),
+        selected=tuple(name(cid) for cid in picks),
         hits=result.hits,
         composite=result.composite,
-        found_not_by_you=tuple(sorted((high & set(picks)) - yours)),
-        found_not_by_engine=tuple(sorted((high & yours) - set(picks))),
+        found_not_by_you=tuple(sorted(name(cid) for cid in (high & chosen) - selected)),
+        found_not_by_engine=tuple(sorted(name(cid) for cid in (high & selected) - chosen)),
     )

@@ -10,6 +10,9 @@ fit on a scenario nor to rank it.
 
 Mentor/debrief code: `declarations_engine_select(scenario=, budget=)` ranks a
 scenario's consignments by fraud probability and selects the top `budget`.
+Publishing a declarations scenario stores each consignment's probability with
+its hidden truth (`declarations_engine_store`), so a debrief ranks by the
+stored values (`declarations_engine_stored`) without fitting the model.
 """
 
 import math
@@ -228,4 +231,52 @@ def declarations_engine_select(*, scenario, budget: int | None = None) -> list[E
             selected=rank <= budget,
         )
         for rank, (c, probability) in enumerate(ranked, start=1)
+    ]
+
+
+def declarations_engine_store(*, scenario) -> int:
+    """Store the engine's probability of every consignment of `scenario` with
+    its hidden truth; the number of truths written. Called when the version is
+    published (the fields the engine reads never change afterwards)."""
+    from .models.truth import ConsignmentTruth
+
+    probability = {
+        choice.consignment_id: choice.probability for choice in declarations_engine_select(scenario=scenario)
+    }
+    truths = list(
+        ConsignmentTruth.objects.filter(consignment__scenario=scenario).only("id", "consignment_id")
+    )
+    for truth in truths:
+        truth.engine_probability = probability[truth.consignment_id]
+    # A queryset update: the publishing service writes this derived field while
+    # it freezes the version (a truth's own save refuses a locked version).
+    ConsignmentTruth.objects.bulk_update(truths, ["engine_probability"], batch_size=500)
+    return len(truths)
+
+
+def declarations_engine_stored(*, scenario, budget: int | None = None) -> list[EngineChoice]:
+    """`declarations_engine_select` from the probabilities stored at
+    publication (no model fitted); computed afresh only for a version
+    published before they were stored. Reads the truth table: debrief and
+    mentor code only, after submission."""
+    from .models.truth import ConsignmentTruth
+
+    budget = scenario.inspection_budget if budget is None else budget
+    rows = list(
+        ConsignmentTruth.objects.filter(consignment__scenario=scenario).values_list(
+            "consignment_id", "consignment__container_number", "engine_probability"
+        )
+    )
+    if not rows or any(probability is None for _cid, _number, probability in rows):
+        return declarations_engine_select(scenario=scenario, budget=budget)
+    rows.sort(key=lambda row: (-row[2], row[1]))
+    return [
+        EngineChoice(
+            consignment_id=cid,
+            container_number=number,
+            probability=probability,
+            rank=rank,
+            selected=rank <= budget,
+        )
+        for rank, (cid, number, probability) in enumerate(rows, start=1)
     ]

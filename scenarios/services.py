@@ -15,6 +15,7 @@ from accounts.roles import Role, user_has_role
 from core import audit
 
 from .catalogue import DEFAULT_INDICATORS
+from .declarations_engine import declarations_engine_store, scenario_is_declarations
 from .errors import ScenarioError, ScenarioInvalidError, ScenarioLockedError
 from .models import ContainerEvent, Indicator, OsintPage, Party, Scenario, ScenarioStatus
 from .models.truth import ConsignmentTruth
@@ -73,6 +74,8 @@ def _publish(scenario: Scenario, reviewer) -> Scenario:
     problems = scenario_problems(scenario)
     if problems:
         raise ScenarioInvalidError(problems)
+    if scenario_is_declarations(scenario=scenario):
+        declarations_engine_store(scenario=scenario)  # the debrief's baseline, without a fit per request
     now = timezone.now()
     Scenario.objects.filter(lineage=scenario.lineage, superseded_at__isnull=True).published().exclude(
         pk=scenario.pk

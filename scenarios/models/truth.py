@@ -58,6 +58,12 @@ class ConsignmentTruth(DraftOnlyMixin, models.Model):
     # Identifiers of the source records (e.g. the declaration IDs of an imported
     # declarations table): hidden truth, never shown to trainees.
     source_references = models.JSONField(_("source references"), default=list, blank=True)
+    # The declarations risk engine's fraud probability for this consignment
+    # (scenarios.declarations_engine), stored when the version is published:
+    # what a debrief baseline ranks by after submission, never shown before.
+    engine_probability = models.FloatField(
+        _("risk engine probability"), null=True, blank=True, editable=False
+    )
 
     class Meta:
         verbose_name = _("hidden truth")

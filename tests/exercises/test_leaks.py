@@ -23,7 +23,10 @@ pytestmark = pytest.mark.django_db
 
 # Truth words that no trainee page may carry before submission (model field names,
 # choice values and our factory's marker texts).
-FORBIDDEN = (*TRUTH_MARKERS, "high_risk", "rip_on_rip_off", "Rip-on/rip-off", "concealment", "finding_")
+FORBIDDEN = (
+    *TRUTH_MARKERS, "high_risk", "rip_on_rip_off", "Rip-on/rip-off", "concealment", "finding_",
+    "engine_probability", "Risk engine baseline",
+)  # fmt: skip
 
 TRAINEE_FACING_MODULES = [
     "exercises/views.py",

@@ -207,12 +207,21 @@ def test_no_source_identifier_reaches_any_trainee_page(client, trainee):
     attempt = attempt_start(user=trainee, scenario=scenario)
     client.force_login(trainee)
     identifiers = source_ids(rows)
+    # The engine's probabilities, stored with the truth at publication, are hidden truth too.
+    probabilities = {
+        repr(p)
+        for p in ConsignmentTruth.objects.filter(consignment__scenario=scenario).values_list(
+            "engine_probability", flat=True
+        )
+    }
+    assert "None" not in probabilities
     shown = ""
     seen = 0
     for where, response, *_echo in every_trainee_response(client, attempt):
         body = response.content.decode()
-        leaked = sorted(i for i in identifiers if i in body)
+        leaked = sorted(i for i in identifiers | probabilities if i in body)
         assert not leaked, f"{leaked} in {where}"
+        assert "gradient-boosting" not in body and "engine_probability" not in body, where
         shown += body
         seen += 1
     assert seen > 40
