@@ -8,9 +8,10 @@ from django.urls import reverse
 from django.utils import timezone
 
 from exercises import services
-from exercises.models import Attempt, AttemptStatus, Feedback, Selection
+from exercises.models import Alert, Attempt, AttemptStatus, Feedback, Selection
 from tests.exercises.test_services import refs_by_risk
 from tests.factories.mentoring import cohort_build
+from tests.html_forms import page_form
 
 pytestmark = pytest.mark.django_db
 
@@ -72,22 +73,43 @@ def test_full_attempt_from_workspace_to_debrief(trainee_client, attempt):
     assert response.json()["selected_label"] == "Selected 2 of 3"
     assert trainee_client.get(url("finish", attempt)).status_code == HTTPStatus.OK
     assert trainee_client.post(url("finish", attempt))["Location"] == url("examine", attempt)
-    trainee_client.post(url("examine", attempt), {"action": "examine", "ref": high[0], "method": "xray"})
+    page = trainee_client.get(url("examine", attempt))
+    examine = page_form(page.text, action="examine", ref=high[0])
+    trainee_client.post(url("examine", attempt), examine.data(method="xray"))
     page = trainee_client.get(url("examine", attempt))
     assert "TRUTHMARK xray" in page.text
-    trainee_client.post(
-        url("examine", attempt), {"action": "finding", "ref": high[0], "finding": "Bags behind the doors"}
+    finding = page_form(page.text, action="finding", ref=high[0])
+    response = trainee_client.post(
+        url("examine", attempt), finding.data(finding="Bags behind the doors"), **JSON
     )
-    trainee_client.post(
+    assert response.status_code == HTTPStatus.OK, response.content
+    alert_form = page_form(page.text, action="alert")
+    response = trainee_client.post(
         url("examine", attempt),
-        {
-            "action": "alert",
-            "item_ref": high[0],
-            "route": "Baku - Aktau",
-            "suspicion": "drugs",
-            "action_requested": "",
-        },
+        alert_form.data(
+            item_ref=high[0],
+            seal="SEAL-1",
+            route="Baku - Aktau",
+            suspicion="drugs",
+            indicators=["IND-21"],
+            action_requested="hold",
+            revision=str(response.json()["revision"]),
+        ),
+        **JSON,
     )
+    assert response.status_code == HTTPStatus.OK, response.content
+    alert = Alert.objects.get(attempt=attempt)
+    assert (alert.item_ref, alert.seal, alert.route, alert.suspicion, alert.indicators, alert.action) == (
+        high[0],
+        "SEAL-1",
+        "Baku - Aktau",
+        "drugs",
+        ["IND-21"],
+        "hold",
+    )
+    # The page shows the saved alert again, its requested action selected.
+    again = page_form(trainee_client.get(url("examine", attempt)).text, action="alert")
+    assert again.data()["action_requested"] == ["hold"]
     assert trainee_client.get(url("submit", attempt)).status_code == HTTPStatus.OK
     response = trainee_client.post(url("submit", attempt))
     assert response["Location"] == url("debrief", attempt)
@@ -99,6 +121,9 @@ def test_full_attempt_from_workspace_to_debrief(trainee_client, attempt):
     assert "Bags behind the doors" in debrief.text
     attempt.refresh_from_db()
     assert attempt.breakdown["hits"] == 1
+    alert_score = attempt.breakdown["alert"]
+    assert alert_score["score"] > 0
+    assert f"Alert score {alert_score['score']:.0f} / 100" in debrief.text
 
 
 def test_double_submit_gives_one_submission(trainee_client, attempt):
