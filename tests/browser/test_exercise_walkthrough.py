@@ -14,10 +14,9 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 SAVED = "All changes saved"
 
 
-def test_trainee_selects_examines_sends_the_alert_and_reads_its_score(live_server, page):
+def _start(live_server, page):
+    """Load the demo, sign in as the English demo trainee and start an attempt."""
     from django.core.management import call_command
-
-    from exercises.models import Alert, Attempt, Selection
 
     call_command("seed_demo", skip=["courses"], stdout=StringIO())
     page.on("dialog", lambda dialog: dialog.accept())
@@ -26,10 +25,15 @@ def test_trainee_selects_examines_sends_the_alert_and_reads_its_score(live_serve
     page.get_by_label("Password").fill(DEMO_PASSWORD)
     page.locator("main form button[type=submit]").click()
     page.wait_for_load_state()
-
     page.goto(f"{live_server.url}/en/exercises/")
     page.get_by_role("button", name="Start or continue").first.click()
     page.wait_for_url(re.compile(r"/en/exercises/attempts/[0-9a-f-]+/$"))
+
+
+def test_trainee_selects_examines_sends_the_alert_and_reads_its_score(live_server, page):
+    from exercises.models import Alert, Attempt, Selection
+
+    _start(live_server, page)
     attempt = Attempt.objects.filter(user__email="trainee.en@example.org").order_by("-started_at").first()
     assert not attempt.is_submitted
 
@@ -113,3 +117,31 @@ def test_trainee_selects_examines_sends_the_alert_and_reads_its_score(live_serve
     expect(page.get_by_role("heading", name="Your alert")).to_be_visible()
     expect(page.get_by_text(f"Alert score {score:.0f} / 100")).to_be_visible()
     expect(page.get_by_text("Packages behind the first row of boxes.")).to_be_visible()
+
+
+def test_back_after_submitting_shows_the_submitted_attempt(live_server, page):
+    """Without routes (which turn the browser's cache off), as a trainee's browser behaves."""
+    from exercises.models import Attempt
+
+    _start(live_server, page)
+    workspace = page.url
+    page.locator("table.consignments tbody tr a").first.click()
+    page.get_by_label("Select this container for examination").check()
+    expect(page.locator("[data-save-status]")).to_have_text(SAVED)
+    page.goto(workspace)
+    expect(page.locator("table.consignments tbody tr.is-selected")).to_have_count(1)
+    page.get_by_role("link", name="Finish selection").first.click()
+    page.get_by_role("button", name="Lock the selection and examine").click()
+    page.wait_for_url(re.compile(r"/examine/$"))
+    page.get_by_role("link", name="Submit the attempt").last.click()
+    page.get_by_role("button", name="Yes, submit").click()
+    page.wait_for_url(re.compile(r"/debrief/$"))
+    assert Attempt.objects.filter(user__email="trainee.en@example.org").latest("started_at").is_submitted
+
+    # Back, and back again: each page is asked for again and shows the submitted attempt.
+    for _step in range(3):
+        page.go_back()
+        expect(page).to_have_url(re.compile(r"/debrief/$"))
+        expect(page.get_by_role("heading", level=1)).to_contain_text("Debrief")
+        expect(page.locator("[data-countdown]")).to_have_count(0)
+        expect(page.locator("form[data-autosave]")).to_have_count(0)

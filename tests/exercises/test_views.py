@@ -362,3 +362,30 @@ def test_the_workspace_rows_link_each_item_escape_the_declarants_text_and_follow
     # The same published case file, read again in Russian, is in Russian.
     page = client.get(address.replace("/en/", "/ru/", 1)).content.decode()
     assert "Алят (Бакинский порт) (AZALT)" in page
+
+
+def test_every_page_of_an_attempt_is_never_stored_by_the_browser(trainee_client, attempt):
+    """Back after submitting must ask the server again, not show a stored live workspace."""
+    high, _low = refs_by_risk(attempt)
+    osint = trainee_client.get(url("osint", attempt), {"q": "registered"})
+    pages = {
+        "workspace": trainee_client.get(url("workspace", attempt)),
+        "item": trainee_client.get(url("item", attempt, ref=high[0])),
+        "osint": osint,
+        "osint_page": trainee_client.get(url("osint_page", attempt, ref=osint.context["hits"][0].ref)),
+        "finish": trainee_client.get(url("finish", attempt)),
+        "autosave": trainee_client.post(url("item", attempt, ref=high[0]), {"selected": "on"}, **JSON),
+    }
+    trainee_client.post(url("finish", attempt))
+    pages["examine"] = trainee_client.get(url("examine", attempt))
+    pages["submit"] = trainee_client.get(url("submit", attempt))
+    trainee_client.post(url("submit", attempt))
+    pages["debrief"] = trainee_client.get(url("debrief", attempt))
+    pages["workspace after submission"] = trainee_client.get(url("workspace", attempt))
+    for name, response in pages.items():
+        assert response.status_code in {HTTPStatus.OK, HTTPStatus.FOUND}, name
+        assert "no-store" in response.get("Cache-Control", ""), name
+    assert pages["debrief"].status_code == HTTPStatus.OK
+    assert "Secret debrief" in pages["debrief"].text
+    # The catalogue is not a page of one attempt: left to the site's defaults.
+    assert "no-store" not in trainee_client.get(reverse("exercises:catalogue")).get("Cache-Control", "")
