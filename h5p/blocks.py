@@ -5,6 +5,8 @@ import Courses. Lesson templates render blocks with `{% include_block %}`;
 the block finds its own id on the page to tie results to the placement.
 """
 
+from django.utils.functional import cached_property, lazy
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
@@ -12,8 +14,40 @@ from wagtail.snippets.blocks import SnippetChooserBlock
 from . import player
 
 
+def _object_text(message: str, model):
+    """`gettext(message) % {"object": verbose name}`, translated each time it is
+    shown, in the language of that request."""
+
+    def text() -> str:
+        return gettext(message) % {"object": model._meta.verbose_name}
+
+    return lazy(text, str)()
+
+
+class ActivityChooserBlock(SnippetChooserBlock):
+    """The snippet chooser with its button texts in each reader's language.
+
+    Wagtail's snippet chooser widget formats "Choose %(object)s" when it is
+    built, and a block builds its widget once per process: whoever opened the
+    page editor first fixed the texts for every later user ("H5P ýumşy
+    saýlamak" for an English admin). These texts stay lazy instead."""
+
+    @cached_property
+    def widget(self):
+        from wagtail.snippets.widgets import AdminSnippetChooser
+
+        model = self.target_model
+        return AdminSnippetChooser(
+            model,
+            icon=self.meta.icon,
+            choose_one_text=_object_text("Choose %(object)s", model),
+            choose_another_text=_object_text("Choose another %(object)s", model),
+            link_to_chosen_text=_object_text("Edit this %(object)s", model),
+        )
+
+
 class H5PActivityBlock(blocks.StructBlock):
-    activity = SnippetChooserBlock("h5p.H5PActivity", label=_("H5P activity"))
+    activity = ActivityChooserBlock("h5p.H5PActivity", label=_("H5P activity"), icon="pick")
     required = blocks.BooleanBlock(
         label=_("Required to complete the lesson"),
         required=False,
