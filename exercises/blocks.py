@@ -65,4 +65,20 @@ class ExerciseBlock(blocks.StructBlock):
         scenario = current[0] if current else None
         context["exercise"] = scenario
         context["pass_mark"] = value.get("pass_mark") or (scenario.pass_mark if scenario else None)
+        context["counted"] = _counted_attempt(context, value)
         return context
+
+
+def _counted_attempt(context, value):
+    """The reader's submitted attempt that counts for this block, if any."""
+    from .selectors import lesson_attempt_that_counts
+
+    request, page, block_id = context.get("request"), context.get("page"), context.get("block_id")
+    if request is None or not request.user.is_authenticated or page is None or not page.pk or not block_id:
+        return None
+    return lesson_attempt_that_counts(
+        user=request.user,
+        lesson_page_id=page.pk,
+        block_id=str(block_id),
+        policy=value.get("grading") or "best",
+    )
