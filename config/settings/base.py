@@ -214,6 +214,9 @@ LANGUAGE_FALLBACKS = {"kk": "ru", "tg": "ru", "az": "ru"}
 # dependencies' messages they lack (allauth in Turkmen, the Wagtail admin in
 # Uzbek and Turkmen; docs/translations.md). The first directory wins.
 LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_vendor"]
+# Our date and number formats where Django's do not fit a language
+# (config/formats/<lang>/formats.py; Django's own fill in the rest).
+FORMAT_MODULE_PATH = ["config.formats"]
 TIME_ZONE = env_str("DJANGO_TIME_ZONE", "Asia/Tashkent")
 USE_I18N = True
 USE_TZ = True
