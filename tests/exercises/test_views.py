@@ -389,3 +389,23 @@ def test_every_page_of_an_attempt_is_never_stored_by_the_browser(trainee_client,
     assert "Secret debrief" in pages["debrief"].text
     # The catalogue is not a page of one attempt: left to the site's defaults.
     assert "no-store" not in trainee_client.get(reverse("exercises:catalogue")).get("Cache-Control", "")
+
+
+def test_debrief_in_russian_counts_in_russian_and_uses_one_decimal_separator(trainee_client, attempt):
+    import re
+
+    high, _low = refs_by_risk(attempt)
+    trainee_client.post(
+        url("item", attempt, ref=high[0]), {"selected": "on", "indicators": ["IND-21"]}, **JSON
+    )
+    trainee_client.post(url("submit", attempt))
+    english = trainee_client.get(url("debrief", attempt)).text
+    assert "You opened 1 container and found 1 of the" in english
+    page = trainee_client.get(url("debrief", attempt).replace("/en/", "/ru/", 1)).text
+    assert "Вы вскрыли 1 контейнер и нашли 1 из" in page
+    assert "1 из 1 вскрытого вами контейнера стоило вскрывать." in page
+    metrics = page[
+        page.index('<table class="metrics">') : page.index("</table>", page.index('<table class="metrics">'))
+    ]
+    assert re.findall(r"\d,\d", metrics), "the metrics show decimals"
+    assert not re.findall(r"\d\.\d", metrics), "a Russian page writes decimals with a comma"
