@@ -179,7 +179,8 @@ ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
-ACCOUNT_EMAIL_SUBJECT_PREFIX = "[PCU Academy] "
+# E-mail subjects start with the platform's name in the recipient's language
+# (accounts.adapter.email_subject), not a fixed English prefix.
 # Failed logins: 5 per account per 5 minutes, 10 per IP per minute.
 ACCOUNT_RATE_LIMITS = {
     "login_failed": "10/m/ip,5/300s/key",
