@@ -112,6 +112,20 @@ DATABASES = {
         conn_max_age=env_int("DJANGO_DB_CONN_MAX_AGE", 0),
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # One file shared by every request of `make run`: the H5P player's state
+    # and xAPI requests write while the page's own requests do. Transactions
+    # take the write lock when they begin (IMMEDIATE), so a second writer
+    # waits its turn (up to `timeout` seconds) instead of failing with
+    # "database is locked" when it upgrades from reading to writing; WAL lets
+    # readers go on while one writes.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "transaction_mode": "IMMEDIATE",
+            "timeout": 20,
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        }
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: Redis when REDIS_URL is set, else a file cache under var/ that every
