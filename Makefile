@@ -7,6 +7,9 @@ MANAGE := $(PY) manage.py
 STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# The address the site is served at (`make run PORT=8101`): admin links, e-mails
+# and the QR codes printed on certificates point there, unless set otherwise.
+export WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
 LANGS := ru uz tk kk tg az
 # pytest-xdist workers: one per core by default (PYTEST_WORKERS=0 runs in-process).
 PYTEST_WORKERS ?= auto
