@@ -73,11 +73,12 @@ def _counted_attempt(context, value):
     """The reader's submitted attempt that counts for this block, if any."""
     from .selectors import lesson_attempt_that_counts
 
-    request, page, block_id = context.get("request"), context.get("page"), context.get("block_id")
-    if request is None or not request.user.is_authenticated or page is None or not page.pk or not block_id:
+    user = getattr(context.get("request"), "user", None)
+    page, block_id = context.get("page"), context.get("block_id")
+    if user is None or not user.is_authenticated or page is None or not page.pk or not block_id:
         return None
     return lesson_attempt_that_counts(
-        user=request.user,
+        user=user,
         lesson_page_id=page.pk,
         block_id=str(block_id),
         policy=value.get("grading") or "best",
