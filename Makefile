@@ -61,11 +61,16 @@ migrate: $(STAMP) ## Apply database migrations (SQLite in var/ unless DATABASE_U
 seed: migrate ## Load the demo site and accounts (idempotent)
 	$(MANAGE) seed_demo
 
-run: install compilemessages seed ## Install, migrate, load the demo and serve on 127.0.0.1:8000
+# The server, and beside it a worker for the queued tasks (certificate PDFs),
+# stopped together.
+SERVE = $(MANAGE) db_worker -v 0 & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(MANAGE) runserver $(HOST):$(PORT)
 
-serve: ## Serve without reinstalling
-	$(MANAGE) runserver $(HOST):$(PORT)
+run: install compilemessages seed ## Install, migrate, load the demo and serve on 127.0.0.1:8000 (with a task worker)
+	$(SERVE)
+
+serve: ## Serve without reinstalling (with a task worker)
+	$(SERVE)
 
 lint: $(STAMP) ## ruff format --check and ruff check
 	$(BIN)/ruff format --check .
