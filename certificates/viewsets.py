@@ -18,6 +18,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from core import audit
+from core.admin_widgets import TranslatedSnippetChooserViewSet
 
 from . import selectors
 from .forms import CertificateFilterForm, CertificateTemplateForm, RevokeForm
@@ -149,6 +150,7 @@ def template_preview_pdf(request, pk: int):
 
 class CertificateTemplateViewSet(SnippetViewSet):
     model = CertificateTemplate
+    chooser_viewset_class = TranslatedSnippetChooserViewSet
     icon = "doc-full"
     menu_label = gettext_lazy("Certificate templates")
     menu_order = 260

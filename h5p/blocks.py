@@ -5,23 +5,12 @@ import Courses. Lesson templates render blocks with `{% include_block %}`;
 the block finds its own id on the page to tie results to the placement.
 """
 
-from django.utils.functional import cached_property, lazy
-from django.utils.translation import gettext
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 from . import player
-
-
-def _object_text(message: str, model):
-    """`gettext(message) % {"object": verbose name}`, translated each time it is
-    shown, in the language of that request."""
-
-    def text() -> str:
-        return gettext(message) % {"object": model._meta.verbose_name}
-
-    return lazy(text, str)()
 
 
 class ActivityChooserBlock(SnippetChooserBlock):
@@ -34,16 +23,9 @@ class ActivityChooserBlock(SnippetChooserBlock):
 
     @cached_property
     def widget(self):
-        from wagtail.snippets.widgets import AdminSnippetChooser
+        from core.admin_widgets import TranslatedSnippetChooser
 
-        model = self.target_model
-        return AdminSnippetChooser(
-            model,
-            icon=self.meta.icon,
-            choose_one_text=_object_text("Choose %(object)s", model),
-            choose_another_text=_object_text("Choose another %(object)s", model),
-            link_to_chosen_text=_object_text("Edit this %(object)s", model),
-        )
+        return TranslatedSnippetChooser(self.target_model, icon=self.meta.icon)
 
 
 class H5PActivityBlock(blocks.StructBlock):

@@ -14,6 +14,8 @@ from wagtail.log_actions import log
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.views.snippets import CreateView, EditView, SnippetViewSet
 
+from core.admin_widgets import TranslatedSnippetChooserViewSet
+
 from . import selectors, services
 from .forms import H5PActivityForm
 from .models import H5PActivity, H5PLibrary
@@ -64,6 +66,7 @@ class H5PActivityEditView(_PackageRefusedOnSave, EditView):
 
 class H5PActivityViewSet(SnippetViewSet):
     model = H5PActivity
+    chooser_viewset_class = TranslatedSnippetChooserViewSet
     icon = "pick"
     menu_label = _("H5P activities")
     menu_name = "h5p-activities"
