@@ -1,4 +1,4 @@
-"""Admin widgets whose texts follow each reader's language.
+"""Admin widgets and listing columns whose texts follow each reader's language.
 
 Wagtail's snippet chooser formats "Choose %(object)s" (and "Choose another",
 "Edit this") when the widget is built, and a widget is built once per process
@@ -8,7 +8,9 @@ for an English one). These keep them lazy, translated when shown.
 """
 
 from django.utils.functional import lazy
+from django.utils.text import capfirst
 from django.utils.translation import gettext
+from wagtail.admin.ui.tables import Column
 from wagtail.snippets.views.chooser import SnippetChooserViewSet
 from wagtail.snippets.widgets import AdminSnippetChooser
 
@@ -43,3 +45,20 @@ class TranslatedSnippetChooserViewSet(SnippetChooserViewSet):
     every admin form (a foreign key to it) uses TranslatedSnippetChooser."""
 
     base_widget_class = TranslatedSnippetChooser
+
+
+class YesNoColumn(Column):
+    """A listing column for a yes/no field: "Yes", "No" (or "—" when not set
+    yet) in the reader's language, where a bare field would print True,
+    False or None. Its label is the field's verbose name."""
+
+    def __init__(self, name, model, **kwargs):
+        kwargs.setdefault("label", capfirst(model._meta.get_field(name).verbose_name))
+        kwargs.setdefault("sort_key", name)
+        super().__init__(name, **kwargs)
+
+    def get_value(self, instance):
+        value = super().get_value(instance)
+        if value is None:
+            return "—"
+        return gettext("Yes") if value else gettext("No")

@@ -8,6 +8,7 @@ from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from accounts.scope import scope_learner_records
+from core.admin_widgets import YesNoColumn
 
 from .models import Attempt
 
@@ -32,7 +33,16 @@ class AttemptViewSet(ModelViewSet):
     menu_label = _("Exercise attempts")
     menu_order = 310
     add_to_admin_menu = True
-    list_display = ["user", "scenario", "status", "score", "passed", "expired", "started_at", "submitted_at"]
+    list_display = [
+        "user",
+        "scenario",
+        "status",
+        "score",
+        YesNoColumn("passed", Attempt),
+        YesNoColumn("expired", Attempt),
+        "started_at",
+        "submitted_at",
+    ]
     list_filter = ["status", "passed", "expired"]
     search_fields = ["user__email", "user__full_name"]
     search_backend_name = None

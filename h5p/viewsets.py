@@ -5,6 +5,7 @@ from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import Count, Q
 from django.shortcuts import redirect
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column, DateColumn
@@ -78,7 +79,7 @@ class H5PActivityViewSet(SnippetViewSet):
         "title",
         Column("main_library", label=_("Content type")),
         "grading_policy",
-        DateColumn("created_at"),
+        DateColumn("created_at", label=capfirst(H5PActivity._meta.get_field("created_at").verbose_name)),
     ]
     list_filter = ["grading_policy"]
     search_fields = ["title"]

@@ -20,7 +20,7 @@ from wagtail.admin.widgets.button import ListingButton
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from accounts.roles import Role, user_has_role
-from core.admin_widgets import TranslatedSnippetChooserViewSet
+from core.admin_widgets import TranslatedSnippetChooserViewSet, YesNoColumn
 
 from .models import Consignment, Indicator, Party, Scenario, ScenarioStatus
 from .services import NOT_A_DRAFT
@@ -213,7 +213,7 @@ class IndicatorViewSet(SnippetViewSet):
     chooser_viewset_class = TranslatedSnippetChooserViewSet
     icon = "tag"
     menu_label = _("Risk indicators")
-    list_display = ["code", "__str__", "category", "active"]
+    list_display = ["code", "__str__", "category", YesNoColumn("active", Indicator)]
     list_filter = ["category", "active"]
     copy_view_enabled = False
     panels = [
