@@ -228,3 +228,14 @@ def test_course_page_and_my_learning_use_a_constant_number_of_queries(
 # (core.models.routed_early): no site, locale or home page query.
 COURSE_PAGE_QUERIES = 6
 MY_LEARNING_QUERIES = 15
+
+
+def test_visitors_header_links_to_the_courses(make_course, client):
+    make_course()
+    html = client.get("/en/").content.decode()
+    nav = html[
+        html.index('<nav class="main-nav"') : html.index("</nav>", html.index('<nav class="main-nav"'))
+    ]
+    assert 'href="/en/courses/"' in nav
+    assert reverse("courses:my_learning") not in nav
+    assert client.get("/en/courses/").status_code == HTTPStatus.OK
