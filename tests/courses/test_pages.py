@@ -239,3 +239,24 @@ def test_visitors_header_links_to_the_courses(make_course, client):
     assert 'href="/en/courses/"' in nav
     assert reverse("courses:my_learning") not in nav
     assert client.get("/en/courses/").status_code == HTTPStatus.OK
+
+
+@pytest.mark.parametrize(
+    ("enabled", "months", "said"),
+    [
+        (True, 24, "Completing the course earns a certificate, valid for 24 months."),
+        (True, 1, "Completing the course earns a certificate, valid for 1 month."),
+        (True, None, "Completing the course earns a certificate."),
+        (False, None, None),
+    ],
+)
+def test_course_page_says_whether_a_certificate_is_issued(make_course, client, enabled, months, said):
+    course = make_course()
+    course.certificate_enabled = enabled
+    course.certificate_validity_months = months
+    course.save_revision().publish()
+    html = client.get(course.url).content.decode()
+    if said:
+        assert said in html
+    else:
+        assert "earns a certificate" not in html
