@@ -25,11 +25,19 @@ class ActivityChooserBlock(SnippetChooserBlock):
     def widget(self):
         from core.admin_widgets import TranslatedSnippetChooser
 
+        if not self.has_explicit_icon:
+            self.set_meta_options({"icon": self.target_model.snippet_viewset.icon})
         return TranslatedSnippetChooser(self.target_model, icon=self.meta.icon)
+
+    def deconstruct(self):
+        # Migrations see the SnippetChooserBlock it refines: the stored value
+        # is the same; only the admin widget's texts differ.
+        _path, args, kwargs = super().deconstruct()
+        return "wagtail.snippets.blocks.SnippetChooserBlock", args, kwargs
 
 
 class H5PActivityBlock(blocks.StructBlock):
-    activity = ActivityChooserBlock("h5p.H5PActivity", label=_("H5P activity"), icon="pick")
+    activity = ActivityChooserBlock("h5p.H5PActivity", label=_("H5P activity"))
     required = blocks.BooleanBlock(
         label=_("Required to complete the lesson"),
         required=False,
