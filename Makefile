@@ -7,6 +7,9 @@ MANAGE := $(PY) manage.py
 STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# The address the site is served at (`make run PORT=8101`): admin links, e-mails
+# and the QR codes printed on certificates point there, unless set otherwise.
+export WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
 LANGS := ru uz tk kk tg az
 # pytest-xdist workers: one per core by default (PYTEST_WORKERS=0 runs in-process).
 PYTEST_WORKERS ?= auto
@@ -58,11 +61,16 @@ migrate: $(STAMP) ## Apply database migrations (SQLite in var/ unless DATABASE_U
 seed: migrate ## Load the demo site and accounts (idempotent)
 	$(MANAGE) seed_demo
 
-run: install compilemessages seed ## Install, migrate, load the demo and serve on 127.0.0.1:8000
+# The server, and beside it a worker for the queued tasks (certificate PDFs),
+# stopped together.
+SERVE = $(MANAGE) db_worker -v 0 & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(MANAGE) runserver $(HOST):$(PORT)
 
-serve: ## Serve without reinstalling
-	$(MANAGE) runserver $(HOST):$(PORT)
+run: install compilemessages seed ## Install, migrate, load the demo and serve on 127.0.0.1:8000 (with a task worker)
+	$(SERVE)
+
+serve: ## Serve without reinstalling (with a task worker)
+	$(SERVE)
 
 lint: $(STAMP) ## ruff format --check and ruff check
 	$(BIN)/ruff format --check .

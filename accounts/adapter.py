@@ -1,12 +1,45 @@
+from dataclasses import dataclass
+from email.headerregistry import Address
+from email.utils import parseaddr
+from urllib.parse import urlsplit
+
 from allauth.account.adapter import DefaultAccountAdapter
 from django.conf import settings
+from django.contrib.sites.requests import RequestSite
 from django.db import transaction
 from django.urls import translate_url
 from django.utils import translation
+from django.utils.encoding import force_str
+from django.utils.translation import gettext
 
 from .roles import Role, role_assign
 
 PROFILE_FIELDS = ("full_name", "country", "agency", "duty_station", "preferred_language")
+
+
+def site_name() -> str:
+    """The platform's name in the active language ("PGT akademiýasy" in Turkmen)."""
+    return gettext("PCU Academy")
+
+
+def email_subject(subject: str) -> str:
+    """An e-mail subject with the platform's name in front, in the active language."""
+    return f"[{site_name()}] {force_str(subject)}"
+
+
+def email_sender() -> str:
+    """DEFAULT_FROM_EMAIL's address under the platform's name in the active language."""
+    _name, address = parseaddr(settings.DEFAULT_FROM_EMAIL)
+    return str(Address(display_name=site_name(), addr_spec=address))
+
+
+@dataclass(frozen=True)
+class EmailSite:
+    """What allauth's e-mail templates read as `current_site`: the platform's
+    name (never the host, "127.0.0.1:8101 size salam iberýär!") and the domain."""
+
+    name: str
+    domain: str
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -30,14 +63,27 @@ class AccountAdapter(DefaultAccountAdapter):
         notices) in the recipient's preferred language, with its links in
         that language too, whatever language the request was made in."""
         language = _recipient_language(email, context)
-        if language is None:
+        if language is not None:
+            context = {
+                key: translate_url(value, language)
+                if key.endswith("_url") and isinstance(value, str)
+                else value
+                for key, value in context.items()
+            }
+        with translation.override(language or translation.get_language()):
+            context = {"current_site": EmailSite(name=site_name(), domain=self._domain()), **context}
             return super().send_mail(template_prefix, email, context)
-        context = {
-            key: translate_url(value, language) if key.endswith("_url") and isinstance(value, str) else value
-            for key, value in context.items()
-        }
-        with translation.override(language):
-            return super().send_mail(template_prefix, email, context)
+
+    def _domain(self) -> str:
+        if self.request is not None:
+            return RequestSite(self.request).domain
+        return urlsplit(settings.WAGTAILADMIN_BASE_URL).netloc
+
+    def format_email_subject(self, subject) -> str:
+        return email_subject(subject)
+
+    def get_from_email(self) -> str:
+        return email_sender()
 
     def get_login_redirect_url(self, request) -> str:
         url = super().get_login_redirect_url(request)

@@ -2,9 +2,20 @@ import unicodedata
 
 from django import forms
 from django.conf import settings
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from .models import User
+from .models import Country, User
+
+# The country a reader of the page's language most likely serves in; Russian
+# and English readers choose theirs.
+LANGUAGE_COUNTRY = {
+    "tk": Country.TURKMENISTAN,
+    "uz": Country.UZBEKISTAN,
+    "kk": Country.KAZAKHSTAN,
+    "tg": Country.TAJIKISTAN,
+    "az": Country.AZERBAIJAN,
+}
 
 # Invisible characters that reorder or hide text: a name printed on a
 # certificate must read as it is stored.
@@ -45,7 +56,9 @@ class SignupProfileForm(ProfileFieldsMixin, forms.Form):
         max_length=200,
         help_text=_("Exactly as it must appear on your certificates, in any script."),
     )
-    country = forms.ChoiceField(label=_("Country"), choices=User._meta.get_field("country").choices)
+    country = forms.ChoiceField(
+        label=_("Country"), choices=[("", "—"), *User._meta.get_field("country").choices]
+    )
     agency = forms.ChoiceField(label=_("Agency"), choices=User._meta.get_field("agency").choices)
     duty_station = forms.CharField(
         label=_("Duty station or unit"),
@@ -54,6 +67,15 @@ class SignupProfileForm(ProfileFieldsMixin, forms.Form):
         help_text=_("For example: Turkmenbashi seaport PCU."),
     )
     preferred_language = forms.ChoiceField(label=_("Preferred language"), choices=settings.LANGUAGES)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Defaults from the language of the page: a Turkmen reader starts from
+        # Turkmen and Turkmenistan, not from the first entries of the lists.
+        language = get_language()
+        if language in dict(settings.LANGUAGES):
+            self.fields["preferred_language"].initial = language
+        self.fields["country"].initial = LANGUAGE_COUNTRY.get(language, "")
 
     def signup(self, request, user) -> None:
         # allauth has saved the user already; the adapter copies these fields

@@ -18,6 +18,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from core import audit
+from core.admin_widgets import TranslatedSnippetChooserViewSet, YesNoColumn
 
 from . import selectors
 from .forms import CertificateFilterForm, CertificateTemplateForm, RevokeForm
@@ -149,11 +150,18 @@ def template_preview_pdf(request, pk: int):
 
 class CertificateTemplateViewSet(SnippetViewSet):
     model = CertificateTemplate
+    chooser_viewset_class = TranslatedSnippetChooserViewSet
     icon = "doc-full"
     menu_label = gettext_lazy("Certificate templates")
     menu_order = 260
     add_to_admin_menu = True
-    list_display = ["name", "language", "is_active", "font_family", "updated_at"]
+    list_display = [
+        "name",
+        "language",
+        YesNoColumn("is_active", CertificateTemplate),
+        "font_family",
+        "updated_at",
+    ]
     list_filter = ["language", "is_active"]
     edit_handler_panels = [
         MultiFieldPanel(

@@ -9,12 +9,14 @@ from accounts.roles import Role, user_roles
 def _nav_items(user, request=None) -> list[dict]:
     roles = user_roles(user)
     items = []
-    if Role.TRAINEE in roles:
+    if Role.TRAINEE in roles or not user.is_authenticated:
+        # Visitors see the course catalogue too: what they would sign up for.
         from courses.selectors import course_index_url
 
         index_url = course_index_url(request)
         if index_url:
             items.append({"label": _("Courses"), "url": index_url})
+    if Role.TRAINEE in roles:
         items.append({"label": _("My learning"), "url": reverse("courses:my_learning")})
     if user.is_authenticated:
         items.append({"label": _("Exercises"), "url": reverse("exercises:catalogue")})

@@ -189,3 +189,57 @@ def english_leftovers(html: str, language: str, messages: tuple[Msg, ...]) -> li
             found.append(msg.text if msg.pattern is None else f"{msg.text} ({hit.group(0)!r})")
     found += [word for word in DEPENDENCY_ENGLISH if word in joined]
     return sorted(set(found))
+
+
+WORD = re.compile(r"[A-Za-z]{3,}")
+
+
+def _words(text: str) -> set[str]:
+    return {word.lower() for word in WORD.findall(PLACEHOLDER.sub(" ", text))}
+
+
+@cache
+def interface_words(locale_dir: str, language: str) -> frozenset[str]:
+    """Lower-case English words (three letters or more) of our msgids that
+    `language`'s own translations never use: words of the interface's English
+    that a reader of `language` should never meet."""
+    english: set[str] = set()
+    own: set[str] = set()
+    for path in sorted(Path(locale_dir).glob("*/LC_MESSAGES/*.po")):
+        this_language = path.parent.parent.name == language
+        for entry in polib.pofile(str(path)):
+            if entry.obsolete:
+                continue
+            english |= _words(entry.msgid) | _words(entry.msgid_plural or "")
+            if this_language:
+                forms = list(entry.msgstr_plural.values()) if entry.msgid_plural else [entry.msgstr]
+                for form in forms:
+                    own |= _words(form)
+    return frozenset(english - own)
+
+
+def untranslated_text(
+    english_html: str, html: str, language: str, words: frozenset[str], as_written: tuple[str, ...] = ()
+) -> list[str]:
+    """Text of a page in `language` that bypassed the catalogues altogether.
+
+    `english_leftovers` finds English messages *of the catalogues*; a string
+    that never reached them (written outside gettext, or where the extractor
+    does not look) is in no catalogue. Such text reads the same on the
+    English render of the same page: every text node shown identically in
+    both renders that holds an English interface word (`interface_words`).
+    `as_written` lists values shown as their source wrote them (the case
+    file's documents: goods descriptions, party names); they are taken out
+    of a node before its words are looked at."""
+    english_nodes = set(visible_text(english_html, "en"))
+    values = sorted({v for v in as_written if v}, key=len, reverse=True)
+    found = set()
+    for node in visible_text(html, language):
+        if node not in english_nodes:
+            continue
+        rest = node
+        for value in values:
+            rest = rest.replace(value, " ")
+        if _words(rest) & words:
+            found.add(node)
+    return sorted(found)

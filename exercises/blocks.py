@@ -80,6 +80,7 @@ class ExerciseBlock(blocks.StructBlock):
         context["exercise"] = scenario
         context["pass_mark"] = value.get("pass_mark") or (scenario.pass_mark if scenario else None)
         context["state"] = self._state(value, scenario, parent_context or {})
+        context["counted"] = _counted_attempt(context, value)
         return context
 
     def _state(self, value, scenario, parent_context):
@@ -102,3 +103,19 @@ class ExerciseBlock(blocks.StructBlock):
             lesson_key=page.translation_key,
             block_id=str(block_id),
         )
+
+
+def _counted_attempt(context, value):
+    """The reader's submitted attempt that counts for this block, if any."""
+    from .selectors import lesson_attempt_that_counts
+
+    user = getattr(context.get("request"), "user", None)
+    page, block_id = context.get("page"), context.get("block_id")
+    if user is None or not user.is_authenticated or page is None or not page.pk or not block_id:
+        return None
+    return lesson_attempt_that_counts(
+        user=user,
+        lesson_key=page.translation_key,
+        block_id=str(block_id),
+        policy=value.get("grading") or "best",
+    )

@@ -4,7 +4,9 @@ review). `attempt_debrief` refuses an attempt that is not submitted."""
 
 from dataclasses import dataclass
 
+from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from scenarios.truth import scenario_truth
 
@@ -72,12 +74,12 @@ OUTCOME_LABELS = {
 
 
 def _pct(value: float) -> str:
-    return f"{100 * value:.0f} %"
+    return f"{number_format(round(100 * value) + 0, 0)} %"
 
 
 def _num(value: float) -> str:
-    """Two decimals, never "-0.00"."""
-    return f"{round(value, 2) + 0.0:.2f}"
+    """Two decimals with the reader's decimal separator, never "-0,00"."""
+    return number_format(round(value, 2) + 0.0, 2)
 
 
 def _cost_metrics(b: dict) -> tuple[Metric, ...]:
@@ -120,7 +122,11 @@ def _metrics(b: dict) -> tuple[Metric, ...]:
             "hit_rate",
             str(_("Hit rate")),
             _pct(b["hit_rate"]),
-            str(_("%(hits)d of the %(selected)d containers you opened were worth opening."))
+            ngettext(
+                "%(hits)d of the %(selected)d container you opened was worth opening.",
+                "%(hits)d of the %(selected)d containers you opened were worth opening.",
+                sel,
+            )
             % {"hits": hits, "selected": sel},
         ),
         Metric(
@@ -152,16 +158,16 @@ def _metrics(b: dict) -> tuple[Metric, ...]:
             _num(b["skill"]),
             str(
                 _(
-                    "0 is what picking at random gives (%(expected).2f hits expected), 1 is the best possible, "
+                    "0 is what picking at random gives (%(expected)s hits expected), 1 is the best possible, "
                     "below 0 is worse than chance."
                 )
             )
-            % {"expected": b["expected_hits"]},
+            % {"expected": number_format(b["expected_hits"], 2)},
         ),
         Metric(
             "lift",
             str(_("Lift")),
-            f"{b['lift']:.1f}×",
+            f"{number_format(b['lift'], 1)}×",
             str(_("How many times better than random your hit rate was.")),
         ),
         Metric(

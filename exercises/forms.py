@@ -47,7 +47,8 @@ class AlertForm(forms.Form):
     indicators = forms.MultipleChoiceField(
         label=_("Indicators"), required=False, widget=forms.CheckboxSelectMultiple
     )
-    action = forms.ChoiceField(
+    # Not "action": the examination page's forms send their step as a hidden "action".
+    action_requested = forms.ChoiceField(
         label=_("Action requested"), required=False, choices=[("", "—"), *AlertAction.CHOICES]
     )
     remarks = forms.CharField(

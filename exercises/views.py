@@ -353,6 +353,7 @@ def examine(request, public_id):
                 if not form.is_valid():
                     return _form_errors(request, form, here)
                 data = {k: v for k, v in form.cleaned_data.items() if k != "revision"}
+                data["action"] = data.pop("action_requested")
                 services.attempt_save_alert(
                     attempt=attempt, user=request.user, revision=form.cleaned_data["revision"], **data
                 )
@@ -371,7 +372,7 @@ def examine(request, public_id):
             "route": alert.route if alert else "",
             "suspicion": alert.suspicion if alert else "",
             "indicators": alert.indicators if alert else [],
-            "action": alert.action if alert else "",
+            "action_requested": alert.action if alert else "",
             "remarks": alert.remarks if alert else "",
             "revision": attempt.revision,
         },

@@ -8,6 +8,7 @@ from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from accounts.scope import scope_learner_records
+from core.admin_widgets import YesNoColumn
 
 from .models import Attempt
 
@@ -39,8 +40,8 @@ class AttemptViewSet(ModelViewSet):
         "form_code",
         "status",
         "score",
-        "passed",
-        "expired",
+        YesNoColumn("passed", Attempt),
+        YesNoColumn("expired", Attempt),
         "started_at",
         "submitted_at",
     ]

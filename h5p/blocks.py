@@ -5,6 +5,7 @@ import Courses. Lesson templates render blocks with `{% include_block %}`;
 the block finds its own id on the page to tie results to the placement.
 """
 
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
@@ -12,8 +13,31 @@ from wagtail.snippets.blocks import SnippetChooserBlock
 from . import player
 
 
+class ActivityChooserBlock(SnippetChooserBlock):
+    """The snippet chooser with its button texts in each reader's language.
+
+    Wagtail's snippet chooser widget formats "Choose %(object)s" when it is
+    built, and a block builds its widget once per process: whoever opened the
+    page editor first fixed the texts for every later user ("H5P ýumşy
+    saýlamak" for an English admin). These texts stay lazy instead."""
+
+    @cached_property
+    def widget(self):
+        from core.admin_widgets import TranslatedSnippetChooser
+
+        if not self.has_explicit_icon:
+            self.set_meta_options({"icon": self.target_model.snippet_viewset.icon})
+        return TranslatedSnippetChooser(self.target_model, icon=self.meta.icon)
+
+    def deconstruct(self):
+        # Migrations see the SnippetChooserBlock it refines: the stored value
+        # is the same; only the admin widget's texts differ.
+        _path, args, kwargs = super().deconstruct()
+        return "wagtail.snippets.blocks.SnippetChooserBlock", args, kwargs
+
+
 class H5PActivityBlock(blocks.StructBlock):
-    activity = SnippetChooserBlock("h5p.H5PActivity", label=_("H5P activity"))
+    activity = ActivityChooserBlock("h5p.H5PActivity", label=_("H5P activity"))
     required = blocks.BooleanBlock(
         label=_("Required to complete the lesson"),
         required=False,

@@ -5,6 +5,7 @@ from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import Count, Q
 from django.shortcuts import redirect
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column, DateColumn
@@ -13,6 +14,8 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import log
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.views.snippets import CreateView, EditView, SnippetViewSet
+
+from core.admin_widgets import TranslatedSnippetChooserViewSet
 
 from . import selectors, services
 from .forms import H5PActivityForm
@@ -64,6 +67,7 @@ class H5PActivityEditView(_PackageRefusedOnSave, EditView):
 
 class H5PActivityViewSet(SnippetViewSet):
     model = H5PActivity
+    chooser_viewset_class = TranslatedSnippetChooserViewSet
     icon = "pick"
     menu_label = _("H5P activities")
     menu_name = "h5p-activities"
@@ -75,7 +79,7 @@ class H5PActivityViewSet(SnippetViewSet):
         "title",
         Column("main_library", label=_("Content type")),
         "grading_policy",
-        DateColumn("created_at"),
+        DateColumn("created_at", label=capfirst(H5PActivity._meta.get_field("created_at").verbose_name)),
     ]
     list_filter = ["grading_policy"]
     search_fields = ["title"]

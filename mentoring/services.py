@@ -136,16 +136,17 @@ def _invite(*, user, cohort: Cohort, base_url: str) -> None:
     from allauth.account.forms import default_token_generator
     from allauth.account.utils import user_pk_to_url_str
 
+    from accounts.adapter import email_sender, email_subject
+
     key = f"{user_pk_to_url_str(user)}-{default_token_generator.make_token(user)}"
     with translation.override(user.preferred_language or settings.LANGUAGE_CODE):
         path = reverse("account_reset_password_from_key", kwargs={"uidb36": "UID", "key": "KEY"})
         path = path.replace("UID-KEY", key)
         context = {"user": user, "cohort": cohort, "url": base_url.rstrip("/") + path}
-        subject = render_to_string("mentoring/email/invitation_subject.txt", context).strip()
+        subject = email_subject(render_to_string("mentoring/email/invitation_subject.txt", context).strip())
         body = render_to_string("mentoring/email/invitation.txt", context)
-    send_mail(
-        settings.ACCOUNT_EMAIL_SUBJECT_PREFIX + subject, body, settings.DEFAULT_FROM_EMAIL, [user.email]
-    )
+        sender = email_sender()
+    send_mail(subject, body, sender, [user.email])
 
 
 def _create_trainee(*, data: dict, actor=None, request=None) -> User:

@@ -20,6 +20,7 @@ from wagtail.admin.widgets.button import ListingButton
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from accounts.roles import Role, user_has_role
+from core.admin_widgets import TranslatedSnippetChooserViewSet, YesNoColumn
 
 from .models import Consignment, Indicator, Party, Scenario, ScenarioStatus
 from .services import NOT_A_DRAFT
@@ -61,6 +62,7 @@ class ConsignmentForm(WagtailAdminModelForm):
 
 class ScenarioViewSet(SnippetViewSet):
     model = Scenario
+    chooser_viewset_class = TranslatedSnippetChooserViewSet
     icon = "clipboard-list"
     menu_label = _("Scenarios")
     list_display = ["__str__", "status", "phase", "inspection_budget", "updated_at"]
@@ -106,6 +108,7 @@ class ScenarioViewSet(SnippetViewSet):
 
 class ConsignmentViewSet(SnippetViewSet):
     model = Consignment
+    chooser_viewset_class = TranslatedSnippetChooserViewSet
     icon = "box"
     menu_label = _("Consignments")
     list_display = ["container_number", "scenario", "transport_mode", "goods_description"]
@@ -207,9 +210,10 @@ class ConsignmentViewSet(SnippetViewSet):
 
 class IndicatorViewSet(SnippetViewSet):
     model = Indicator
+    chooser_viewset_class = TranslatedSnippetChooserViewSet
     icon = "tag"
     menu_label = _("Risk indicators")
-    list_display = ["code", "__str__", "category", "active"]
+    list_display = ["code", "__str__", "category", YesNoColumn("active", Indicator)]
     list_filter = ["category", "active"]
     copy_view_enabled = False
     panels = [

@@ -121,6 +121,20 @@ DATABASES = {
         conn_max_age=env_int("DJANGO_DB_CONN_MAX_AGE", 0),
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # One file shared by every request of `make run`: the H5P player's state
+    # and xAPI requests write while the page's own requests do. Transactions
+    # take the write lock when they begin (IMMEDIATE), so a second writer
+    # waits its turn (up to `timeout` seconds) instead of failing with
+    # "database is locked" when it upgrades from reading to writing; WAL lets
+    # readers go on while one writes.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "transaction_mode": "IMMEDIATE",
+            "timeout": 20,
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        }
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: Redis when REDIS_URL is set, else a file cache under var/ that every
@@ -188,7 +202,8 @@ ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
-ACCOUNT_EMAIL_SUBJECT_PREFIX = "[PCU Academy] "
+# E-mail subjects start with the platform's name in the recipient's language
+# (accounts.adapter.email_subject), not a fixed English prefix.
 # Failed logins: 5 per account per 5 minutes, 10 per IP per minute.
 ACCOUNT_RATE_LIMITS = {
     "login_failed": "10/m/ip,5/300s/key",
@@ -223,6 +238,9 @@ LANGUAGE_FALLBACKS = {"kk": "ru", "tg": "ru", "az": "ru"}
 # dependencies' messages they lack (allauth in Turkmen, the Wagtail admin in
 # Uzbek and Turkmen; docs/translations.md). The first directory wins.
 LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_vendor"]
+# Our date and number formats where Django's do not fit a language
+# (config/formats/<lang>/formats.py; Django's own fill in the rest).
+FORMAT_MODULE_PATH = ["config.formats"]
 TIME_ZONE = env_str("DJANGO_TIME_ZONE", "Asia/Tashkent")
 USE_I18N = True
 USE_TZ = True

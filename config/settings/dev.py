@@ -16,3 +16,8 @@ PCU_SEED_SECRET = (
 EMAIL_BACKEND = env_str("DJANGO_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 # Anyone can forge certificates with the development key; production refuses it.
 CERTIFICATE_SIGNING_KEY = env_str("CERTIFICATE_SIGNING_KEY") or CERTIFICATE_DEVELOPMENT_SIGNING_KEY  # noqa: F405
+
+# Background work (certificate PDFs) is queued in the database, as in
+# production, and `make run`/`make serve` start a `db_worker` beside the
+# server: completing a course no longer waits for its PDF to render.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}

@@ -209,3 +209,34 @@ def test_trainee_gets_403_on_the_wagtail_admin(client, trainee, url):
     response = client.get(url)
     assert response.status_code == HTTPStatus.FORBIDDEN
     assert "403" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("language", "name"),
+    [("tk", "PGT akademiýasy"), ("ru", "Академия ГПК"), ("en", "PCU Academy")],
+)
+def test_emails_name_the_platform_in_the_recipients_language_not_the_host(client, trainee, language, name):
+    trainee.preferred_language = language
+    trainee.save(update_fields=["preferred_language"])
+    client.post("/en/accounts/password/reset/", {"email": trainee.email}, HTTP_HOST="127.0.0.1:8101")
+    (message,) = mail.outbox
+    assert message.subject.startswith(f"[{name}] ")
+    assert message.from_email.startswith(f'"{name}" <') or message.from_email.startswith(f"{name} <")
+    greeting = message.body.splitlines()[0]
+    assert name in greeting
+    assert "127.0.0.1" not in greeting
+    assert "http://127.0.0.1:8101/" in message.body  # the link still goes to the host asked
+
+
+@pytest.mark.parametrize(
+    ("language", "country"),
+    [("tk", "TM"), ("uz", "UZ"), ("kk", "KZ"), ("tg", "TJ"), ("az", "AZ"), ("ru", ""), ("en", "")],
+)
+def test_signup_starts_from_the_pages_language_and_its_country(client, language, country):
+    from tests.html_forms import page_form
+
+    page = client.get(f"/{language}/accounts/signup/").content.decode()
+    sent = page_form(page, full_name="").data()
+    assert sent["preferred_language"] == [language]
+    # Russian and English readers pick their country themselves (none chosen for them).
+    assert sent["country"] == [country]

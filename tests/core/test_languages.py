@@ -21,6 +21,8 @@ def test_home_page_is_served_in_each_language(client, site_tree, language, title
     assert f'<html lang="{language}">' in html
     assert title in html
     assert sign_in in html
+    # The home page's title is the site's name: said once, not "X · X".
+    assert f"<title>{title}</title>" in html
 
 
 def test_root_redirects_to_a_language_prefix(client, site_tree):

@@ -228,3 +228,35 @@ def test_course_page_and_my_learning_use_a_constant_number_of_queries(
 # (core.models.routed_early): no site, locale or home page query.
 COURSE_PAGE_QUERIES = 6
 MY_LEARNING_QUERIES = 15
+
+
+def test_visitors_header_links_to_the_courses(make_course, client):
+    make_course()
+    html = client.get("/en/").content.decode()
+    nav = html[
+        html.index('<nav class="main-nav"') : html.index("</nav>", html.index('<nav class="main-nav"'))
+    ]
+    assert 'href="/en/courses/"' in nav
+    assert reverse("courses:my_learning") not in nav
+    assert client.get("/en/courses/").status_code == HTTPStatus.OK
+
+
+@pytest.mark.parametrize(
+    ("enabled", "months", "said"),
+    [
+        (True, 24, "Completing the course earns a certificate, valid for 24 months."),
+        (True, 1, "Completing the course earns a certificate, valid for 1 month."),
+        (True, None, "Completing the course earns a certificate."),
+        (False, None, None),
+    ],
+)
+def test_course_page_says_whether_a_certificate_is_issued(make_course, client, enabled, months, said):
+    course = make_course()
+    course.certificate_enabled = enabled
+    course.certificate_validity_months = months
+    course.save_revision().publish()
+    html = client.get(course.url).content.decode()
+    if said:
+        assert said in html
+    else:
+        assert "earns a certificate" not in html

@@ -41,3 +41,19 @@ def test_a_mentor_of_another_cohort_neither_lists_nor_inspects_the_attempt(clien
     inspect = client.get(reverse("exercise_attempts:inspect", args=[attempt.pk]), follow=True)
     assert inspect.status_code == HTTPStatus.NOT_FOUND
     assert attempt.user.email not in inspect.text
+
+
+def test_attempt_list_says_yes_and_no_in_the_editors_language(client, attempt, make_user):
+    """Passed and expired read "Да"/"Нет", not the bare True/False of the field."""
+    from accounts.roles import Role
+    from core.i18ncheck import visible_text
+
+    services.attempt_submit(attempt=attempt, user=attempt.user)
+    staff = make_user(role=Role.STAFF, language="ru")
+    client.force_login(staff)
+    listing = client.get(reverse("exercise_attempts:index"), HTTP_ACCEPT_LANGUAGE="ru").text
+    assert '<html lang="ru"' in listing
+    start = listing.index('<table class="listing')
+    cells = visible_text(listing[start : listing.index("</table>", start)], "ru")
+    assert cells.count("Нет") == 2, cells  # neither passed nor expired
+    assert not {"True", "False", "None"} & set(cells), cells

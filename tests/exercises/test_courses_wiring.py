@@ -5,6 +5,7 @@ import uuid
 from http import HTTPStatus
 
 import pytest
+from django.urls import reverse
 
 from courses.models import LessonPage
 from courses.selectors import course_progress
@@ -56,6 +57,7 @@ def test_lesson_page_offers_the_exercise_with_its_ids(client, trainee, placed):
     enrolment_create(user=trainee, course=lesson.get_parent().get_parent().specific)
     client.force_login(trainee)
     html = client.get(lesson.url).content.decode()
+    assert "Your result:" not in html
     assert f'name="block" value="{block_id}"' in html
     assert f'name="lesson" value="{lesson.pk}"' in html
 
@@ -99,6 +101,10 @@ def test_a_passed_lesson_exercise_completes_the_lesson_and_the_course(
         attempt = attempt_submit(attempt=attempt, user=trainee)
     assert attempt.passed
     assert course_progress(user=trainee, course=course).is_complete
+    # The lesson's exercise block shows the result that counts, with its debrief.
+    html = client.get(lesson.url).content.decode()
+    assert f"Your result: {attempt.score:.0f} / 100. Passed." in html
+    assert reverse("exercises:debrief", kwargs={"public_id": attempt.public_id}) in html
 
 
 def test_a_failed_lesson_exercise_leaves_the_lesson_open(
@@ -113,3 +119,5 @@ def test_a_failed_lesson_exercise_leaves_the_lesson_open(
         attempt = attempt_submit(attempt=Attempt.objects.get(), user=trainee)
     assert not attempt.passed
     assert not course_progress(user=trainee, course=course).is_complete
+    html = client.get(lesson.url).content.decode()
+    assert f"Your result: {attempt.score:.0f} / 100. You need 30: try again to improve it." in html

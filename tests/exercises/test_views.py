@@ -8,9 +8,10 @@ from django.urls import reverse
 from django.utils import timezone
 
 from exercises import services
-from exercises.models import Attempt, AttemptStatus, Feedback, Selection
+from exercises.models import Alert, Attempt, AttemptStatus, Feedback, Selection
 from tests.exercises.test_services import refs_by_risk
 from tests.factories.mentoring import cohort_build
+from tests.html_forms import page_form
 
 pytestmark = pytest.mark.django_db
 
@@ -72,22 +73,43 @@ def test_full_attempt_from_workspace_to_debrief(trainee_client, attempt):
     assert response.json()["selected_label"] == "Selected 2 of 3"
     assert trainee_client.get(url("finish", attempt)).status_code == HTTPStatus.OK
     assert trainee_client.post(url("finish", attempt))["Location"] == url("examine", attempt)
-    trainee_client.post(url("examine", attempt), {"action": "examine", "ref": high[0], "method": "xray"})
+    page = trainee_client.get(url("examine", attempt))
+    examine = page_form(page.text, action="examine", ref=high[0])
+    trainee_client.post(url("examine", attempt), examine.data(method="xray"))
     page = trainee_client.get(url("examine", attempt))
     assert "TRUTHMARK xray" in page.text
-    trainee_client.post(
-        url("examine", attempt), {"action": "finding", "ref": high[0], "finding": "Bags behind the doors"}
+    finding = page_form(page.text, action="finding", ref=high[0])
+    response = trainee_client.post(
+        url("examine", attempt), finding.data(finding="Bags behind the doors"), **JSON
     )
-    trainee_client.post(
+    assert response.status_code == HTTPStatus.OK, response.content
+    alert_form = page_form(page.text, action="alert")
+    response = trainee_client.post(
         url("examine", attempt),
-        {
-            "action": "alert",
-            "item_ref": high[0],
-            "route": "Baku - Aktau",
-            "suspicion": "drugs",
-            "action_requested": "",
-        },
+        alert_form.data(
+            item_ref=high[0],
+            seal="SEAL-1",
+            route="Baku - Aktau",
+            suspicion="drugs",
+            indicators=["IND-21"],
+            action_requested="hold",
+            revision=str(response.json()["revision"]),
+        ),
+        **JSON,
     )
+    assert response.status_code == HTTPStatus.OK, response.content
+    alert = Alert.objects.get(attempt=attempt)
+    assert (alert.item_ref, alert.seal, alert.route, alert.suspicion, alert.indicators, alert.action) == (
+        high[0],
+        "SEAL-1",
+        "Baku - Aktau",
+        "drugs",
+        ["IND-21"],
+        "hold",
+    )
+    # The page shows the saved alert again, its requested action selected.
+    again = page_form(trainee_client.get(url("examine", attempt)).text, action="alert")
+    assert again.data()["action_requested"] == ["hold"]
     assert trainee_client.get(url("submit", attempt)).status_code == HTTPStatus.OK
     response = trainee_client.post(url("submit", attempt))
     assert response["Location"] == url("debrief", attempt)
@@ -99,6 +121,9 @@ def test_full_attempt_from_workspace_to_debrief(trainee_client, attempt):
     assert "Bags behind the doors" in debrief.text
     attempt.refresh_from_db()
     assert attempt.breakdown["hits"] == 1
+    alert_score = attempt.breakdown["alert"]
+    assert alert_score["score"] > 0
+    assert f"Alert score {alert_score['score']:.0f} / 100" in debrief.text
 
 
 def test_double_submit_gives_one_submission(trainee_client, attempt):
@@ -337,3 +362,50 @@ def test_the_workspace_rows_link_each_item_escape_the_declarants_text_and_follow
     # The same published case file, read again in Russian, is in Russian.
     page = client.get(address.replace("/en/", "/ru/", 1)).content.decode()
     assert "Алят (Бакинский порт) (AZALT)" in page
+
+
+def test_every_page_of_an_attempt_is_never_stored_by_the_browser(trainee_client, attempt):
+    """Back after submitting must ask the server again, not show a stored live workspace."""
+    high, _low = refs_by_risk(attempt)
+    osint = trainee_client.get(url("osint", attempt), {"q": "registered"})
+    pages = {
+        "workspace": trainee_client.get(url("workspace", attempt)),
+        "item": trainee_client.get(url("item", attempt, ref=high[0])),
+        "osint": osint,
+        "osint_page": trainee_client.get(url("osint_page", attempt, ref=osint.context["hits"][0].ref)),
+        "finish": trainee_client.get(url("finish", attempt)),
+        "autosave": trainee_client.post(url("item", attempt, ref=high[0]), {"selected": "on"}, **JSON),
+    }
+    trainee_client.post(url("finish", attempt))
+    pages["examine"] = trainee_client.get(url("examine", attempt))
+    pages["submit"] = trainee_client.get(url("submit", attempt))
+    trainee_client.post(url("submit", attempt))
+    pages["debrief"] = trainee_client.get(url("debrief", attempt))
+    pages["workspace after submission"] = trainee_client.get(url("workspace", attempt))
+    for name, response in pages.items():
+        assert response.status_code in {HTTPStatus.OK, HTTPStatus.FOUND}, name
+        assert "no-store" in response.get("Cache-Control", ""), name
+    assert pages["debrief"].status_code == HTTPStatus.OK
+    assert "Secret debrief" in pages["debrief"].text
+    # The catalogue is not a page of one attempt: left to the site's defaults.
+    assert "no-store" not in trainee_client.get(reverse("exercises:catalogue")).get("Cache-Control", "")
+
+
+def test_debrief_in_russian_counts_in_russian_and_uses_one_decimal_separator(trainee_client, attempt):
+    import re
+
+    high, _low = refs_by_risk(attempt)
+    trainee_client.post(
+        url("item", attempt, ref=high[0]), {"selected": "on", "indicators": ["IND-21"]}, **JSON
+    )
+    trainee_client.post(url("submit", attempt))
+    english = trainee_client.get(url("debrief", attempt)).text
+    assert "You opened 1 container and found 1 of the" in english
+    page = trainee_client.get(url("debrief", attempt).replace("/en/", "/ru/", 1)).text
+    assert "Вы вскрыли 1 контейнер и нашли 1 из" in page
+    assert "1 из 1 вскрытого вами контейнера стоило вскрывать." in page
+    metrics = page[
+        page.index('<table class="metrics">') : page.index("</table>", page.index('<table class="metrics">'))
+    ]
+    assert re.findall(r"\d,\d", metrics), "the metrics show decimals"
+    assert not re.findall(r"\d\.\d", metrics), "a Russian page writes decimals with a comma"

@@ -100,3 +100,14 @@ def test_block_is_an_assessment_with_required_flag_and_threshold():
     assert set(block.child_blocks) == {"activity", "required", "pass_threshold"}
     assert block.meta.icon == "pick"
     assert block.child_blocks["pass_threshold"].meta.default == 80
+
+
+def test_activity_list_headings_are_in_the_editors_language(client, make_user, activity):
+    from core.i18ncheck import visible_text
+
+    client.force_login(make_user(role=Role.MENTOR, language="ru"))
+    listing = client.get(reverse("wagtailsnippets_h5p_h5pactivity:list"), HTTP_ACCEPT_LANGUAGE="ru").text
+    start = listing.index('<table class="listing')
+    headings = visible_text(listing[start : listing.index("</thead>", start)], "ru")
+    assert "Создан" in headings, headings
+    assert "Created at" not in headings

@@ -72,3 +72,30 @@ def test_player_interface_strings_are_shipped_in_our_languages(language, fullscr
     with translation.override(language):
         strings = player_translations()
     assert (strings["fullscreen"], strings["close"]) == (fullscreen, close)
+
+
+def test_the_activity_chooser_speaks_each_readers_language_in_turn():
+    """The lesson body's own block (built once per process), shown to a Turkmen
+    editor and then to an English one: the second must not get the first's words."""
+    import json
+
+    from wagtail.admin.telepath import JSContext
+
+    from courses.models import LessonPage
+
+    stream = LessonPage._meta.get_field("body").stream_block
+    chooser = next(b for b in stream.child_blocks.values() if isinstance(b, H5PActivityBlock)).child_blocks[
+        "activity"
+    ]
+
+    def editor_json(language):
+        with translation.override(language):
+            return json.dumps(JSContext().pack(chooser), ensure_ascii=False)
+
+    turkmen = editor_json("tk")
+    english = editor_json("en")
+    uzbek = editor_json("uz")
+    assert "H5P ýumşy saýlamak" in turkmen
+    assert "Choose H5P activity" in english
+    assert "saýlamak" not in english
+    assert "tanlash" in uzbek and "saýlamak" not in uzbek

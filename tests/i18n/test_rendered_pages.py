@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Locale
 
-from core.i18ncheck import english_leftovers, interface_messages
+from core.i18ncheck import english_leftovers, interface_messages, interface_words, untranslated_text
 
 pytestmark = pytest.mark.django_db
 
@@ -37,6 +37,37 @@ ANONYMOUS_PAGES = {"login", "signup"}
 DEPENDENCY_GAPS: set[tuple[str, str]] = set()
 
 
+# Scenario texts in the languages the exercise pages are checked in.
+SCENARIO_TITLES = [
+    {"en": f"Port {n}", "ru": f"Порт {n}", "uz": f"Port {n}", "tk": f"Port {n}"} for n in ("A", "B", "C")
+]
+BRIEFING = {
+    "en": "Select the riskiest containers.",
+    "ru": "Отберите самые рискованные контейнеры.",
+    "uz": "Eng xavfli konteynerlarni tanlang.",
+    "tk": "Iň howply konteýnerleri saýlaň.",
+}
+OSINT_TITLE = {
+    "en": "Registry extract",
+    "ru": "Выписка из реестра",
+    "uz": "Reestrdan koʻchirma",
+    "tk": "Sanawdan göçürme",
+}
+OSINT_BODY = {
+    "en": "Trading Company registered 2019.",
+    "ru": "Торговая компания зарегистрирована в 2019 году.",
+    "uz": "Savdo kompaniyasi 2019-yilda roʻyxatdan oʻtgan.",
+    "tk": "Söwda kompaniýasy 2019-njy ýylda hasaba alnan.",
+}
+
+TRUTH_DEBRIEF = {
+    "en": "The seal was replaced at the terminal.",
+    "ru": "Пломбу заменили на терминале.",
+    "uz": "Plomba terminalda almashtirilgan.",
+    "tk": "Plomba terminalda çalşyryldy.",
+}
+
+
 @pytest.fixture(scope="module")
 def demo(django_db_setup, django_db_blocker):
     """One trainee per language with a course enrolment, an open attempt, a
@@ -47,7 +78,9 @@ def demo(django_db_setup, django_db_blocker):
     from courses import demo as courses_demo
     from courses.models import CoursePage, LessonPage
     from courses.services import enrolment_create
-    from exercises.services import attempt_start, attempt_submit
+    from exercises.services import attempt_lock_selection, attempt_save_item, attempt_start, attempt_submit
+    from scenarios.models import OsintPage
+    from scenarios.models.truth import ConsignmentTruth
     from tests.factories.accounts import UserFactory
     from tests.factories.certificates import CertificateFactory
     from tests.factories.exercises import published_exercise_scenario
@@ -57,8 +90,15 @@ def demo(django_db_setup, django_db_blocker):
         courses_demo.seed(package="tests.courses.sample_content")
         course = CoursePage.objects.get(slug="sample-course", locale__language_code="en")
         lesson = LessonPage.objects.live().descendant_of(course).order_by("path").first()
-        open_scenario = published_exercise_scenario()
-        done_scenario = published_exercise_scenario()
+        open_scenario, done_scenario, examined_scenario = (
+            published_exercise_scenario(title=title, briefing=BRIEFING) for title in SCENARIO_TITLES
+        )
+        OsintPage.objects.filter(scenario__in=[open_scenario, done_scenario, examined_scenario]).update(
+            title=OSINT_TITLE, body=OSINT_BODY
+        )
+        ConsignmentTruth.objects.filter(
+            consignment__scenario__in=[open_scenario, done_scenario, examined_scenario]
+        ).update(debrief=TRUTH_DEBRIEF)
         data = {}
         for language in LANGUAGES:
             user = UserFactory(roles=[Role.TRAINEE], preferred_language=language, full_name="Aman Orazow")
@@ -66,6 +106,12 @@ def demo(django_db_setup, django_db_blocker):
             local_course = course.get_translation(locale).specific
             enrolment_create(user=user, course=local_course)
             open_attempt = attempt_start(user=user, scenario=open_scenario)
+            first, second = open_attempt.items.order_by("position")[:2]
+            attempt_save_item(attempt=open_attempt, user=user, ref=first.ref, selected=True)
+            examining = attempt_start(user=user, scenario=examined_scenario)
+            examined_ref = examining.items.order_by("position").first().ref
+            attempt_save_item(attempt=examining, user=user, ref=examined_ref, selected=True)
+            examining = attempt_lock_selection(attempt=examining, user=user)
             done = attempt_submit(attempt=attempt_start(user=user, scenario=done_scenario), user=user)
             CertificateFactory(
                 user=user,
@@ -84,6 +130,14 @@ def demo(django_db_setup, django_db_blocker):
                         "exercise list": reverse("exercises:catalogue"),
                         "workspace": reverse("exercises:workspace", args=[open_attempt.public_id]),
                         "debrief": reverse("exercises:debrief", args=[done.public_id]),
+                        "consignment": reverse("exercises:item", args=[open_attempt.public_id, second.ref]),
+                        "selected consignment": reverse(
+                            "exercises:item", args=[open_attempt.public_id, first.ref]
+                        ),
+                        "osint": reverse("exercises:osint", args=[open_attempt.public_id]) + "?q=registered",
+                        "finish": reverse("exercises:finish", args=[open_attempt.public_id]),
+                        "examination": reverse("exercises:examine", args=[examining.public_id]),
+                        "submit": reverse("exercises:submit", args=[examining.public_id]),
                         "certificates": reverse("certificates:mine"),
                         "profile": reverse("accounts:profile"),
                         "login": reverse("account_login"),
@@ -116,3 +170,54 @@ def test_page_shows_no_english_interface_text(demo, client, page, language):
         html, language, interface_messages(str(settings.BASE_DIR / "locale"), language)
     )
     assert not leftovers, f"{url} in {language} still shows English: {leftovers}"
+
+
+# The exercise pages of a trainee, each also rendered in English to find text
+# that bypassed the catalogues (core.i18ncheck.untranslated_text).
+EXERCISE_PAGES = [
+    "exercise list",
+    "workspace",
+    "consignment",
+    "selected consignment",
+    "osint",
+    "finish",
+    "examination",
+    "submit",
+    "debrief",
+]
+
+
+@pytest.mark.parametrize("language", ["ru", "uz", "tk"])
+@pytest.mark.parametrize("page", EXERCISE_PAGES)
+def test_exercise_page_shows_no_text_outside_the_catalogues(demo, client, page, language):
+    client.force_login(demo[language]["user"])
+    url = demo[language]["urls"][page]
+    english_url = "/en/" + url.removeprefix(f"/{language}/")
+    rendered = client.get(url, HTTP_ACCEPT_LANGUAGE=language)
+    english = client.get(english_url, HTTP_ACCEPT_LANGUAGE="en")
+    assert rendered.status_code == english.status_code == HTTPStatus.OK, url
+    html = rendered.content.decode()
+    assert f'<html lang="{language}"' in html
+    leftovers = untranslated_text(
+        english.content.decode(),
+        html,
+        language,
+        interface_words(str(settings.BASE_DIR / "locale"), language),
+        as_written=_case_file_values(),
+    )
+    leftovers += english_leftovers(
+        html, language, interface_messages(str(settings.BASE_DIR / "locale"), language)
+    )
+    assert not leftovers, f"{url} in {language} still shows English: {leftovers}"
+
+
+def _case_file_values() -> tuple[str, ...]:
+    """What the case file's documents say, shown as written in every language."""
+    from scenarios.models import Consignment, Party
+
+    values = set()
+    for goods, package_type in Consignment.objects.values_list("goods_description", "package_type"):
+        values |= {goods, package_type}
+    for name, address in Party.objects.values_list("name", "address"):
+        values |= {name, address}
+    return tuple(values)

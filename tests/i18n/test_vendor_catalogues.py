@@ -125,10 +125,13 @@ def test_every_allauth_account_and_mfa_msgid_is_translated(language):
 
 @pytest.mark.parametrize("language", ALLAUTH_ONLY_LANGUAGES)
 def test_kazakh_and_tajik_vendor_catalogues_are_allauth_in_cyrillic(language):
-    """Only allauth (the admin stays Russian for them), written in Cyrillic."""
+    """Only allauth and Django's password rules (the admin stays Russian for
+    them), written in Cyrillic."""
     po = catalogue(language)
     assert not (VENDOR / language / "LC_MESSAGES" / "djangojs.po").exists()
-    assert all(path.startswith("allauth/") for e in po for path, _line in e.occurrences)
+    assert all(
+        path.startswith(("allauth/", "django/contrib/auth/")) for e in po for path, _line in e.occurrences
+    )
     latin_only = [
         e.msgid
         for e in po.translated_entries()
@@ -254,3 +257,22 @@ def test_mfa_setup_renders_without_english(client, make_user, password, language
     body = response.content.decode()
     assert heading in body
     assert english_left(body, language) == []
+
+
+@pytest.mark.parametrize("language", ["uz", "tk", "kk", "tg"])
+def test_django_password_rules_are_told_in_the_readers_language(language):
+    """Sign-up and password change show Django's password validators' messages."""
+    from django.contrib.auth import password_validation
+    from django.core.exceptions import ValidationError
+
+    from tests.factories.accounts import UserFactory
+
+    user = UserFactory.build(email="aman.orazow@example.org", full_name="Aman Orazow")
+    with translation.override(language):
+        with pytest.raises(ValidationError) as refused:
+            password_validation.validate_password("1234567", user)
+        help_texts = password_validation.password_validators_help_texts()
+    shown = [*refused.value.messages, *help_texts]
+    assert len(refused.value.messages) >= 3  # too short, too common, entirely numeric
+    english = [text for text in shown if re.search(r"\b(password|Your|This)\b", text)]
+    assert not english, english

@@ -5,6 +5,8 @@ import io
 import pytest
 from django.contrib.auth import get_user_model
 from django.core import mail
+from django.utils import translation
+from django.utils.translation import gettext
 from openpyxl import Workbook
 
 from accounts.roles import Role, user_has_role
@@ -116,6 +118,12 @@ def test_the_invitation_text_is_in_the_trainees_language(
     assert f"/{language}/accounts/password/reset/key/" in message.body
     assert subject in message.subject
     assert "Hello" not in message.body and "invited" not in message.subject
+    # The platform's name, in front of the subject and as the sender, in the same language.
+    with translation.override(language):
+        name = gettext("PCU Academy")
+    assert name != "PCU Academy"
+    assert message.subject.startswith(f"[{name}] ")
+    assert message.from_email.startswith(f"{name} <")
 
 
 def test_adding_an_existing_trainee_twice_adds_them_once_and_sends_nothing(

@@ -365,3 +365,27 @@ def test_problems_of_a_draft_link_to_where_they_are_fixed(client, mentor, draft_
     # The truth section links each consignment to its edit page too.
     truth = html.split("The hidden truth, consignment by consignment", 1)[1]
     assert f'href="{consignment_edit}"' in truth
+
+
+@pytest.mark.parametrize("languages", [("ru", "en", "uz"), ("en", "tk", "ru")])
+def test_the_scenario_chooser_speaks_each_editors_language_in_turn(
+    client, make_user, draft_scenario, languages
+):
+    """The consignment form's scenario chooser is built once per process; its
+    button must still read in the language of whoever opens the form."""
+    from django.utils import translation
+    from django.utils.translation import gettext
+
+    from accounts.roles import Role
+
+    url = reverse("wagtailsnippets_scenarios_consignment:add")
+    for language in languages:
+        editor = make_user(role=Role.MENTOR, language=language)
+        client.force_login(editor)
+        page = client.get(url, HTTP_ACCEPT_LANGUAGE=language).content.decode()
+        with translation.override(language):
+            expected = gettext("Choose %(object)s") % {"object": Scenario._meta.verbose_name}
+        assert f'lang="{language}"' in page
+        assert expected in page, (language, expected)
+        others = {"en": "Choose scenario", "ru": "Выбрать сценарий", "uz": "tanlash", "tk": "saýlamak"}
+        assert not [text for lang, text in others.items() if lang != language and text in page], language

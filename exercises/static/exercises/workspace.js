@@ -15,6 +15,7 @@
     saving: gettext("Saving…"),
     saved: gettext("All changes saved"),
     offline: gettext("Not saved: no connection. Your change will be sent again."),
+    busy: gettext("Not saved yet: the server is busy. Your change will be sent again."),
   };
 
   var status = document.querySelector("[data-save-status]");
@@ -33,6 +34,57 @@
 
   var pending = null;
 
+  function retryLater(form, kind) {
+    say(kind);
+    pending = form;
+    window.setTimeout(function () {
+      if (pending === form) save(form);
+    }, 5000);
+  }
+
+  function serverError(status) {
+    // The server answered, but not with a result: never "no connection".
+    say(
+      "error",
+      interpolate(gettext("Not saved: the server answered with an error (%(status)s). Reload the page and try again."), { status: status }, true)
+    );
+    pending = null;
+  }
+
+  function answered(form, response) {
+    var type = response.headers.get("Content-Type") || "";
+    if (type.indexOf("application/json") === -1) {
+      // An error page (from the server or a proxy), not our answer.
+      if (response.status === 502 || response.status === 503 || response.status === 504) {
+        retryLater(form, "busy");
+      } else {
+        serverError(response.status);
+      }
+      return null;
+    }
+    return response.json().then(
+      function (data) {
+        if (data.ok) {
+          setRevision(data.revision);
+          var count = document.querySelector("[data-selected-count]");
+          if (count && data.selected_label) count.textContent = data.selected_label;
+          say("saved");
+          pending = null;
+        } else if (response.status === 503 || response.status === 429) {
+          // Database briefly down or too many saves: nothing was stored;
+          // keep the form and send it again.
+          retryLater(form, "busy");
+        } else {
+          say("error", data.error);
+          if (response.status === 409) pending = null;
+        }
+      },
+      function () {
+        serverError(response.status);
+      }
+    );
+  }
+
   function save(form) {
     say("saving");
     var body = new FormData(form);
@@ -41,37 +93,16 @@
       body: body,
       credentials: "same-origin",
       headers: { Accept: "application/json" },
-    })
-      .then(function (response) {
-        return response.json().then(function (data) {
-          if (data.ok) {
-            setRevision(data.revision);
-            var count = document.querySelector("[data-selected-count]");
-            if (count && data.selected_label) count.textContent = data.selected_label;
-            say("saved");
-            pending = null;
-          } else if (response.status === 503 || response.status === 429) {
-            // Database briefly down or too many saves: nothing was stored;
-            // keep the form and send it again.
-            say("offline");
-            pending = form;
-            window.setTimeout(function () {
-              if (pending === form) save(form);
-            }, 5000);
-          } else {
-            say("error", data.error);
-            if (response.status === 409) pending = null;
-          }
-        });
-      })
-      .catch(function () {
-        // Offline or server unreachable: keep the form and retry shortly.
-        say("offline");
-        pending = form;
-        window.setTimeout(function () {
-          if (pending === form) save(form);
-        }, 5000);
-      });
+    }).then(
+      function (response) {
+        return answered(form, response);
+      },
+      function () {
+        // Only a failed request lands here: offline or server unreachable.
+        // Keep the form and retry shortly.
+        retryLater(form, "offline");
+      }
+    );
   }
 
   document.querySelectorAll("form[data-autosave]").forEach(function (form) {

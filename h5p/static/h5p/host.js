@@ -191,6 +191,58 @@
     }
   };
 
+  // A stored result may complete the lesson: the page's parts that say so
+  // (marked data-refresh="name") are read again from the server and swapped
+  // in, leaving the players (and what is being played) as they are.
+  var refreshing = null;
+
+  function refreshLessonParts() {
+    if (refreshing) {
+      refreshing.again = true;
+      return;
+    }
+    refreshing = { again: false };
+    window.fetch(window.location.href, {
+      credentials: "same-origin",
+      headers: { Accept: "text/html" },
+      cache: "no-store"
+    }).then(function (response) {
+      return response.ok ? response.text() : null;
+    }).then(function (html) {
+      if (!html) {
+        return;
+      }
+      var fresh = new DOMParser().parseFromString(html, "text/html");
+      var parts = document.querySelectorAll("[data-refresh]");
+      for (var i = 0; i < parts.length; i++) {
+        var name = parts[i].getAttribute("data-refresh");
+        var found = fresh.querySelectorAll("[data-refresh]");
+        for (var j = 0; j < found.length; j++) {
+          if (found[j].getAttribute("data-refresh") === name) {
+            parts[i].replaceWith(document.importNode(found[j], true));
+            break;
+          }
+        }
+      }
+    }).catch(function () {
+      /* the next load shows it */
+    }).then(function () {
+      var again = refreshing.again;
+      refreshing = null;
+      if (again) {
+        refreshLessonParts();
+      }
+    });
+  }
+
+  document.addEventListener("h5p:saved", function (event) {
+    var detail = event.detail || {};
+    var player = event.target;
+    if (detail.attempt && player && player.dataset && player.dataset.lesson) {
+      refreshLessonParts();
+    }
+  });
+
   window.addEventListener("message", function (event) {
     var message = event.data;
     if (!message || message.channel !== "pcu-h5p") {
