@@ -94,12 +94,12 @@ def _cost_metrics(b: dict) -> tuple[Metric, ...]:
             _pct(b["net_value"]),
             str(
                 _(
-                    "The severity of the threats you found, less %(cost).2f for each clean container you "
+                    "The severity of the threats you found, less %(cost)s for each clean container you "
                     "opened: 0 is what opening containers at random gains on average, the maximum is the "
                     "best choice the budget allows."
                 )
             )
-            % {"cost": b["clean_cost"]},
+            % {"cost": number_format(b["clean_cost"], 2)},
         ),
         Metric(
             "precision_skill",
