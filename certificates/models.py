@@ -71,6 +71,9 @@ class Certificate(models.Model):
     issued_at = models.DateTimeField(_("issued at"), default=timezone.now)
     expires_on = models.DateField(_("valid until"), null=True, blank=True)
     score_summary = models.CharField(_("score summary"), max_length=255, blank=True)
+    # The reliability evidence the course's rule was checked on at issuance
+    # (courses with exercises): forms, decisions, pooled d′ and its interval.
+    evidence = models.JSONField(_("evidence"), default=dict, blank=True)
     source = models.CharField(
         _("how issued"), max_length=16, choices=Source.choices, default=Source.COMPLETION
     )

@@ -54,6 +54,7 @@ class Verification:
     revoked_on: date | None = None
     revocation_reason: str = ""
     problem: codes.CodeProblem | None = None
+    evidence_rule_met: bool = False  # never the estimate itself: that is personal data
 
 
 def certificate_verify(raw_code: str, *, today: date | None = None) -> Verification:
@@ -74,6 +75,7 @@ def certificate_verify(raw_code: str, *, today: date | None = None) -> Verificat
         expires_on=certificate.expires_on,
         revoked_on=timezone.localdate(revocation.revoked_at) if revocation else None,
         revocation_reason=revocation.reason if revocation else "",
+        evidence_rule_met=bool((certificate.evidence or {}).get("rule_met")),
     )
 
 
