@@ -268,6 +268,7 @@ class CertificateTemplate(PreviewableMixin, models.Model):
                 code=code, name=name, course=title, issued_on=today, expires_on=expires
             ),
             language=language,
+            evidence=_sample_evidence(language),
         )
         try:
             rendered = rendering.pdf_render(
@@ -289,3 +290,14 @@ class CertificateTemplate(PreviewableMixin, models.Model):
                 name, _sep, title = line.partition(",")
                 rows.append((name.strip(), title.strip()))
         return rows
+
+
+def _sample_evidence(language: str) -> str:
+    """The evidence line of a course with exercises, on sample figures, for the template preview."""
+    from django.utils import translation
+
+    from .evidence import evidence_line
+
+    sample = {"rule_met": True, "forms": 8, "decisions": 320, "d_prime": 1.97, "d_prime_low": 1.54}
+    with translation.override(language):
+        return evidence_line({**sample, "d_prime_high": 2.40})

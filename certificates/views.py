@@ -161,9 +161,17 @@ def _evidence_panel(*, request, course_key) -> str:
 
     from .evidence import course_evidence
 
-    course = CoursePage.objects.filter(
-        translation_key=course_key, locale__language_code=settings.LANGUAGE_CODE, certificate_enabled=True
-    ).first()
+    # One query per request for every course with certificates (source locale).
+    courses = getattr(request, "_certificate_courses", None)
+    if courses is None:
+        courses = {
+            c.translation_key: c
+            for c in CoursePage.objects.filter(
+                locale__language_code=settings.LANGUAGE_CODE, certificate_enabled=True
+            )
+        }
+        request._certificate_courses = courses
+    course = courses.get(course_key)
     if course is None:
         return ""
     found = course_evidence(user=request.user, course=course)
