@@ -4,15 +4,14 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('certificates', '0002_languages_kk_tg_az'),
+        ("certificates", "0002_languages_kk_tg_az"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='certificate',
-            name='evidence',
-            field=models.JSONField(blank=True, default=dict, verbose_name='evidence'),
+            model_name="certificate",
+            name="evidence",
+            field=models.JSONField(blank=True, default=dict, verbose_name="evidence"),
         ),
     ]
