@@ -9,7 +9,9 @@ class CertificatesConfig(AppConfig):
 
     def ready(self):
         from courses.signals import course_completed
+        from exercises.signals import attempt_submitted
 
-        from .receivers import issue_on_course_completed
+        from .receivers import issue_on_assessed_attempt, issue_on_course_completed
 
         course_completed.connect(issue_on_course_completed, dispatch_uid="certificates_issue_on_completion")
+        attempt_submitted.connect(issue_on_assessed_attempt, dispatch_uid="certificates_issue_on_evidence")

@@ -71,6 +71,9 @@ class Certificate(models.Model):
     issued_at = models.DateTimeField(_("issued at"), default=timezone.now)
     expires_on = models.DateField(_("valid until"), null=True, blank=True)
     score_summary = models.CharField(_("score summary"), max_length=255, blank=True)
+    # The reliability evidence the course's rule was checked on at issuance
+    # (courses with exercises): forms, decisions, pooled d′ and its interval.
+    evidence = models.JSONField(_("evidence"), default=dict, blank=True)
     source = models.CharField(
         _("how issued"), max_length=16, choices=Source.choices, default=Source.COMPLETION
     )
@@ -277,6 +280,7 @@ class CertificateTemplate(PreviewableMixin, models.Model):
                 code=code, name=name, course=title, issued_on=today, expires_on=expires
             ),
             language=language,
+            evidence=_sample_evidence(language),
         )
         try:
             rendered = rendering.pdf_render(
@@ -298,3 +302,14 @@ class CertificateTemplate(PreviewableMixin, models.Model):
                 name, _sep, title = line.partition(",")
                 rows.append((name.strip(), title.strip()))
         return rows
+
+
+def _sample_evidence(language: str) -> str:
+    """The evidence line of a course with exercises, on sample figures, for the template preview."""
+    from django.utils import translation
+
+    from .evidence import evidence_line
+
+    sample = {"rule_met": True, "forms": 8, "decisions": 320, "d_prime": 1.97, "d_prime_low": 1.54}
+    with translation.override(language):
+        return evidence_line({**sample, "d_prime_high": 2.40})

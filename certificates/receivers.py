@@ -21,3 +21,24 @@ def issue_on_course_completed(sender, *, completion, user, course, **kwargs) -> 
         )
     except CertificateError as exc:
         logger.warning("No certificate for %s in course %s: %s", user.pk, course.pk, exc)
+
+
+def issue_on_assessed_attempt(sender, *, attempt, **kwargs) -> None:
+    """Re-check the evidence rule on each submitted assessed attempt in a
+    lesson: a trainee who completed the course before the rule held gets
+    the certificate as soon as it does (issuance is idempotent)."""
+    from exercises.models import AttemptMode
+
+    if attempt.mode != AttemptMode.ASSESSED or attempt.lesson_page_id is None:
+        return
+    from courses.models import CourseCompletion, LessonPage
+    from courses.selectors import source_course
+
+    lesson = LessonPage.objects.filter(pk=attempt.lesson_page_id).first()
+    course = source_course(lesson) if lesson is not None else None
+    if course is None or not course.certificate_enabled:
+        return
+    completion = CourseCompletion.objects.filter(user=attempt.user, course_key=course.translation_key).first()
+    if completion is None:
+        return  # issued on completion, when the rule is checked again
+    issue_on_course_completed(sender, completion=completion, user=attempt.user, course=course)

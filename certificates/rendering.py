@@ -39,6 +39,7 @@ PLACEHOLDERS = {
     "expires_on": _("the expiry date (empty when the certificate does not expire)"),
     "validity": _("a sentence giving the expiry date, or saying that there is none"),
     "score_summary": _("the score summary"),
+    "evidence": _("the reliability evidence (courses with exercises): forms, decisions, d′ and its interval"),
     "programme": _("the issuing programme"),
     "signatories": _("the signatories, one block each"),
     "code": _("the verification code"),
@@ -100,6 +101,7 @@ class CertificateContent:
     verify_url: str
     payload: str
     language: str
+    evidence: str = ""
 
 
 @dataclass(frozen=True)
@@ -159,6 +161,7 @@ def placeholder_values(content: CertificateContent, layout: Layout) -> dict[str,
             "expires_on": _date(content.expires_on) if content.expires_on else "",
             "validity": validity,
             "score_summary": content.score_summary,
+            "evidence": content.evidence,
             "programme": layout.programme,
             "signatories": signatories,
             "code": content.code,

@@ -59,6 +59,7 @@ class Verification:
     revoked_on: date | None = None
     revocation_reason: str = ""
     problem: codes.CodeProblem | None = None
+    evidence_rule_met: bool = False  # never the estimate itself: that is personal data
 
 
 def course_title_for_reader(certificate: Certificate, language: str | None = None) -> str:
@@ -107,6 +108,7 @@ def certificate_verify(
         expires_on=certificate.expires_on,
         revoked_on=timezone.localdate(revocation.revoked_at) if revocation else None,
         revocation_reason=revocation.reason_text if revocation else "",
+        evidence_rule_met=bool((certificate.evidence or {}).get("rule_met")),
     )
 
 

@@ -15,6 +15,7 @@ from core import audit
 from core.dates import add_months
 
 from . import rendering, selectors
+from .evidence import course_evidence, evidence_line
 from .models import Certificate, CertificateRevocation
 from .signing import payload_sign
 
@@ -79,7 +80,10 @@ def certificate_issue(
     once, gives one certificate (the unique constraint on trainee, course and
     cycle settles races). After expiry or revocation a new cycle starts with
     a new code. Raises CertificateError when the course issues no
-    certificates, the language is unknown or the trainee has no name.
+    certificates, the language is unknown, the trainee has no name, or (not
+    for staff issuing by hand) a course with exercises lacks reliable
+    evidence (`certificates.evidence`); the evidence is stored on the
+    certificate.
     """
     course = _source_page(course)
     if not hasattr(course, "certificate_enabled"):
@@ -98,6 +102,11 @@ def certificate_issue(
     latest = selectors.certificate_latest(user=user, course_key=course.translation_key)
     if latest is not None and latest.status(today) == Certificate.Status.VALID:
         return latest
+    # Courses with exercises: the reliability rule (certificates.evidence).
+    # Staff issuing by hand are not held to it; what it stood at is stored.
+    found = course_evidence(user=user, course=course)
+    if not found.met and not (manual or issued_by):
+        raise CertificateError(found.missing())
     cycle = latest.cycle + 1 if latest is not None else 1
     completed_on = timezone.localdate(completed_at) if completed_at else today
     months = course.certificate_validity_months
@@ -119,6 +128,7 @@ def certificate_issue(
                     completed_on=completed_on,
                     expires_on=add_months(completed_on, months) if months else None,
                     score_summary=summary,
+                    evidence=found.as_json(),
                     source=Certificate.Source.MANUAL
                     if manual or issued_by
                     else Certificate.Source.COMPLETION,
@@ -199,11 +209,19 @@ def certificate_content(certificate: Certificate) -> rendering.CertificateConten
         issued_on=certificate.issued_on,
         expires_on=certificate.expires_on,
         score_summary=certificate.score_summary,
+        evidence=_in_language(certificate.language, evidence_line, certificate.evidence),
         code=certificate.code,
         verify_url=verify_url,
         payload=payload,
         language=certificate.language,
     )
+
+
+def _in_language(language: str, function, *args):
+    from django.utils import translation
+
+    with translation.override(language):
+        return function(*args)
 
 
 def certificate_pdf_build(certificate: Certificate) -> rendering.RenderedPdf:

@@ -155,7 +155,40 @@ def course_certificate_panel(*, request, course_key) -> str:
         request._certificates_latest = latest
     certificate = latest.get(course_key)
     if certificate is None:
-        return ""
+        return _evidence_panel(request=request, course_key=course_key)
     return render_to_string(
         "certificates/includes/course_certificate.html", {"certificate": certificate}, request=request
+    )
+
+
+def _evidence_panel(*, request, course_key) -> str:
+    """For a course whose certificate waits on reliable evidence: what is
+    still missing, in the reader's language ("" otherwise)."""
+    from django.conf import settings
+    from django.template.loader import render_to_string
+
+    from courses.models import CoursePage
+
+    from .evidence import course_evidence
+
+    # One query per request for every course with certificates (source locale).
+    courses = getattr(request, "_certificate_courses", None)
+    if courses is None:
+        courses = {
+            c.translation_key: c
+            for c in CoursePage.objects.filter(
+                locale__language_code=settings.LANGUAGE_CODE, certificate_enabled=True
+            )
+        }
+        request._certificate_courses = courses
+    course = courses.get(course_key)
+    if course is None:
+        return ""
+    found = course_evidence(user=request.user, course=course)
+    if not found.gated:
+        return ""
+    return render_to_string(
+        "certificates/includes/course_evidence.html",
+        {"evidence": found, "course_key": course_key},
+        request=request,
     )

@@ -6,8 +6,11 @@ shared by every translation of the page, so a trainee who switches language
 keeps one record.
 """
 
+from decimal import Decimal
+
 from django.conf import settings
 from django.contrib import messages
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.http import Http404
 from django.shortcuts import redirect
@@ -178,6 +181,26 @@ class CoursePage(CachedViewRestrictionsMixin, UntranslatedChildRouteMixin, Page)
         blank=True,
         help_text=_("Leave empty for a certificate that never expires."),
     )
+    evidence_min_forms = models.PositiveSmallIntegerField(
+        _("assessed forms needed for the certificate"),
+        default=3,
+        validators=[MinValueValidator(1), MaxValueValidator(50)],
+        help_text=_(
+            "Courses with exercises only: the certificate needs at least this many submitted assessed "
+            "attempts (each on its own parallel form) in the course's lessons."
+        ),
+    )
+    evidence_max_width = models.DecimalField(
+        _("widest d′ interval for the certificate"),
+        max_digits=3,
+        decimal_places=2,
+        default=Decimal("1.00"),
+        validators=[MinValueValidator(Decimal("0.10")), MaxValueValidator(Decimal("5.00"))],
+        help_text=_(
+            "Courses with exercises only: the confidence interval of the trainee's pooled d′ over "
+            "those forms must be at most this wide (1.00 is the mentors' reliability rule)."
+        ),
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -196,7 +219,12 @@ class CoursePage(CachedViewRestrictionsMixin, UntranslatedChildRouteMixin, Page)
             heading=_("Enrolment and completion"),
         ),
         MultiFieldPanel(
-            [FieldPanel("certificate_enabled"), FieldPanel("certificate_validity_months")],
+            [
+                FieldPanel("certificate_enabled"),
+                FieldPanel("certificate_validity_months"),
+                FieldPanel("evidence_min_forms"),
+                FieldPanel("evidence_max_width"),
+            ],
             heading=_("Certificate"),
         ),
         *Page.settings_panels,

@@ -83,7 +83,7 @@ def cohort_progress(cohort: Cohort) -> tuple[list, list[MenteeRow]]:
     and attempts awaiting feedback). A fixed number of queries."""
     from courses.models import Enrolment
     from courses.selectors import enrolment_report_rows
-    from exercises.models import Attempt, AttemptStatus, Feedback
+    from exercises.models import Attempt, AttemptMode, AttemptStatus, Feedback
 
     courses = _source_courses(cohort)
     keys = [course.translation_key for course in courses]
@@ -99,11 +99,14 @@ def cohort_progress(cohort: Cohort) -> tuple[list, list[MenteeRow]]:
     attempt_rows = (
         Attempt.objects.filter(user_id__in=ids, status=AttemptStatus.SUBMITTED)
         .annotate(has_feedback=Exists(Feedback.objects.filter(attempt=OuterRef("pk"))))
-        .values_list("user_id", "score", "has_feedback")
+        .values_list("user_id", "score", "has_feedback", "mode")
     )
     attempts: dict[int, list] = {}
-    for user_id, score, has_feedback in attempt_rows:
-        attempts.setdefault(user_id, []).append((score, has_feedback))
+    for user_id, score, has_feedback, mode in attempt_rows:
+        # Practice scores never count: the mean is over assessed attempts only.
+        attempts.setdefault(user_id, []).append(
+            (score if mode == AttemptMode.ASSESSED else None, has_feedback)
+        )
     rows = []
     for user in members:
         cells = []
@@ -235,9 +238,19 @@ class MenteeProfile:
         return self.trend[-1] if self.trend else None
 
 
+def assessed_attempts(user):
+    """`user`'s submitted assessed attempts: the only ones the statistics
+    count (practice is for learning and never counts)."""
+    from exercises.models import Attempt, AttemptMode
+
+    return Attempt.objects.submitted().filter(user=user, mode=AttemptMode.ASSESSED)
+
+
 def mentee_profile(*, cohort: Cohort, mentee, viewer) -> MenteeProfile:
-    """What the mentee page shows. Notes: only the viewer's own."""
-    from exercises.models import Attempt
+    """What the mentee page shows. Notes: only the viewer's own. The
+    estimates and the weakness profile count assessed attempts only; the
+    attempt list shows practice too (marked as such)."""
+    from exercises.models import Attempt, AttemptMode
 
     submitted = Attempt.objects.submitted().filter(user=mentee)
     from exercises.models import Feedback
@@ -249,8 +262,10 @@ def mentee_profile(*, cohort: Cohort, mentee, viewer) -> MenteeProfile:
     )
     return MenteeProfile(
         user=mentee,
-        categories=category_profile(IndicatorTally.objects.filter(user=mentee)),
-        trend=stats.trend(attempt_counts(submitted)),
+        categories=category_profile(
+            IndicatorTally.objects.filter(user=mentee, attempt__mode=AttemptMode.ASSESSED)
+        ),
+        trend=stats.trend(attempt_counts(assessed_attempts(mentee))),
         attempts=attempts,
         notes=list(SessionNote.objects.filter(cohort=cohort, mentee=mentee, author=viewer)),
     )

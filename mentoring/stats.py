@@ -152,10 +152,14 @@ def pooled_lift(forms: list[AttemptCounts], z: float = Z95) -> Lift:
     return Lift(value=tp / expected, low=low / chance, high=high / chance)
 
 
-def reliability(forms: int, estimate: DPrime) -> str:
-    if forms < MIN_FORMS:
+def reliability(
+    forms: int, estimate: DPrime, *, min_forms: int = MIN_FORMS, width: float = RELIABLE_WIDTH
+) -> str:
+    """The reliability rule; a course's certificate rule passes its own
+    `min_forms` and `width` (docs/certificates.md)."""
+    if forms < min_forms:
         return Reliability.FEW_FORMS
-    if estimate.high - estimate.low > RELIABLE_WIDTH:
+    if estimate.high - estimate.low > width:
         return Reliability.WIDE
     return Reliability.RELIABLE
 

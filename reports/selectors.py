@@ -234,9 +234,14 @@ def _as_date(value) -> date:
 
 
 def _attempts(filters: Filters, people):
-    from exercises.models import Attempt
+    from exercises.models import Attempt, AttemptMode
 
-    attempts = Attempt.objects.submitted().filter(user__in=people).filter(_period(filters, "submitted_at"))
+    # Practice attempts never count: the figures are over assessed attempts only.
+    attempts = (
+        Attempt.objects.submitted()
+        .filter(user__in=people, mode=AttemptMode.ASSESSED)
+        .filter(_period(filters, "submitted_at"))
+    )
     if filters.course_key:
         attempts = attempts.filter(lesson_page_id__in=_lesson_ids(filters.course_key))
     return attempts
@@ -323,10 +328,13 @@ def _attempt_figures(filters: Filters, people) -> tuple[Table, Table, dict]:
 
 
 def _category_figures(filters: Filters, people) -> Table:
+    from exercises.models import AttemptMode
     from mentoring.models import IndicatorTally
     from mentoring.selectors import category_profile
 
-    tallies = IndicatorTally.objects.filter(user__in=people).filter(_period(filters, "submitted_at"))
+    tallies = IndicatorTally.objects.filter(user__in=people, attempt__mode=AttemptMode.ASSESSED).filter(
+        _period(filters, "submitted_at")
+    )
     if filters.course_key:
         tallies = tallies.filter(attempt__lesson_page_id__in=_lesson_ids(filters.course_key))
     table = Table(

@@ -20,14 +20,14 @@ def login(client, request, who):
         client.force_login(request.getfixturevalue(who))
 
 
-def submitted_attempt(user, *, indicators=("IND-10",)):
+def submitted_attempt(user, *, indicators=("IND-10",), mode="assessed"):
     from exercises.services import attempt_save_item, attempt_start, attempt_submit
     from mentoring.services import attempt_tally
     from scenarios.truth import scenario_truth
     from tests.factories.exercises import published_exercise_scenario
 
     scenario = published_exercise_scenario()
-    attempt = attempt_start(user=user, scenario=scenario)
+    attempt = attempt_start(user=user, scenario=scenario, mode=mode)
     truth = scenario_truth(scenario=scenario)
     item = next(i for i in attempt.items.all() if truth[i.consignment_id].high_risk)
     attempt_save_item(attempt=attempt, user=user, ref=item.ref, selected=True, indicators=list(indicators))
@@ -154,6 +154,31 @@ def test_mentee_page_shows_the_profile_and_only_the_viewers_own_notes(
     assert "Too few to judge" in response.text and ">Weak<" not in response.text
     client.force_login(trainee)
     assert client.get(url).status_code == HTTPStatus.FORBIDDEN
+
+
+def test_practice_attempts_never_reach_the_statistics(client, mentor, cohort, trainee):
+    from mentoring.models import IndicatorTally
+    from mentoring.selectors import category_profile, mentee_profile
+    from reports.selectors import Filters, programme_dashboard
+
+    assessed = submitted_attempt(trainee, indicators=("IND-10",))
+    # A practice attempt that would change every figure: a second form, and
+    # an over-flagged indicator of another category.
+    practice = submitted_attempt(trainee, indicators=("IND-21",), mode="practice")
+    assert practice.mode == "practice" and practice.score is not None
+    profile = mentee_profile(cohort=cohort, mentee=trainee, viewer=mentor)
+    assert [p.attempts for p in profile.trend] == [1]
+    assert profile.current.decisions == 6
+    assert profile.categories == category_profile(IndicatorTally.objects.filter(attempt=assessed))
+    assert profile.categories != category_profile(IndicatorTally.objects.filter(user=trainee))
+    dashboard = programme_dashboard(Filters())
+    assert dict(dashboard.figures)["Exercise attempts"] == 1
+    skill = next(t for t in dashboard.tables if t.key == "skill")
+    assert [row[1:3] for row in skill.rows] == [[1, 6]]
+    client.force_login(mentor)
+    page = client.get(reverse("mentoring:mentee", args=[cohort.pk, trainee.pk])).text
+    assert "Not yet reliable: 1 of the 3 forms (submitted attempts) needed." in page
+    assert "(Practice)" in page  # the attempt list still shows it, marked
 
 
 def test_a_bad_import_shows_every_problem_by_row_and_changes_nothing(client, staff, cohort):

@@ -11,7 +11,7 @@ from django.test.utils import CaptureQueriesContext
 from accounts.roles import Role
 from certificates.models import Certificate, CertificateRevocation
 from courses.models import CourseCompletion, Enrolment
-from exercises.models import Attempt, AttemptStatus
+from exercises.models import Attempt, AttemptMode, AttemptStatus
 from mentoring import stats
 from mentoring.models import IndicatorTally
 from reports.selectors import Filters, programme_dashboard
@@ -32,6 +32,7 @@ def attempt(user, scenario, day, *, score, passed, n=40, p=6, s=5, tp=3):
         user=user,
         scenario=scenario,
         status=AttemptStatus.SUBMITTED,
+        mode=AttemptMode.ASSESSED,  # the figures count assessed attempts only
         started_at=at(day, 9),
         submitted_at=at(day),
         pass_mark=60,
