@@ -7,6 +7,7 @@ already has a submitted attempt is left alone.
 """
 
 from datetime import timedelta
+from decimal import Decimal
 
 from django.db import transaction
 from django.utils import timezone
@@ -24,6 +25,10 @@ TRAINEES = (
     "trainee.uz@example.org",
     "trainee.tk@example.org",
 )
+# What the demo courses ask of their one small exercise (see _lesson_place).
+DEMO_ASSESSED_ATTEMPTS = 3
+DEMO_EVIDENCE_FORMS = 2
+DEMO_EVIDENCE_WIDTH = Decimal("5.00")
 FEEDBACK = {
     "en": "Good instinct on the seal log. Next time check the price reference before citing undervaluation.",
     "ru": "Хорошо, что проверили журнал пломб. В следующий раз сверьте справочную цену, прежде чем указывать занижение стоимости.",
@@ -77,10 +82,18 @@ def _lesson_place(*, scenario, stdout=None) -> None:
             "scenario": str(scenario.lineage),
             "pass_mark": None,
             "grading": "best",
-            "attempts": 2,
+            "attempts": DEMO_ASSESSED_ATTEMPTS,
             "required": True,
         }
         lesson_block_append(lesson=lesson, block_type="exercise", value=value)
+        # The demo exercise has 10-12 consignments: one form's d' interval is
+        # about 4 wide and stays above 3 after eight forms, so the default
+        # certificate rule (3 forms, at most 1.00 wide) could never hold. The
+        # demo course asks for two assessed forms at any width the field
+        # allows; a real course uses larger scenarios (docs/certificates.md).
+        course.evidence_min_forms = DEMO_EVIDENCE_FORMS
+        course.evidence_max_width = DEMO_EVIDENCE_WIDTH
+        course.save_revision().publish()
         if stdout:
             stdout.write(f"  exercise placed in lesson {lesson.title!r}")
 
