@@ -178,7 +178,16 @@ PACKAGE_TYPES = {
     "drums": {"en": "drums", "ru": "бочки", "uz": "bochkalar", "tk": "çelekler"},
     "pails": {"en": "pails", "ru": "вёдра", "uz": "chelaklar", "tk": "bedreler"},
     "cases": {"en": "cases", "ru": "ящики", "uz": "yashiklar", "tk": "sandyklar"},
+    "bales": {"en": "bales", "ru": "кипы", "uz": "toylar", "tk": "bukjalar"},
+    "bundles": {"en": "bundles", "ru": "связки", "uz": "bogʻlamlar", "tk": "daňylar"},
+    "units": {"en": "units", "ru": "единицы", "uz": "birliklar", "tk": "birlikler"},
 }
+
+
+def package_type_text(kind: str) -> dict[str, str]:
+    """A package type in the four languages (a type not listed: its English word)."""
+    return dict(PACKAGE_TYPES.get(kind) or {"en": kind})
+
 
 # Remarks of the event log (the terminal's and the customs post's words),
 # in the four languages. They restate what the event code says: no remark
@@ -958,7 +967,7 @@ def _consignment(b: _Builder, pattern: str | None, difficulty: int) -> dict:
         "hs_code": hs,
         "country_of_origin": origin,
         "packages": packages,
-        "package_type": dict(PACKAGE_TYPES[goods.package_type]),
+        "package_type": package_type_text(goods.package_type),
         "gross_weight_kg": f"{gross:.1f}",
         "net_weight_kg": f"{net:.1f}",
         "scale_weight_kg": f"{scale:.1f}",
