@@ -6,7 +6,7 @@ A text column cannot become JSON in place on every database (PostgreSQL
 would parse the old strings as JSON), so each field gets a new JSON column,
 the texts are copied over, and the new column takes the old one's name."""
 
-from django.db import migrations
+from django.db import migrations, models
 
 import scenarios.fields
 import scenarios.models.scenario
@@ -84,6 +84,12 @@ class Migration(migrations.Migration):
     operations = [
         *_ADD,
         migrations.RunPython(texts_to_maps, maps_to_texts, elidable=False),
+        # Undoing the migration re-adds the old required column to rows that exist.
+        migrations.AlterField(
+            model_name="consignment",
+            name="goods_description",
+            field=models.CharField(default="", max_length=300, verbose_name="goods description"),
+        ),
         *_REMOVE,
         *_RENAME,
         # The final definitions (the temporary columns allowed blanks).
