@@ -4,9 +4,11 @@ OSINT pages: each plain string is kept as its English text.
 
 A text column cannot become JSON in place on every database (PostgreSQL
 would parse the old strings as JSON), so each field gets a new JSON column,
-the texts are copied over, and the new column takes the old one's name."""
+the texts are copied over (here), and the new column takes the old one's
+name (0007: a separate migration, as PostgreSQL refuses to alter a table
+with row changes pending in the same transaction)."""
 
-from django.db import migrations, models
+from django.db import migrations
 
 import scenarios.fields
 import scenarios.models.scenario
@@ -31,6 +33,10 @@ MODELS = {"party": "Party", "consignment": "Consignment", "containerevent": "Con
 
 
 def _copy(apps, schema_editor, *, forward: bool):
+    if schema_editor.connection.vendor == "postgresql":
+        # Check foreign keys as rows change, so that no check is left pending
+        # for the column changes that follow in the same transaction.
+        schema_editor.execute("SET CONSTRAINTS ALL IMMEDIATE")
     for model_name, field, _options in FIELDS:
         model = apps.get_model("scenarios", MODELS[model_name])
         source, target = (field, f"{field}_map") if forward else (f"{field}_map", field)
@@ -58,10 +64,11 @@ def maps_to_texts(apps, schema_editor):
     _copy(apps, schema_editor, forward=False)
 
 
-def _operations():
-    add, remove, rename = [], [], []
-    for model_name, field, options in FIELDS:
-        add.append(
+class Migration(migrations.Migration):
+    dependencies = [("scenarios", "0005_merge_difficulty_source_references")]
+
+    operations = [
+        *[
             migrations.AddField(
                 model_name=model_name,
                 name=f"{field}_map",
@@ -69,38 +76,7 @@ def _operations():
                     **{**options, "default": options.get("default", dict), "blank": True}, multiline=False
                 ),
             )
-        )
-        remove.append(migrations.RemoveField(model_name=model_name, name=field))
-        rename.append(migrations.RenameField(model_name=model_name, old_name=f"{field}_map", new_name=field))
-    return add, remove, rename
-
-
-_ADD, _REMOVE, _RENAME = _operations()
-
-
-class Migration(migrations.Migration):
-    dependencies = [("scenarios", "0005_merge_difficulty_source_references")]
-
-    operations = [
-        *_ADD,
-        migrations.RunPython(texts_to_maps, maps_to_texts, elidable=False),
-        # Undoing the migration re-adds the old required column to rows that exist.
-        migrations.AlterField(
-            model_name="consignment",
-            name="goods_description",
-            field=models.CharField(default="", max_length=300, verbose_name="goods description"),
-        ),
-        *_REMOVE,
-        *_RENAME,
-        # The final definitions (the temporary columns allowed blanks).
-        *[
-            migrations.AlterField(
-                model_name=model_name,
-                name=field,
-                field=scenarios.fields.TranslatedTextField(
-                    **{**options, "default": options.get("default", dict)}, multiline=False
-                ),
-            )
             for model_name, field, options in FIELDS
         ],
+        migrations.RunPython(texts_to_maps, maps_to_texts, elidable=False),
     ]

@@ -10,7 +10,7 @@ from django.db.migrations.executor import MigrationExecutor
 pytestmark = pytest.mark.django_db(transaction=True)
 
 BEFORE = [("scenarios", "0005_merge_difficulty_source_references")]
-AFTER = [("scenarios", "0006_scenario_texts_by_language")]
+AFTER = [("scenarios", "0007_scenario_texts_by_language_columns")]
 
 
 def _migrate(targets):
