@@ -273,6 +273,11 @@ def test_mentor_builds_a_scenario_by_hand_in_the_admin(client, mentor):
     assert stored.goods_description == {"en": "Tiles", "ru": "Плитка", "tk": "Plitalar"}
     assert stored.package_type == {"en": "cartons", "ru": "коробки"}
     assert stored.events.get().remark == {"en": "Loaded", "uz": "Yuklandi"}
+    # The listing shows the goods as text in the mentor's language and finds them by it.
+    listing = client.get(reverse("wagtailsnippets_scenarios_consignment:list"), {"q": "Tiles"})
+    assert listing.status_code == HTTPStatus.OK
+    assert stored.container_number in listing.content.decode()
+    assert "Tiles" in listing.content.decode() and "&#x27;en&#x27;" not in listing.content.decode()
     bad = dict(consignment, container_number="TEXU3070070")
     response = client.post(reverse("wagtailsnippets_scenarios_consignment:add"), bad)
     assert response.status_code == HTTPStatus.OK
