@@ -53,12 +53,27 @@ def localized(value, language: str | None) -> str:
 def fallback_notice(language: str | None = None) -> str:
     """For a reader whose language scenario texts fall back from (see
     `localized`), the translated sentence saying so; else ""."""
-    if not getattr(settings, "LANGUAGE_FALLBACKS", {}).get(reader_language(language)):
+    language = reader_language(language)
+    if not getattr(settings, "LANGUAGE_FALLBACKS", {}).get(language):
         return ""
-    return str(FALLBACK_NOTICE)
+    with translation.override(language):
+        return str(FALLBACK_NOTICE)
 
 
 FALLBACK_NOTICE = _("Scenario texts without a version in your language are shown in Russian.")
+
+
+def text_map(value) -> dict[str, str]:
+    """`value` as a language map: a plain string (the format before texts had
+    languages) becomes its English text."""
+    if isinstance(value, dict):
+        return value
+    return {FALLBACK_LANGUAGE: value} if value else {}
+
+
+def text_in(**texts: str) -> dict[str, str]:
+    """Build a translated value from keyword arguments (en=..., ru=..., ...)."""
+    return {code: texts[code] for code in LANGUAGE_CODES if texts.get(code)}
 
 
 class TranslatedTextWidget(forms.MultiWidget):
@@ -69,7 +84,7 @@ class TranslatedTextWidget(forms.MultiWidget):
         super().__init__([inner] * len(LANGUAGE_CODES), attrs)
 
     def decompress(self, value):
-        value = value or {}
+        value = text_map(value)
         return [value.get(code, "") for code in LANGUAGE_CODES]
 
     def get_context(self, name, value, attrs):
