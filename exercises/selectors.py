@@ -74,7 +74,10 @@ def user_attempts(*, user):
 def attempt_items(*, attempt: Attempt, language: str | None = None) -> list[ItemView]:
     """The attempt's consignments in its shuffled order, with the trainee's
     own work, as the attempt's parallel form shows them (if it has one)."""
-    views = {v.id: v for v in scenario_selectors.scenario_consignments(scenario=attempt.scenario)}
+    views = {
+        v.id: v
+        for v in scenario_selectors.scenario_consignments(scenario=attempt.scenario, language=language)
+    }
     form = form_for(attempt)
     if form is not None:
         views = {pk: form.consignment_shown(v) for pk, v in views.items()}

@@ -34,8 +34,8 @@ from dataclasses import dataclass
 from exercises import scoring
 
 from .generator import (
-    GOODS_BY_DESCRIPTION,
     document_observations,
+    goods_of,
     scenario_document_generate,
     scenario_risk_engine,
 )
@@ -70,7 +70,7 @@ class LevelResult:
 
 def _numbers(item: dict) -> tuple[float, ...]:
     """Continuous visible evidence of one consignment."""
-    goods = GOODS_BY_DESCRIPTION.get(item["goods_description"])
+    goods = goods_of(item["goods_description"])
     gross = float(item["gross_weight_kg"])
     net = float(item.get("net_weight_kg") or gross)
     ratio = float(item["declared_value"]) / net / goods.usd_per_kg if goods else 1.0

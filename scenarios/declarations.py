@@ -29,6 +29,7 @@ from django.utils.translation import gettext_lazy
 from stdnum import iso6346
 
 from .errors import Problem, ScenarioImportError
+from .generator import package_type_text
 from .interchange import CONSIGNMENT_FIELDS, FORMAT, FORMAT_VERSION, SCENARIO_FIELDS
 from .tabular import require_columns, table_read
 
@@ -473,12 +474,14 @@ def _consignment(keyed: _Keyed, group: _Group, parties: dict, used: set[str], da
         "port_of_discharge": discharge,
         "final_destination": destination,
         "freight_terms": "prepaid",
-        "goods_description": f"HS {principal.hs[:4]}.{principal.hs[4:]}"
-        + (f" (+{lines - 1})" if lines > 1 else ""),
+        # The same in every language: the principal HS subheading (+ other lines).
+        "goods_description": {
+            "en": f"HS {principal.hs[:4]}.{principal.hs[4:]}" + (f" (+{lines - 1})" if lines > 1 else "")
+        },
         "hs_code": principal.hs,
         "country_of_origin": principal.origin,
         "packages": packages,
-        "package_type": package_type,
+        "package_type": package_type_text(package_type),
         "gross_weight_kg": str(_weight(gross)),
         "net_weight_kg": str(_weight(net)),
         "scale_weight_kg": str(_weight(scale)),
@@ -502,14 +505,14 @@ def _consignment(keyed: _Keyed, group: _Group, parties: dict, used: set[str], da
                 "place": loading,
                 "occurred_at": at.isoformat(),
                 "seal_numbers": seal,
-                "remark": "",
+                "remark": {},
             },
             {
                 "code": "DISC",
                 "place": discharge,
                 "occurred_at": arrived.isoformat(),
                 "seal_numbers": seal,
-                "remark": "",
+                "remark": {},
             },
         ],
         "truth": {

@@ -43,8 +43,10 @@ class EngineChoice:
     selected: bool
 
 
-def _items(goods_description: str) -> int:
+def _items(goods_description) -> int:
     # The importer writes the principal item's HS code and "(+n)" for n more items.
+    if isinstance(goods_description, dict):  # a language map (the same text in every language)
+        goods_description = goods_description.get("en", "")
     if goods_description.endswith(")") and "(+" in goods_description:
         tail = goods_description.rsplit("(+", 1)[1][:-1]
         if tail.isdigit():

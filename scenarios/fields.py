@@ -3,8 +3,10 @@
 A translatable text is stored as one JSON object keyed by language code
 (`{"en": "...", "ru": "...", "uz": "...", "tk": "..."}`) on the same row as
 the structure it describes, so every language shares one container, one
-truth and one version. `localized()` picks the reader's language and falls
-back to English.
+truth and one version. `localized()` picks the reader's language; a language
+scenarios are seldom written in (Kazakh, Tajik, Azerbaijani) falls back to
+the language `settings.LANGUAGE_FALLBACKS` names (Russian), then to English.
+`fallback_notice()` is the sentence that tells those readers so.
 """
 
 from django import forms
@@ -18,19 +20,55 @@ LANGUAGE_CODES: tuple[str, ...] = tuple(code for code, _name in settings.LANGUAG
 FALLBACK_LANGUAGE = "en"
 
 
+def reader_language(language: str | None = None) -> str:
+    """`language` (default: the active language) as a bare language code."""
+    return (language or translation.get_language() or FALLBACK_LANGUAGE).split("-")[0]
+
+
+def language_chain(language: str | None = None) -> tuple[str, ...]:
+    """The languages tried for a reader of `language`, best first."""
+    language = reader_language(language)
+    fallback = getattr(settings, "LANGUAGE_FALLBACKS", {}).get(language)
+    return tuple(dict.fromkeys(c for c in (language, fallback, FALLBACK_LANGUAGE, *LANGUAGE_CODES) if c))
+
+
 def localized(value, language: str | None) -> str:
     """The text of `value` (a language -> text dict) in `language` (default: the
-    active language), else English, else the first non-empty text, else ""."""
+    active language), else its fallback language (Russian for Kazakh, Tajik
+    and Azerbaijani), else English, else the first non-empty text, else "".
+    A plain string (a text written before texts had languages) is returned as is."""
     if not value:
         return ""
     if isinstance(value, str):
         return value
-    language = (language or translation.get_language() or FALLBACK_LANGUAGE).split("-")[0]
-    for code in (language, FALLBACK_LANGUAGE, *LANGUAGE_CODES):
+    if not isinstance(value, dict):
+        return str(value)
+    for code in language_chain(language):
         text = value.get(code)
         if text:
             return text
     return ""
+
+
+def fallback_notice(language: str | None = None) -> str:
+    """For a reader whose language scenario texts fall back from (see
+    `localized`), the translated sentence saying so; else ""."""
+    language = reader_language(language)
+    if not getattr(settings, "LANGUAGE_FALLBACKS", {}).get(language):
+        return ""
+    with translation.override(language):
+        return str(FALLBACK_NOTICE)
+
+
+FALLBACK_NOTICE = _("Scenario texts without a version in your language are shown in Russian.")
+
+
+def text_map(value) -> dict[str, str]:
+    """`value` as a language map: a plain string (the format before texts had
+    languages) becomes its English text."""
+    if isinstance(value, dict):
+        return value
+    return {FALLBACK_LANGUAGE: value} if value else {}
 
 
 def text_in(**texts: str) -> dict[str, str]:
@@ -46,7 +84,7 @@ class TranslatedTextWidget(forms.MultiWidget):
         super().__init__([inner] * len(LANGUAGE_CODES), attrs)
 
     def decompress(self, value):
-        value = value or {}
+        value = text_map(value)
         return [value.get(code, "") for code in LANGUAGE_CODES]
 
     def get_context(self, name, value, attrs):
@@ -79,7 +117,8 @@ class TranslatedTextFormField(forms.MultiValueField):
 
 
 class TranslatedTextField(models.JSONField):
-    """A text in every interface language (see module docstring)."""
+    """A text in every interface language (see module docstring);
+    `max_length` bounds each language's text in forms and imports."""
 
     def __init__(self, *args, multiline: bool = True, **kwargs):
         self.multiline = multiline
@@ -92,11 +131,22 @@ class TranslatedTextField(models.JSONField):
             kwargs["multiline"] = False
         return name, path, args, kwargs
 
+    def validate(self, value, model_instance):
+        super().validate(value, model_instance)
+        if not isinstance(value, dict) or not all(isinstance(text, str) for text in value.values()):
+            raise ValidationError(_("Expected a text or an object of texts by language."), code="invalid")
+        if self.max_length and any(len(text) > self.max_length for text in value.values()):
+            raise ValidationError(
+                _("Each language's text may have at most %(limit)d characters.") % {"limit": self.max_length},
+                code="max_length",
+            )
+
     def formfield(self, **kwargs):
         kwargs.pop("widget", None)
         return TranslatedTextFormField(
             multiline=self.multiline,
             required=not self.blank,
+            max_length=self.max_length,
             label=kwargs.get("label", self.verbose_name),
             help_text=self.help_text,
         )

@@ -45,12 +45,41 @@ from .risk_engine import RiskEngine
 BASE_DATE = dt.date(2026, 3, 2)
 RISK_COUNTRIES = {"AF", "PK", "IR"}
 WEBMAIL = "webmail.example.net"
-NEW_TRADER = "No previous declarations."
+# Trade histories, in the four languages of the scenario texts.
+NEW_TRADER = {
+    "en": "No previous declarations.",
+    "ru": "Ранее декларации не подавались.",
+    "uz": "Ilgari deklaratsiyalar topshirilmagan.",
+    "tk": "Ozal deklarasiýa berilmedik.",
+}
 POOR_HISTORIES = (
-    "Two valuation adjustments and one fine in 2025.",
-    "Fined in 2024 for a misdeclared HS code; goods detained once.",
-    "Three post-clearance audits with additional duty since 2023.",
+    {
+        "en": "Two valuation adjustments and one fine in 2025.",
+        "ru": "В 2025 году — две корректировки таможенной стоимости и один штраф.",
+        "uz": "2025-yilda bojxona qiymatiga ikki marta tuzatish kiritilgan va bir marta jarima solingan.",
+        "tk": "2025-nji ýylda gümrük gymmatyna iki gezek düzediş girizildi we bir gezek jerime salyndy.",
+    },
+    {
+        "en": "Fined in 2024 for a misdeclared HS code; goods detained once.",
+        "ru": "В 2024 году оштрафован за неверно заявленный код ТН ВЭД; один раз товар задерживался.",
+        "uz": "2024-yilda TIF TN kodini notoʻgʻri koʻrsatgani uchun jarimaga tortilgan; bir marta tovar ushlab qolingan.",
+        "tk": "2024-nji ýylda HS kody nädogry görkezilendigi üçin jerimelendi; bir gezek haryt saklanyldy.",
+    },
+    {
+        "en": "Three post-clearance audits with additional duty since 2023.",
+        "ru": "С 2023 года — три проверки после выпуска с доначислением пошлин.",
+        "uz": "2023-yildan beri chiqarilgandan keyingi uchta tekshiruvda qoʻshimcha boj undirilgan.",
+        "tk": "2023-nji ýyldan bäri goýberilenden soňky üç barlagda goşmaça gümrük pajy hasaplandy.",
+    },
 )
+REGULAR_TRADER = {
+    "en": "Regular trader since {year}; {n} declarations; no offences.",
+    "ru": "Постоянный участник ВЭД с {year} года; подано деклараций: {n}; нарушений нет.",
+    "uz": "{year}-yildan beri doimiy tashqi savdo ishtirokchisi; deklaratsiyalar soni: {n}; qoidabuzarliklar yoʻq.",
+    "tk": "{year}-nji ýyldan bäri hemişelik daşary söwda gatnaşyjysy; deklarasiýalaryň sany: {n}; bozulmalar ýok.",
+}
+NEW_TRADER_TEXTS = frozenset(NEW_TRADER.values())
+POOR_HISTORY_TEXTS = frozenset(text for history in POOR_HISTORIES for text in history.values())
 LONG_DWELL_DAYS = 8  # a transshipment dwell of this many days or more is unusual
 MAX_CONSIGNMENTS = 1000
 DEFAULT_PREVALENCE = (0.02, 0.05)  # drawn from the seed when neither high_risk nor prevalence is given
@@ -134,6 +163,74 @@ _GOODS = (
 )  # fmt: skip
 GOODS = {g.key: g for g in _GOODS}
 GOODS_BY_DESCRIPTION = {g.description: g for g in _GOODS}
+# Every language's name of the goods (a trainee's view holds one of them).
+GOODS_BY_NAME = {name: g for g in _GOODS for name in g.names}
+
+# Package types in the four languages of the scenario texts.
+PACKAGE_TYPES = {
+    "pallets": {"en": "pallets", "ru": "поддоны", "uz": "poddonlar", "tk": "poddonlar"},
+    "cartons": {"en": "cartons", "ru": "коробки", "uz": "karton qutilar", "tk": "karton gutular"},
+    "pieces": {"en": "pieces", "ru": "штуки", "uz": "dona", "tk": "dana"},
+    "crates": {"en": "crates", "ru": "деревянные ящики", "uz": "yogʻoch yashiklar", "tk": "agaç sandyklar"},
+    "packages": {"en": "packages", "ru": "грузовые места", "uz": "yuk joylari", "tk": "ýük ýerleri"},
+    "bags": {"en": "bags", "ru": "мешки", "uz": "qoplar", "tk": "haltalar"},
+    "rolls": {"en": "rolls", "ru": "рулоны", "uz": "rulonlar", "tk": "rulonlar"},
+    "drums": {"en": "drums", "ru": "бочки", "uz": "bochkalar", "tk": "çelekler"},
+    "pails": {"en": "pails", "ru": "вёдра", "uz": "chelaklar", "tk": "bedreler"},
+    "cases": {"en": "cases", "ru": "ящики", "uz": "yashiklar", "tk": "sandyklar"},
+    "bales": {"en": "bales", "ru": "кипы", "uz": "toylar", "tk": "bukjalar"},
+    "bundles": {"en": "bundles", "ru": "связки", "uz": "bogʻlamlar", "tk": "daňylar"},
+    "units": {"en": "units", "ru": "единицы", "uz": "birliklar", "tk": "birlikler"},
+}
+
+
+def package_type_text(kind: str) -> dict[str, str]:
+    """A package type in the four languages (a type not listed: its English word)."""
+    return dict(PACKAGE_TYPES.get(kind) or {"en": kind})
+
+
+# Remarks of the event log (the terminal's and the customs post's words),
+# in the four languages. They restate what the event code says: no remark
+# hints at a risk the codes and seal numbers do not already show.
+REMARKS = {
+    "GTIN": {
+        "en": "Full container received at the terminal",
+        "ru": "Гружёный контейнер принят на терминал",
+        "uz": "Yuklangan konteyner terminalga qabul qilindi",
+        "tk": "Ýükli konteýner terminala kabul edildi",
+    },
+    "INSP": {
+        "en": "Seal number read at the arrival check",
+        "ru": "Номер пломбы считан при проверке по прибытии",
+        "uz": "Plomba raqami kelgandagi tekshiruvda oʻqildi",
+        "tk": "Plomba belgisi gelendäki barlagda okaldy",
+    },
+    "CSEL": {
+        "en": "Examination ordered by the customs post at the hub",
+        "ru": "Досмотр назначен таможенным постом в пункте перевалки",
+        "uz": "Qayta yuklash punktidagi bojxona posti koʻrik tayinladi",
+        "tk": "Ýük geçiriş nokadyndaky gümrük posty barlag belledi",
+    },
+    "customs_seal": {
+        "en": "Customs seal applied after the examination",
+        "ru": "После досмотра наложена таможенная пломба",
+        "uz": "Koʻrikdan soʻng bojxona plombasi qoʻyildi",
+        "tk": "Barlagdan soň gümrük plombasy salyndy",
+    },
+}
+
+
+def english(value) -> str:
+    """The English text of a language map; a plain string as it is."""
+    if isinstance(value, dict):
+        return value.get("en", "")
+    return value or ""
+
+
+def goods_of(description) -> "Goods | None":
+    """The goods a description names, in any language or as a language map."""
+    return GOODS_BY_NAME.get(english(description))
+
 
 # Goods of each phase's normal traffic, by kind; a key may repeat to weigh it.
 PHASE_GOODS = {
@@ -199,9 +296,19 @@ ACTIVITY_NAMES = {
 }  # fmt: skip
 
 
-def activity_fits(activity: str, category: str) -> bool:
-    """Whether a party registered for `activity` plausibly trades goods of `category`."""
-    fits = ACTIVITIES.get(activity)
+# Every language's name of an activity -> its English key.
+ACTIVITY_BY_NAME = {name: key for key in ACTIVITIES for name in (key, *ACTIVITY_NAMES[key])}
+
+
+def activity_text(activity: str) -> dict[str, str]:
+    """The activity `activity` (an English key) in the four languages."""
+    return dict(zip(LANGUAGES, (activity, *ACTIVITY_NAMES[activity]), strict=True))
+
+
+def activity_fits(activity, category: str) -> bool:
+    """Whether a party registered for `activity` (in any language, or a
+    language map) plausibly trades goods of `category`."""
+    fits = ACTIVITIES.get(ACTIVITY_BY_NAME.get(english(activity), ""))
     return fits is None or category in fits
 
 
@@ -586,7 +693,10 @@ class _Builder:
         elif "IND-02" in attributes:
             history = rng.choice(POOR_HISTORIES)
         else:
-            history = f"Regular trader since {incorporated.year}; {rng.randrange(30, 900)} declarations; no offences."
+            count = rng.randrange(30, 900)
+            history = {
+                lang: text.format(year=incorporated.year, n=count) for lang, text in REGULAR_TRADER.items()
+            }
         city = CITY.get(country, "City")
         if "IND-03" in attributes:
             address = f"Apartment {rng.randrange(2, 90)}, {rng.randrange(1, 40)} Residential Block, {city}"
@@ -601,7 +711,7 @@ class _Builder:
             "address": address,
             "registration_number": f"{country}{rng.randrange(10**8, 10**9)}",
             "incorporated_on": incorporated.isoformat(),
-            "activity": activity,
+            "activity": activity_text(activity),
             "directors": rng.choice(DIRECTORS),
             "email": f"{words[0]}{rng.randrange(10, 99)}@{WEBMAIL}" if webless else f"info@{domain}",
             "phone": f"+{rng.randrange(100, 999)} {rng.randrange(1000000, 9999999)}",
@@ -620,7 +730,7 @@ class _Builder:
                     reg=party["registration_number"],
                     inc=party["incorporated_on"],
                     address=address,
-                    activity=dict(zip(LANGUAGES, (activity, *ACTIVITY_NAMES[activity]), strict=True)),
+                    activity=activity_text(activity),
                     director=party["directors"],
                 ),
             }
@@ -692,13 +802,13 @@ def _events(
     resealed the container at the hub: not an indicator)."""
     rng = b.rng
 
-    def event(code, place, when, seals, remark=""):
+    def event(code, place, when, seals, remark=None):
         return {
             "code": code,
             "place": place,
             "occurred_at": when.isoformat(),
             "seal_numbers": seals,
-            "remark": remark,
+            "remark": dict(remark or REMARKS.get(code) or {}),
         }
 
     t = dt.datetime.combine(loading, dt.time(rng.randrange(6, 18), 0), tzinfo=dt.UTC)
@@ -720,7 +830,9 @@ def _events(
             customs_seal = f"CS{rng.randrange(100000, 999999)}"
             events.append(event("CSEL", place, mid, recorded))
             events.append(event("RMVD", place, mid + dt.timedelta(hours=2), recorded))
-            events.append(event("RSEA", place, mid + dt.timedelta(hours=4), customs_seal))
+            events.append(
+                event("RSEA", place, mid + dt.timedelta(hours=4), customs_seal, REMARKS["customs_seal"])
+            )
             recorded = customs_seal
         if i == 0 and plan.get("reseal"):
             mid = t + dt.timedelta(days=max(1, stay // 2), hours=rng.randrange(0, 8))
@@ -851,11 +963,11 @@ def _consignment(b: _Builder, pattern: str | None, difficulty: int) -> dict:
         "port_of_discharge": lane.discharge,
         "final_destination": destination,
         "freight_terms": "collect" if freight_payer else rng.choice(("prepaid", "prepaid", "collect")),
-        "goods_description": goods.description,
+        "goods_description": goods.name_in(),
         "hs_code": hs,
         "country_of_origin": origin,
         "packages": packages,
-        "package_type": goods.package_type,
+        "package_type": package_type_text(goods.package_type),
         "gross_weight_kg": f"{gross:.1f}",
         "net_weight_kg": f"{net:.1f}",
         "scale_weight_kg": f"{scale:.1f}",
@@ -942,7 +1054,7 @@ def scenario_document_generate(
 
     place = PLACE_BY_CODE[LOCATIONS[phase]].name
     budget = budget or max(1, min(consignments - 1, round(high_risk * 1.5)))
-    for key in sorted({GOODS_BY_DESCRIPTION[d["goods_description"]].key for d in docs}):
+    for key in sorted({goods_of(d["goods_description"]).key for d in docs}):
         goods = GOODS[key]
         b.osint.append(
             {
@@ -998,7 +1110,7 @@ def scenario_document_generate(
             }
         )
     b.osint.append({"kind": "news", "url": "https://news.example.net/caspian-ferries", "title": T["news_title"], "body": T["news_body"]})  # fmt: skip
-    ordinary = [p for p in b.parties if p["trade_history"].startswith("Regular trader")] or b.parties
+    ordinary = [p for p in b.parties if p["trade_history"]["en"].startswith("Regular trader")] or b.parties
     lookalike = rng.choice(ordinary)["name"].replace(" ", "-", 1)
     b.osint.append(
         {
@@ -1041,12 +1153,13 @@ def _when(value) -> dt.datetime:
 
 def _observe(c, osint_pages) -> set[str]:
     found = set()
-    goods = GOODS_BY_DESCRIPTION.get(c.goods_description)
+    goods = goods_of(c.goods_description)
     parties = [p for p in (c.shipper, c.consignee) if p is not None]
     for party in parties:
-        if party.trade_history == NEW_TRADER:
+        history = english(party.trade_history)
+        if history in NEW_TRADER_TEXTS:
             found.add("IND-01")
-        if party.trade_history in POOR_HISTORIES:
+        if history in POOR_HISTORY_TEXTS:
             found.add("IND-02")
         if "Residential Block" in party.address:
             found.add("IND-03")

@@ -51,6 +51,9 @@ CONSIGNMENT_FIELDS = (
 PARTY_ROLES = ("shipper", "consignee", "notify_party", "freight_payer")
 EVENT_FIELDS = ("code", "place", "occurred_at", "seal_numbers", "remark")
 TRUTH_FINDINGS = ("documents", "xray", "partial", "devanning")
+# Texts in the reader's language: a language map, or (older documents) a
+# plain string taken as the English text.
+TEXT_MAP_FIELDS = ("activity", "trade_history", "goods_description", "package_type")
 
 
 def _plain(value):
@@ -364,6 +367,8 @@ def scenario_import(*, document, user=None) -> Scenario:
         for name in PARTY_FIELDS:
             if name == "incorporated_on":
                 party.incorporated_on = _date(item.get(name), f"{where}.{name}", out)
+            elif name in TEXT_MAP_FIELDS:
+                setattr(party, name, _text(item.get(name), f"{where}.{name}", out))
             elif item.get(name) is not None:
                 setattr(party, name, item[name])
         out.clean(party, where, exclude=["scenario"])
@@ -429,6 +434,9 @@ def _import_consignment(
         elif name.endswith("_kg") or name == "declared_value":
             required = name in ("gross_weight_kg", "declared_value")
             setattr(consignment, name, _decimal(value, f"{where}.{name}", out, required=required))
+        elif name in TEXT_MAP_FIELDS:
+            if value is not None:
+                setattr(consignment, name, _text(value, f"{where}.{name}", out))
         elif value is not None and (value := _scalar(value, f"{where}.{name}", out)) is not None:
             setattr(consignment, name, value)
     for role in PARTY_ROLES:
@@ -463,7 +471,7 @@ def _import_consignment(
             place=_scalar(event.get("place"), f"{ewhere}.place", out) or "",
             occurred_at=_datetime(event.get("occurred_at"), f"{ewhere}.occurred_at", out),
             seal_numbers=_scalar(event.get("seal_numbers"), f"{ewhere}.seal_numbers", out) or "",
-            remark=_scalar(event.get("remark"), f"{ewhere}.remark", out) or "",
+            remark=_text(event.get("remark"), f"{ewhere}.remark", out),
         )
         out.clean(record, ewhere, exclude=["consignment", "occurred_at"])
         events.append(record)

@@ -2,7 +2,8 @@
 from models that carry no truth: safe to render to a trainee before their
 submission. Truth is in `scenarios.truth`, which this module never imports.
 
-Texts come in the requested language with a fallback to English.
+Texts come in the requested language with a fallback (Russian for Kazakh,
+Tajik and Azerbaijani readers, then English; `fields.localized`).
 Consignments are ordered by container number (never by creation order, which
 a generator could correlate with risk).
 """
@@ -13,10 +14,10 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from django.db.models import Prefetch
-from django.utils.translation import get_language
+from django.utils.translation import get_language, override
 
 from .catalogue import place_name
-from .fields import localized
+from .fields import localized, reader_language
 from .models.scenario import (
     Consignment,
     ContainerEvent,
@@ -189,7 +190,7 @@ def scenario_overview(*, scenario: Scenario, language: str | None = None) -> Sce
     return _scenario_view(scenario, language)
 
 
-def _party_view(party: Party | None) -> PartyView | None:
+def _party_view(party: Party | None, language: str) -> PartyView | None:
     if party is None:
         return None
     return PartyView(
@@ -201,17 +202,18 @@ def _party_view(party: Party | None) -> PartyView | None:
         address=party.address,
         registration_number=party.registration_number,
         incorporated_on=party.incorporated_on,
-        activity=party.activity,
+        activity=localized(party.activity, language),
         directors=party.directors,
         email=party.email,
         phone=party.phone,
         website=party.website,
-        trade_history=party.trade_history,
+        trade_history=localized(party.trade_history, language),
     )
 
 
-def scenario_parties(*, scenario: Scenario) -> list[PartyView]:
-    return [_party_view(p) for p in Party.objects.filter(scenario=scenario).order_by("name", "pk")]
+def scenario_parties(*, scenario: Scenario, language: str | None = None) -> list[PartyView]:
+    language = reader_language(language)
+    return [_party_view(p, language) for p in Party.objects.filter(scenario=scenario).order_by("name", "pk")]
 
 
 DOCUMENT_LABELS = {"sea": "B/L", "ferry": "B/L", "rail": "SMGS", "road": "CMR"}
@@ -221,12 +223,14 @@ DOCUMENT_LABELS = {"sea": "B/L", "ferry": "B/L", "rail": "SMGS", "road": "CMR"}
 _CHOICE_LABELS: dict[tuple, dict] = {}
 
 
-def _choice_label(model, field_name: str, value) -> str:
-    key = (model, field_name, get_language())
+def _choice_label(model, field_name: str, value, language: str | None = None) -> str:
+    language = language or get_language()
+    key = (model, field_name, language)
     labels = _CHOICE_LABELS.get(key)
     if labels is None:
         field = model._meta.get_field(field_name)
-        labels = _CHOICE_LABELS[key] = {choice: str(label) for choice, label in field.flatchoices}
+        with override(language):
+            labels = _CHOICE_LABELS[key] = {choice: str(label) for choice, label in field.flatchoices}
     return labels.get(value, "" if value is None else str(value))
 
 
@@ -238,15 +242,17 @@ PUBLISHED_CASE_FILES_KEPT = 8
 
 
 def scenario_consignments(*, scenario: Scenario, language: str | None = None) -> list[ConsignmentView]:
-    """Consignments with parties, event logs and scans (3 queries; none for
-    a published scenario read recently in the same language)."""
-    del language  # document fields are the declarant's own words; labels come from the catalogue
+    """Consignments with parties, event logs and scans, their texts in
+    `language` (default: the active language), which is resolved once for the
+    whole case file (3 queries; none for a published scenario read recently
+    in the same language)."""
+    language = reader_language(language)
     if scenario.status != ScenarioStatus.PUBLISHED or scenario.published_at is None:
-        return _consignment_views(scenario)
-    key = (scenario.pk, scenario.published_at, scenario.updated_at, get_language())
+        return _consignment_views(scenario, language)
+    key = (scenario.pk, scenario.published_at, scenario.updated_at, language)
     views = _PUBLISHED_CASE_FILES.get(key)
     if views is None:
-        views = tuple(_consignment_views(scenario))
+        views = tuple(_consignment_views(scenario, language))
         _PUBLISHED_CASE_FILES[key] = views
         while len(_PUBLISHED_CASE_FILES) > PUBLISHED_CASE_FILES_KEPT:
             _PUBLISHED_CASE_FILES.popitem(last=False)
@@ -255,7 +261,7 @@ def scenario_consignments(*, scenario: Scenario, language: str | None = None) ->
     return list(views)
 
 
-def _consignment_views(scenario: Scenario) -> list[ConsignmentView]:
+def _consignment_views(scenario: Scenario, language: str) -> list[ConsignmentView]:
     consignments = (
         Consignment.objects.filter(scenario=scenario)
         .select_related("shipper", "consignee", "notify_party", "freight_payer")
@@ -265,6 +271,16 @@ def _consignment_views(scenario: Scenario) -> list[ConsignmentView]:
         .order_by("container_number")
     )
     views = []
+    parties: dict[int, PartyView] = {}  # a trader's view is built once, however many containers it sends
+
+    def party(p: Party | None) -> PartyView | None:
+        if p is None:
+            return None
+        view = parties.get(p.pk)
+        if view is None:
+            view = parties[p.pk] = _party_view(p, language)
+        return view
+
     for c in consignments:
         views.append(
             ConsignmentView(
@@ -272,7 +288,7 @@ def _consignment_views(scenario: Scenario) -> list[ConsignmentView]:
                 container_number=c.container_number,
                 size_type=c.size_type,
                 transport_mode=c.transport_mode,
-                transport_mode_label=_choice_label(Consignment, "transport_mode", c.transport_mode),
+                transport_mode_label=_choice_label(Consignment, "transport_mode", c.transport_mode, language),
                 transport_document_label=DOCUMENT_LABELS.get(c.transport_mode, "B/L"),
                 transport_document_number=c.transport_document_number,
                 seals_declared=tuple(Consignment.split_list(c.seals_declared)),
@@ -284,16 +300,16 @@ def _consignment_views(scenario: Scenario) -> list[ConsignmentView]:
                 transshipment=tuple(place_name(code) for code in Consignment.split_list(c.transshipment)),
                 port_of_discharge=place_name(c.port_of_discharge),
                 final_destination=place_name(c.final_destination),
-                shipper=_party_view(c.shipper),
-                consignee=_party_view(c.consignee),
-                notify_party=_party_view(c.notify_party),
-                freight_payer=_party_view(c.freight_payer),
-                freight_terms=_choice_label(Consignment, "freight_terms", c.freight_terms),
-                goods_description=c.goods_description,
+                shipper=party(c.shipper),
+                consignee=party(c.consignee),
+                notify_party=party(c.notify_party),
+                freight_payer=party(c.freight_payer),
+                freight_terms=_choice_label(Consignment, "freight_terms", c.freight_terms, language),
+                goods_description=localized(c.goods_description, language),
                 hs_code=c.hs_code,
                 country_of_origin=c.country_of_origin,
                 packages=c.packages,
-                package_type=c.package_type,
+                package_type=localized(c.package_type, language),
                 gross_weight_kg=c.gross_weight_kg,
                 net_weight_kg=c.net_weight_kg,
                 scale_weight_kg=c.scale_weight_kg,
@@ -309,12 +325,12 @@ def _consignment_views(scenario: Scenario) -> list[ConsignmentView]:
                 events=tuple(
                     EventView(
                         code=e.code,
-                        label=_choice_label(ContainerEvent, "code", e.code),
+                        label=_choice_label(ContainerEvent, "code", e.code, language),
                         place=e.place,
                         place_name=place_name(e.place),
                         occurred_at=e.occurred_at,
                         seal_numbers=e.seal_numbers,
-                        remark=e.remark,
+                        remark=localized(e.remark, language),
                     )
                     for e in c.events.all()
                 ),

@@ -59,6 +59,7 @@ class ReviewRow:
     and the hidden truth, with the indicators named and each finding labelled."""
 
     consignment: object
+    goods_description: str
     truth: TruthView | None
     indicators: tuple[str, ...]
     findings: tuple[tuple[str, str], ...]
@@ -82,6 +83,7 @@ def scenario_truth_review(*, scenario, language: str | None = None) -> list[Revi
         rows.append(
             ReviewRow(
                 consignment=consignment,
+                goods_description=localized(consignment.goods_description, language),
                 truth=t,
                 indicators=tuple(names.get(code, code) for code in t.indicators) if t else (),
                 findings=tuple(

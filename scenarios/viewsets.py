@@ -111,7 +111,7 @@ class ConsignmentViewSet(SnippetViewSet):
     chooser_viewset_class = TranslatedSnippetChooserViewSet
     icon = "box"
     menu_label = _("Consignments")
-    list_display = ["container_number", "scenario", "transport_mode", "goods_description"]
+    list_display = ["container_number", "scenario", "transport_mode", "goods"]
     list_filter = ["scenario", "transport_mode"]
     search_fields = ["container_number", "goods_description"]
     copy_view_enabled = False

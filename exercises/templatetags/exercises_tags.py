@@ -6,7 +6,9 @@ from django import template
 from django.utils.formats import localize
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
-from django.utils.translation import pgettext
+from django.utils.translation import get_language, pgettext
+
+from scenarios.fields import fallback_notice
 
 register = template.Library()
 
@@ -52,3 +54,13 @@ def workspace_rows(items, item_url_start: str) -> SafeString:
             f"{container}</a></td>{cells}{selected_cell if item.selected else '<td></td>'}</tr>"
         )
     return mark_safe("\n".join(rows))  # noqa: S308 - every value above is escaped
+
+
+@register.simple_tag
+def scenario_text_notice() -> SafeString:
+    """The notice for readers whose language scenario texts fall back from
+    (Kazakh, Tajik, Azerbaijani: Russian is shown), else nothing."""
+    notice = fallback_notice()
+    if not notice:
+        return mark_safe("")  # noqa: S308 - empty
+    return format_html('<p class="notice language-fallback" lang="{}">{}</p>', get_language(), notice)

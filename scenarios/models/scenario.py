@@ -8,6 +8,7 @@ import uuid
 from decimal import Decimal
 
 from django.conf import settings
+from django.contrib import admin
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -256,12 +257,12 @@ class Party(DraftOnlyMixin, models.Model):
     address = models.CharField(_("address"), max_length=300, blank=True)
     registration_number = models.CharField(_("registration number"), max_length=40, blank=True)
     incorporated_on = models.DateField(_("incorporated on"), null=True, blank=True)
-    activity = models.CharField(_("registered activity"), max_length=200, blank=True)
+    activity = TranslatedTextField(_("registered activity"), multiline=False, max_length=200, blank=True)
     directors = models.CharField(_("directors"), max_length=300, blank=True)
     email = models.CharField(_("e-mail"), max_length=200, blank=True)
     phone = models.CharField(_("phone"), max_length=40, blank=True)
     website = models.CharField(_("website"), max_length=200, blank=True)
-    trade_history = models.CharField(_("trade history"), max_length=300, blank=True)
+    trade_history = TranslatedTextField(_("trade history"), multiline=False, max_length=300, blank=True)
 
     class Meta:
         ordering = ["ref"]
@@ -289,6 +290,10 @@ class Incoterms(models.TextChoices):
     DAP = "DAP", "DAP"
     DPU = "DPU", "DPU"
     DDP = "DDP", "DDP"
+
+
+def default_package_type() -> dict[str, str]:
+    return {"en": "cartons", "ru": "коробки", "uz": "karton qutilar", "tk": "karton gutular"}
 
 
 class Consignment(DraftOnlyMixin, ClusterableModel):
@@ -355,11 +360,13 @@ class Consignment(DraftOnlyMixin, ClusterableModel):
     freight_terms = models.CharField(
         _("freight terms"), max_length=10, choices=FreightTerms.choices, default=FreightTerms.PREPAID
     )
-    goods_description = models.CharField(_("goods description"), max_length=300)
+    goods_description = TranslatedTextField(_("goods description"), multiline=False, max_length=300)
     hs_code = models.CharField(_("HS code"), max_length=12, validators=[validate_hs_code])
     country_of_origin = models.CharField(_("country of origin"), max_length=2, validators=[validate_country])
     packages = models.PositiveIntegerField(_("packages"), validators=[validate_positive])
-    package_type = models.CharField(_("package type"), max_length=30, default="cartons")
+    package_type = TranslatedTextField(
+        _("package type"), multiline=False, max_length=30, default=default_package_type
+    )
     gross_weight_kg = models.DecimalField(
         _("declared gross weight (kg)"), max_digits=10, decimal_places=1, validators=[validate_positive]
     )
@@ -409,6 +416,11 @@ class Consignment(DraftOnlyMixin, ClusterableModel):
     def __str__(self):
         return self.container_number
 
+    @admin.display(description=_("goods description"))
+    def goods(self) -> str:
+        """The goods description in the reader's language (admin listings)."""
+        return localized(self.goods_description, None)
+
     @staticmethod
     def split_list(value: str) -> list[str]:
         return [part.strip() for part in (value or "").split(",") if part.strip()]
@@ -436,7 +448,7 @@ class ContainerEvent(DraftOnlyMixin, models.Model):
     place = models.CharField(_("place"), max_length=5, validators=[validate_locode])
     occurred_at = models.DateTimeField(_("time"))
     seal_numbers = models.CharField(_("seal numbers"), max_length=200, blank=True)
-    remark = models.CharField(_("remark"), max_length=200, blank=True)
+    remark = TranslatedTextField(_("remark"), multiline=False, max_length=200, blank=True)
 
     class Meta:
         ordering = ["occurred_at", "id"]

@@ -344,7 +344,8 @@ def test_the_workspace_rows_link_each_item_escape_the_declarants_text_and_follow
     indicator_catalogue_ensure()
     scenario = scenario_build(consignments=3, high_risk=1, budget=1)
     Consignment.objects.filter(scenario=scenario).update(
-        goods_description='<script>alert("x")</script> Tiles', port_of_loading="AZALT"
+        goods_description={"en": '<script>alert("x")</script> Tiles', "ru": "<b>Плитка</b>"},
+        port_of_loading="AZALT",
     )
     scenario = scenario_publish_unreviewed(scenario=scenario)
     user = make_user()
@@ -362,6 +363,7 @@ def test_the_workspace_rows_link_each_item_escape_the_declarants_text_and_follow
     # The same published case file, read again in Russian, is in Russian.
     page = client.get(address.replace("/en/", "/ru/", 1)).content.decode()
     assert "Алят (Бакинский порт) (AZALT)" in page
+    assert "&lt;b&gt;Плитка&lt;/b&gt;" in page and "Tiles" not in page
 
 
 def test_every_page_of_an_attempt_is_never_stored_by_the_browser(trainee_client, attempt):

@@ -51,7 +51,9 @@ class ConsignmentFactory(factory.django.DjangoModelFactory):
     port_of_loading = "AZALT"
     port_of_discharge = "KZAAU"
     final_destination = "KZALA"
-    goods_description = "Ceramic floor tiles"
+    goods_description = factory.LazyFunction(
+        lambda: {"en": "Ceramic floor tiles", "ru": "Керамическая плитка"}
+    )
     hs_code = "690722"
     country_of_origin = "AZ"
     packages = 20

@@ -196,7 +196,7 @@ def test_hs_codes_match_descriptions_unless_the_mismatch_is_an_indicator():
             document = scenario_document_generate(seed=seed, consignments=250, phase=phase)
             seen = document_observations(document)
             for c in document["consignments"]:
-                expected = HS_OF_DESCRIPTION[c["goods_description"]]
+                expected = HS_OF_DESCRIPTION[c["goods_description"]["en"]]
                 shows_mismatch = "IND-11" in seen[c["container_number"]]
                 assert (c["hs_code"] == expected) != shows_mismatch, (c["goods_description"], c["hs_code"])
                 # A misdeclared precursor hides behind a harmless code, never the anhydride's.
@@ -209,7 +209,7 @@ def test_precursors_are_declared_as_harmless_goods():
     )
     precursors = [c for c in document["consignments"] if c["truth"]["threat"] == "precursors"]
     assert len(precursors) == 12
-    assert all("anhydride" not in c["goods_description"].lower() for c in precursors)
+    assert all("anhydride" not in c["goods_description"]["en"].lower() for c in precursors)
     assert sum("IND-14" in c["truth"]["indicators"] for c in precursors) >= 8
 
 
@@ -217,7 +217,7 @@ def test_weights_values_and_packages_are_consistent_with_the_goods():
     document = scenario_document_generate(seed=5, consignments=400, phase="import")
     shares = set()
     for c in document["consignments"]:
-        goods = GOODS_BY_DESCRIPTION[c["goods_description"]]
+        goods = GOODS_BY_DESCRIPTION[c["goods_description"]["en"]]
         gross, net = float(c["gross_weight_kg"]), float(c["net_weight_kg"])
         assert goods.load_kg[0] <= gross <= goods.load_kg[1]
         assert goods.net_share[0] - 0.001 <= net / gross <= goods.net_share[1] + 0.001

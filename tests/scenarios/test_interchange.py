@@ -144,3 +144,67 @@ def test_infinity_and_nan_are_refused_with_their_path(published_scenario):
     wheres = {problem.where for problem in caught.value.problems}
     assert wheres == {"inspection_budget", "consignments[0].declared_value"}
     assert Scenario.objects.count() == before
+
+
+def test_an_older_document_with_plain_strings_imports_them_as_english(published_scenario, mentor):
+    document = scenario_export(scenario=published_scenario)
+    # The format before these texts had languages: plain strings.
+    for party in document["parties"]:
+        party["activity"], party["trade_history"] = "Wholesale trade", "No previous declarations."
+    for c in document["consignments"]:
+        c["goods_description"], c["package_type"] = "Washing machines", "pieces"
+        for event in c["events"]:
+            event["remark"] = "Gate in at the terminal"
+    imported = scenario_import(document=json.dumps(document), user=mentor)
+    party = imported.parties.order_by("ref").first()
+    assert party.activity == {"en": "Wholesale trade"}
+    assert party.trade_history == {"en": "No previous declarations."}
+    consignment = imported.consignments.order_by("pk").first()
+    assert consignment.goods_description == {"en": "Washing machines"}
+    assert consignment.package_type == {"en": "pieces"}
+    assert consignment.events.first().remark == {"en": "Gate in at the terminal"}
+    exported = scenario_export(scenario=imported)
+    assert exported["consignments"][0]["goods_description"] == {"en": "Washing machines"}
+
+
+def test_texts_by_language_travel_with_the_export(published_scenario, mentor):
+    from scenarios.generator import scenario_document_generate
+    from scenarios.services import indicator_catalogue_ensure
+
+    indicator_catalogue_ensure()
+    document = scenario_document_generate(seed=2, consignments=8, high_risk=1, phase="export")
+    imported = scenario_import(document=document, user=mentor)
+    exported = scenario_export(scenario=imported)
+    for stored in exported["consignments"]:
+        assert set(stored["goods_description"]) == {"en", "ru", "uz", "tk"}
+        assert set(stored["package_type"]) == {"en", "ru", "uz", "tk"}
+    by_number = {c["container_number"]: c for c in exported["consignments"]}
+    for generated in document["consignments"]:
+        stored = by_number[generated["container_number"]]
+        assert stored["goods_description"] == generated["goods_description"]
+        assert [e["remark"] for e in stored["events"]] == [e["remark"] for e in generated["events"]]
+    refs = {p["ref"]: p for p in exported["parties"]}
+    for party in document["parties"]:
+        assert refs[party["ref"]]["activity"] == party["activity"]
+        assert refs[party["ref"]]["trade_history"] == party["trade_history"]
+
+
+@pytest.mark.parametrize(
+    ("mutate", "expected"),
+    [
+        (
+            lambda doc: doc["consignments"][0].update(package_type={"en": "cartons", "ru": "к" * 31}),
+            "consignments[0].package_type: Each language's text may have at most 30 characters.",
+        ),
+        (
+            lambda doc: doc["parties"][0].update(trade_history={"en": ["a list"]}),
+            "parties[0].trade_history: Expected a text or an object of texts by language.",
+        ),
+        (
+            lambda doc: doc["consignments"][0]["events"][0].update(remark={"xx": "?"}),
+            "consignments[0].events[0].remark: Unknown language codes: xx.",
+        ),
+    ],
+)
+def test_bad_texts_by_language_are_refused_with_their_path(published_scenario, mutate, expected):
+    assert expected in _broken(published_scenario, mutate)

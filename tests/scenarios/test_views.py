@@ -217,11 +217,15 @@ def test_mentor_builds_a_scenario_by_hand_in_the_admin(client, mentor):
             "shipper": str(parties["b"].pk),
             "consignee": str(parties["a"].pk),
             "freight_terms": "prepaid",
-            "goods_description": "Tiles",
+            # Texts by language, one input per language as the admin renders them (en, ru, uz, tk, ...).
+            "goods_description_0": "Tiles",
+            "goods_description_1": "Плитка",
+            "goods_description_3": "Plitalar",
             "hs_code": "690722",
             "country_of_origin": "AZ",
             "packages": "10",
-            "package_type": "cartons",
+            "package_type_0": "cartons",
+            "package_type_1": "коробки",
             "gross_weight_kg": "1000",
             "declared_value": "500",
             "currency": "USD",
@@ -234,6 +238,8 @@ def test_mentor_builds_a_scenario_by_hand_in_the_admin(client, mentor):
                         "place": "AZALT",
                         "occurred_at": "2026-03-01 10:00",
                         "seal_numbers": f"S{i}",
+                        "remark_0": "Loaded",
+                        "remark_2": "Yuklandi",
                     }
                 ],
             ),  # fmt: skip
@@ -263,6 +269,15 @@ def test_mentor_builds_a_scenario_by_hand_in_the_admin(client, mentor):
     from scenarios.validation import scenario_problems
 
     assert scenario_problems(scenario) == []
+    stored = scenario.consignments.order_by("pk").first()
+    assert stored.goods_description == {"en": "Tiles", "ru": "Плитка", "tk": "Plitalar"}
+    assert stored.package_type == {"en": "cartons", "ru": "коробки"}
+    assert stored.events.get().remark == {"en": "Loaded", "uz": "Yuklandi"}
+    # The listing shows the goods as text in the mentor's language and finds them by it.
+    listing = client.get(reverse("wagtailsnippets_scenarios_consignment:list"), {"q": "Tiles"})
+    assert listing.status_code == HTTPStatus.OK
+    assert stored.container_number in listing.content.decode()
+    assert "Tiles" in listing.content.decode() and "&#x27;en&#x27;" not in listing.content.decode()
     bad = dict(consignment, container_number="TEXU3070070")
     response = client.post(reverse("wagtailsnippets_scenarios_consignment:add"), bad)
     assert response.status_code == HTTPStatus.OK
