@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from django.utils.formats import number_format
 from django.utils.translation import gettext, ngettext
 
 from mentoring import stats
@@ -90,13 +91,13 @@ def evidence_line(evidence: dict) -> str:
         return ""
     return gettext(
         "Evidence: assessed exercise forms: %(forms)d; decisions: %(decisions)d; selection skill d′ "
-        "%(d).2f (95%% interval %(low).2f to %(high).2f)."
+        "%(d)s (95%% interval %(low)s to %(high)s)."
     ) % {
         "forms": evidence["forms"],
         "decisions": evidence["decisions"],
-        "d": evidence["d_prime"],
-        "low": evidence["d_prime_low"],
-        "high": evidence["d_prime_high"],
+        "d": number_format(evidence["d_prime"], 2),
+        "low": number_format(evidence["d_prime_low"], 2),
+        "high": number_format(evidence["d_prime_high"], 2),
     }
 
 

@@ -54,6 +54,7 @@ def _page_titles(ids) -> dict:
 def personal_data_collect(*, user, language: str) -> list[Category]:
     """Every category of data about `user`, in `language` where text is
     translated (course titles, debrief labels)."""
+    from certificates.evidence import evidence_line
     from certificates.models import Certificate
     from core.models import AuditEntry
     from courses.models import AssessmentAttempt, CourseCompletion, Enrolment, LessonProgress, PastCompletion
@@ -411,6 +412,7 @@ def personal_data_collect(*, user, language: str) -> list[Category]:
             ("expires_on", _("valid until")),
             ("status", _("Status")),
             ("revocation_reason", _("Reason for revocation")),
+            ("evidence", _("evidence")),
         ),
         [
             {
@@ -421,6 +423,7 @@ def personal_data_collect(*, user, language: str) -> list[Category]:
                 "expires_on": _when(c.expires_on),
                 "status": c.status().label,
                 "revocation_reason": c.revocation.reason_text if c.is_revoked else "",
+                "evidence": evidence_line(c.evidence),
             }
             for c in certificates
         ],

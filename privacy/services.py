@@ -276,6 +276,16 @@ def user_anonymise(*, user, actor=None) -> dict:
         target_repr=label
     )
     AuditEntry.objects.filter(actor_repr=old_email).update(actor_repr=label)
+    # Entries about the person's attempts (mentor feedback) name them in the
+    # attempt's label and in their details.
+    about_attempts = AuditEntry.objects.filter(
+        target_type="exercises.attempt",
+        target_id__in=[str(pk) for pk in user.attempts.values_list("pk", flat=True)],
+    )
+    for entry in about_attempts:
+        entry.target_repr = label
+        entry.details = {k: (label if v == old_email else v) for k, v in (entry.details or {}).items()}
+        entry.save(update_fields=["target_repr", "details"])
     return report
 
 

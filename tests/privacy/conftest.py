@@ -65,11 +65,23 @@ def footprint(site_tree, make_user, django_capture_on_commit_callbacks):
         )
         lesson_mark_complete(user=user, lesson=lessons[0])
 
+    from scenarios.truth import scenario_truth
+
     scenario = published_exercise_scenario()
     submitted = attempt_start(user=user, scenario=scenario)
-    refs = list(AttemptItem.objects.filter(attempt=submitted).values_list("ref", flat=True))
+    # A high-risk container opened with a cited indicator: the indicator
+    # tallies count only cited reasoning on high-risk containers.
+    truth = scenario_truth(scenario=scenario)
+    hit = next(
+        item for item in AttemptItem.objects.filter(attempt=submitted) if truth[item.consignment_id].high_risk
+    )
     attempt_save_item(
-        attempt=submitted, user=user, ref=refs[0], selected=True, justification="Seal numbers differ"
+        attempt=submitted,
+        user=user,
+        ref=hit.ref,
+        selected=True,
+        indicators=truth[hit.consignment_id].indicators[:1],
+        justification="Seal numbers differ",
     )
     osint_query_log(attempt=submitted, query="Caspian Star Shipping", results=2)
     with django_capture_on_commit_callbacks(execute=True):

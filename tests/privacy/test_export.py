@@ -108,3 +108,22 @@ def test_only_the_signed_in_person_downloads_and_only_by_post(client, db):
     assert response.status_code == HTTPStatus.FOUND
     assert reverse("account_login") in response["Location"]
     assert not AuditEntry.objects.filter(action="privacy.export").exists()
+
+
+def test_the_download_states_the_evidence_a_certificate_was_issued_on(client, footprint):
+    """The skill estimate printed on a certificate is the holder's data too."""
+    footprint.certificate.evidence = {
+        "rule_met": True,
+        "forms": 4,
+        "decisions": 160,
+        "d_prime": 1.9712,
+        "d_prime_low": 1.5403,
+        "d_prime_high": 2.4021,
+        "min_forms": 3,
+        "max_width": 1.0,
+    }
+    footprint.certificate.save(update_fields=["evidence"])
+    data = json.loads(_download(client, footprint.user).read("data.json"))["categories"]
+    (row,) = data["certificates"]["rows"]
+    assert "assessed exercise forms: 4; decisions: 160" in row["evidence"]
+    assert "1.97 (95% interval 1.54 to 2.40)" in row["evidence"]
