@@ -26,7 +26,7 @@ def _start(live_server, page):
     page.locator("main form button[type=submit]").click()
     page.wait_for_load_state()
     page.goto(f"{live_server.url}/en/exercises/")
-    page.get_by_role("button", name="Start or continue").first.click()
+    page.get_by_role("button", name="Practise").first.click()
     page.wait_for_url(re.compile(r"/en/exercises/attempts/[0-9a-f-]+/$"))
 
 
