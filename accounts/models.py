@@ -23,6 +23,15 @@ class Agency(models.TextChoices):
     OTHER = "other", _("Other")
 
 
+class Sex(models.TextChoices):
+    """Asked only to report aggregate, sex-disaggregated figures to the
+    programme's donors; optional, and never shown next to a name."""
+
+    FEMALE = "female", _("Female")
+    MALE = "male", _("Male")
+    PREFER_NOT_TO_SAY = "prefer_not_to_say", _("Prefer not to say")
+
+
 class UserManager(BaseUserManager):
     use_in_migrations = True
 
@@ -72,6 +81,13 @@ class User(AbstractUser):
         max_length=200,
         blank=True,
         help_text=_("For example: Turkmenbashi seaport PCU."),
+    )
+    sex = models.CharField(
+        _("sex"),
+        max_length=20,
+        choices=Sex.choices,
+        blank=True,
+        help_text=_("Optional. Used only in anonymous totals for the programme's reports."),
     )
     preferred_language = models.CharField(
         _("preferred language"),
