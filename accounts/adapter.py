@@ -12,9 +12,8 @@ from django.utils import translation
 from django.utils.encoding import force_str
 from django.utils.translation import gettext
 
+from .models import PROFILE_FIELDS
 from .roles import Role, role_assign
-
-PROFILE_FIELDS = ("full_name", "country", "agency", "duty_station", "preferred_language")
 
 
 def site_name() -> str:

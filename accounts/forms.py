@@ -5,7 +5,7 @@ from django.conf import settings
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from .models import Country, User
+from .models import PROFILE_FIELDS, Country, Sex, User
 
 # The country a reader of the page's language most likely serves in; Russian
 # and English readers choose theirs.
@@ -66,6 +66,12 @@ class SignupProfileForm(ProfileFieldsMixin, forms.Form):
         required=False,
         help_text=_("For example: Turkmenbashi seaport PCU."),
     )
+    sex = forms.ChoiceField(
+        label=_("Sex"),
+        choices=[("", "—"), *Sex.choices],
+        required=False,
+        help_text=_("Optional. Used only in anonymous totals for the programme's reports."),
+    )
     preferred_language = forms.ChoiceField(label=_("Preferred language"), choices=settings.LANGUAGES)
 
     def __init__(self, *args, **kwargs):
@@ -86,12 +92,13 @@ class SignupProfileForm(ProfileFieldsMixin, forms.Form):
 class ProfileForm(ProfileFieldsMixin, forms.ModelForm):
     class Meta:
         model = User
-        fields = ["full_name", "country", "agency", "duty_station", "preferred_language"]
+        fields = list(PROFILE_FIELDS)
         labels = {
             "full_name": _("Full name"),
             "country": _("Country"),
             "agency": _("Agency"),
             "duty_station": _("Duty station or unit"),
+            "sex": _("Sex"),
             "preferred_language": _("Preferred language"),
         }
 

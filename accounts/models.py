@@ -56,6 +56,10 @@ class UserManager(BaseUserManager):
         return self._create_user(email, password, **extra_fields)
 
 
+# The profile a person keeps on their account, in form order.
+PROFILE_FIELDS = ("full_name", "country", "agency", "duty_station", "sex", "preferred_language")
+
+
 def _language_choices():
     return settings.LANGUAGES
 

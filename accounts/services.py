@@ -3,15 +3,13 @@ from typing import Any
 from django.conf import settings
 from django.db import transaction
 
-from .models import User
-
-_PROFILE_FIELDS = ("full_name", "country", "agency", "duty_station", "preferred_language")
+from .models import PROFILE_FIELDS, User
 
 
 @transaction.atomic
 def user_update_profile(*, user: User, data: dict[str, Any]) -> User:
     """Write the profile fields present in `data` to `user` in one save."""
-    changed = [name for name in _PROFILE_FIELDS if name in data]
+    changed = [name for name in PROFILE_FIELDS if name in data]
     for name in changed:
         setattr(user, name, data[name])
     user.full_clean(exclude=[f.name for f in User._meta.fields if f.name not in changed])

@@ -12,10 +12,10 @@ from wagtail.users.views.users import EditView as WagtailEditView
 from wagtail.users.views.users import UserViewSet as WagtailUserViewSet
 
 from .forms import ProfileFieldsMixin
+from .models import PROFILE_FIELDS
 from .permissions import delegable_groups, user_can_manage_account, user_may_grant_privileges
 from .roles import forget_roles
 
-PROFILE_FIELDS = ["full_name", "country", "agency", "duty_station", "preferred_language"]
 ROLES_HELP = _("Only an administrator can give or take the Mentor and Programme staff roles.")
 
 

@@ -5,7 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
-from accounts.models import Agency, Country
+from accounts.models import Agency, Country, Sex
 from accounts.roles import Role
 
 from .models import Cohort
@@ -39,6 +39,7 @@ class TraineeAddForm(forms.Form):
     country = forms.ChoiceField(label=_("Country"), choices=[("", "—"), *Country.choices], required=False)
     agency = forms.ChoiceField(label=_("Agency"), choices=[("", "—"), *Agency.choices], required=False)
     duty_station = forms.CharField(label=_("Duty station or unit"), max_length=200, required=False)
+    sex = forms.ChoiceField(label=_("Sex"), choices=[("", "—"), *Sex.choices], required=False)
     preferred_language = forms.ChoiceField(label=_("Language"), choices=settings.LANGUAGES, initial="ru")
 
 
@@ -46,7 +47,7 @@ class TraineeImportForm(forms.Form):
     file = forms.FileField(
         label=_("CSV or XLSX file"),
         help_text=_(
-            "First row: email, full_name, country, agency, duty_station, preferred_language "
+            "First row: email, full_name, country, agency, duty_station, sex, preferred_language "
             "(only email is required)."
         ),
     )

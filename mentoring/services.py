@@ -23,7 +23,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from accounts.models import Agency, Country
+from accounts.models import Agency, Country, Sex
 from accounts.roles import Role, role_assign, user_has_role
 from core import audit
 
@@ -45,7 +45,7 @@ ERR_MISSING_COLUMN = _("The file has no “email” column (the first row must n
 ERR_UNKNOWN_COLUMNS = _("Unknown columns: %(columns)s. Allowed: %(allowed)s.")
 ERR_TOO_LONG = _("%(column)s is longer than %(max)d characters.")
 
-IMPORT_COLUMNS = ("email", "full_name", "country", "agency", "duty_station", "preferred_language")
+IMPORT_COLUMNS = ("email", "full_name", "country", "agency", "duty_station", "sex", "preferred_language")
 
 
 @dataclass(frozen=True)
@@ -156,6 +156,7 @@ def _create_trainee(*, data: dict, actor=None, request=None) -> User:
         country=data.get("country", ""),
         agency=data.get("agency", ""),
         duty_station=data.get("duty_station", ""),
+        sex=data.get("sex", ""),
         preferred_language=data.get("preferred_language") or settings.LANGUAGE_CODE,
     )
     # The invitation link sets the password; until then nobody can sign in.
@@ -190,6 +191,7 @@ def _clean_row(raw: dict, number: int, problems: list[RowProblem]) -> dict | Non
     choices = {
         "country": Country,
         "agency": Agency,
+        "sex": Sex,
     }
     for column, enum in choices.items():
         value = data[column]

@@ -90,6 +90,7 @@ def personal_data_collect(*, user, language: str) -> list[Category]:
             ("country", _("country")),
             ("agency", _("agency")),
             ("duty_station", _("duty station or unit")),
+            ("sex", _("sex")),
             ("preferred_language", _("preferred language")),
             ("roles", _("Roles")),
             ("cohorts", _("Cohorts")),
@@ -103,6 +104,7 @@ def personal_data_collect(*, user, language: str) -> list[Category]:
                 "country": user.get_country_display() if user.country else "",
                 "agency": user.get_agency_display() if user.agency else "",
                 "duty_station": user.duty_station,
+                "sex": user.get_sex_display() if user.sex else "",
                 "preferred_language": user.preferred_language,
                 "roles": ", ".join(sorted(user.groups.values_list("name", flat=True))),
                 "cohorts": ", ".join(

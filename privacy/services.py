@@ -263,6 +263,7 @@ def user_anonymise(*, user, actor=None) -> dict:
     user.country = ""
     user.agency = ""
     user.duty_station = ""
+    user.sex = ""
     user.preferred_language = settings.LANGUAGE_CODE
     user.is_active = False
     user.is_staff = False

@@ -51,6 +51,7 @@ def test_staff_edit_a_profile_in_the_wagtail_admin(admin_client, make_user):
     response = admin_client.get(f"/admin/users/edit/{user.pk}/")
     assert response.status_code == HTTPStatus.OK
     assert 'name="duty_station"' in response.content.decode()
+    assert 'name="sex"' in response.content.decode()
 
 
 def test_staff_role_reaches_user_management(client, staff):

@@ -315,3 +315,35 @@ def test_submitting_an_attempt_writes_its_tallies(trainee, django_capture_on_com
     assert sum(len(t.indicators) for t in truth.values()) > len(truth[item.consignment_id].indicators)
     assert sum(t.wrong for t in tallies) == len({"IND-10"} - set(truth[item.consignment_id].indicators))
     assert {t.user_id for t in tallies} == {trainee.pk}
+
+
+def test_the_import_reads_sex_as_a_code_or_a_label_in_either_language(cohort, staff):
+    content = csv_file(
+        "email,full_name,sex",
+        "aigul@example.org,Айгуль Каримова,Female",
+        "dilshod@example.org,Dilshod Rahimov,male",
+        "maral@example.org,Maral Annaýewa,",
+    )
+    with translation.override("ru"):
+        services.trainees_import(cohort=cohort, content=content, filename="c.csv", actor=staff, base_url=BASE)
+        services.trainee_add(
+            cohort=cohort,
+            data={"email": "zarina@example.org", "sex": "Предпочитаю не указывать"},
+            actor=staff,
+            base_url=BASE,
+        )
+    sexes = dict(User.objects.filter(email__contains="@example.org").values_list("email", "sex"))
+    assert sexes["aigul@example.org"] == "female"
+    assert sexes["dilshod@example.org"] == "male"
+    assert sexes["maral@example.org"] == ""
+    assert sexes["zarina@example.org"] == "prefer_not_to_say"
+
+
+def test_an_unknown_sex_in_an_import_is_named_and_nothing_is_imported(cohort, staff):
+    users_before = User.objects.count()
+    content = csv_file("email,sex", "a@example.org,female", "b@example.org,yes")
+    with pytest.raises(services.MentoringError) as raised:
+        services.trainees_import(cohort=cohort, content=content, filename="c.csv", actor=staff, base_url=BASE)
+    assert [p.row for p in raised.value.problems] == [3]
+    assert "yes" in str(raised.value.problems[0]) and "sex" in str(raised.value.problems[0])
+    assert User.objects.count() == users_before

@@ -49,7 +49,9 @@ def footprint(site_tree, make_user, django_capture_on_commit_callbacks):
     from tests.factories.h5p import make_activity
     from tests.factories.mentoring import cohort_build
 
-    user = make_user(full_name="Мерген Аннаев", duty_station="Turkmenbashi seaport PCU", country="TM")
+    user = make_user(
+        full_name="Мерген Аннаев", duty_station="Turkmenbashi seaport PCU", country="TM", sex="male"
+    )
     mentor = make_user(role=Role.MENTOR)
     home = HomePage.objects.get(locale__language_code="en")
     course = build_course(home, lessons=2, slug="privacy-footprint")

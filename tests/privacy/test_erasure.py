@@ -15,7 +15,7 @@ from privacy.models import ErasureRequest
 from reports.selectors import Filters, programme_dashboard
 from tests.privacy.forms import post_form, strict_client
 
-PERSONAL_FIELDS = ("full_name", "first_name", "last_name", "country", "agency", "duty_station")
+PERSONAL_FIELDS = ("full_name", "first_name", "last_name", "country", "agency", "duty_station", "sex")
 
 
 def _figures():

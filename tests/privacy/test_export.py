@@ -47,6 +47,7 @@ def test_the_download_holds_every_category_as_json_and_csv(client, footprint):
     profile = data["profile"]["rows"][0]
     assert profile["full_name"] == "Мерген Аннаев"
     assert profile["duty_station"] == "Turkmenbashi seaport PCU"
+    assert profile["sex"] == "Male"
     assert profile["cohorts"] == "Aktau and Altynkol PCU"
     assert [row["course"] for row in data["enrolments"]["rows"]] == [footprint.course.title]
     assert any(row["completed_at"] for row in data["progress"]["rows"])
