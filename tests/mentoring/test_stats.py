@@ -39,6 +39,23 @@ def test_d_prime_is_the_debrief_d_prime_of_the_worked_example_with_an_interval_a
     assert more.high - more.low < (result.high - result.low) / 2
 
 
+@pytest.mark.parametrize(
+    ("hits", "false_alarms", "high_risk", "clean"),
+    [(0, 0, 6, 34), (0, 5, 6, 34), (6, 0, 6, 34), (2, 3, 12, 188)],
+)
+def test_profile_d_prime_is_the_debriefs_also_where_the_debrief_clamps_it(
+    hits, false_alarms, high_risk, clean
+):
+    # Selecting nothing of 6 in 40 would give +0.72 by the correction alone; the
+    # debrief shows 0, and a profile of such forms must not claim skill either.
+    result = stats.d_prime(hits=hits, false_alarms=false_alarms, high_risk=high_risk, clean=clean)
+    debrief = scoring.signal_detection(
+        hits=hits, false_alarms=false_alarms, high_risk=high_risk, consignments=high_risk + clean
+    )[2]
+    assert result.value == debrief
+    assert result.low < result.value < result.high
+
+
 def _form(day, n=40, p=6, s=5, tp=3):
     return stats.AttemptCounts(
         at=datetime(2026, 1, 1) + timedelta(days=day), consignments=n, high_risk=p, selected=s, hits=tp
