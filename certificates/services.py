@@ -13,6 +13,7 @@ from wagtail.models import Locale, Page
 
 from core import audit
 from core.dates import add_months
+from core.errors import UserFacingError
 
 from . import rendering, selectors
 from .evidence import course_evidence, evidence_line
@@ -29,10 +30,8 @@ REASON_REQUIRED = _("Give the reason for revoking the certificate; it is shown o
 ALREADY_REVOKED = _("This certificate is already revoked.")
 
 
-class CertificateError(Exception):
-    def __init__(self, message):
-        super().__init__(str(message))
-        self.message = message
+class CertificateError(UserFacingError):
+    """A certificate action was refused; nothing was changed."""
 
 
 def _course_title(course: Page, language: str) -> str:
