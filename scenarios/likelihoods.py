@@ -21,8 +21,6 @@ rate stays exactly as written: the goods (`IND-10` vague, `IND-13` perishable,
 draws no indicator at all draws again (it always shows at least one).
 """
 
-import math
-
 # Indicators the generator can show, all observable by a trainee (documents,
 # event log, parties, OSINT); `generator.observable_indicators` recomputes them.
 VISIBLE = (
@@ -111,10 +109,6 @@ def likelihood_table(
         )
         for code in VISIBLE
     }
-
-
-def log_likelihood_ratio(p_high: float, p_clean: float) -> float:
-    return math.log(p_high / p_clean)
 
 
 # What an officer should know before reading an indicator as a threat: the
