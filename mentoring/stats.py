@@ -179,9 +179,6 @@ class TrendPoint:
     decisions: int
     selected: int
     hits: int
-    hit_rate: float
-    hit_rate_low: float
-    hit_rate_high: float
     d_prime: DPrime
     lift: Lift
     reliability: str
@@ -203,15 +200,12 @@ def pooled(counts: Iterable[AttemptCounts]) -> TrendPoint | None:
 
 def trend(counts: Iterable[AttemptCounts]) -> list[TrendPoint]:
     """Cumulative estimates, one per attempt in time order: each point pools
-    every form submitted so far, so the interval narrows as evidence grows.
-    Hit rate is the share of selections that were high-risk (Wilson interval);
-    it depends on each scenario's prevalence and is shown as a detail only."""
+    every form submitted so far, so the interval narrows as evidence grows."""
     points = []
     forms: list[AttemptCounts] = []
     for item in sorted(counts, key=lambda c: c.at):
         forms.append(item)
         n, _p, s, tp = _pooled_counts(forms)
-        low, high = wilson(tp, s)
         estimate = pooled_d_prime(forms)
         points.append(
             TrendPoint(
@@ -220,9 +214,6 @@ def trend(counts: Iterable[AttemptCounts]) -> list[TrendPoint]:
                 decisions=n,
                 selected=s,
                 hits=tp,
-                hit_rate=tp / s if s else 0.0,
-                hit_rate_low=low,
-                hit_rate_high=high,
                 d_prime=estimate,
                 lift=pooled_lift(forms),
                 reliability=reliability(len(forms), estimate),

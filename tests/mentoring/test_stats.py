@@ -68,7 +68,7 @@ def test_trend_pools_forms_cumulatively_in_time_order():
     assert [p.attempts for p in points] == [1, 2, 3]
     assert [p.hits for p in points] == [1, 5, 8]  # time order, not input order
     assert [p.decisions for p in points] == [40, 80, 120]
-    assert points[-1].hit_rate == pytest.approx(8 / 15)
+    assert points[-1].selected == 15
     assert points[-1].lift.value == pytest.approx(8 / (3 * 0.75))
     assert stats.pooled([]) is None
 
@@ -110,7 +110,8 @@ def test_lift_does_not_depend_on_prevalence():
     assert rare.value == pytest.approx(1.0) and common.value == pytest.approx(1.0)
     assert rare.low < 1 < rare.high
     # The raw hit rates differ eightfold although neither trainee shows any skill.
-    rates = [stats.pooled([_form(0, n=100, p=p, s=20, tp=tp)]).hit_rate for p, tp in ((5, 1), (40, 8))]
+    points = [stats.pooled([_form(0, n=100, p=p, s=20, tp=tp)]) for p, tp in ((5, 1), (40, 8))]
+    rates = [point.hits / point.selected for point in points]
     assert rates == [pytest.approx(0.05), pytest.approx(0.40)]
     assert stats.pooled_lift([]) == stats.Lift(0.0, 0.0, 0.0)
 
