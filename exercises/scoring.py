@@ -2,7 +2,7 @@
 
 Pure Python: this module imports only the standard library (a test enforces
 it), takes and returns frozen dataclasses, and never touches the database.
-The formulas are those of docs/scoring.md (shared/domain.md §4 and §7):
+The formulas are those of docs/scoring.md:
 
 N consignments, P high-risk, budget B, selection S (|S| <= B),
 TP hits, FP = |S| - TP, FN = P - TP, TN = N - P - FP.

@@ -1,6 +1,6 @@
 """How strongly each risk indicator speaks for a high-risk consignment: the
 generator draws its evidence from this table, and the naive-Bayes risk engine
-(`scenarios.risk_engine`) scores with it (shared/domain.md §7).
+(`scenarios.risk_engine`) scores with it (docs/scenarios.md, "The risk engine").
 
 An indicator is evidence, not a label. For every indicator the generator can
 show, `BASE_RATES` gives the share of *clean* consignments showing it (each
