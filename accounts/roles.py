@@ -3,11 +3,10 @@
 A role is a Django group with a fixed name. Superusers hold every role.
 """
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from enum import StrEnum
 from functools import wraps
 
-from django.contrib.auth.mixins import AccessMixin
 from django.contrib.auth.models import Group, Permission
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -179,19 +178,6 @@ def role_required(*roles: Role) -> Callable:
         return wrapped
 
     return decorator
-
-
-class RoleRequiredMixin(AccessMixin):
-    """Class-based counterpart of `role_required`; set `required_roles`."""
-
-    required_roles: Iterable[Role] = ()
-
-    def dispatch(self, request, *args, **kwargs):
-        if not request.user.is_authenticated:
-            return self.handle_no_permission()
-        if not user_has_role(request.user, *self.required_roles):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
 
 
 def role_assign(*, user, role: Role, actor=None, request=None) -> None:

@@ -35,10 +35,3 @@ def scope_learner_records(queryset, user, *, field: str = "user"):
     if visible is None:
         return queryset
     return queryset.filter(**{f"{field}__in": visible})
-
-
-def can_see_learner(user, learner) -> bool:
-    visible = learners_visible_to(user)
-    if visible is None:
-        return True
-    return visible.filter(pk=learner.pk).exists()

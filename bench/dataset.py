@@ -338,7 +338,7 @@ def _open_attempts(users, scenario, per_user: int = 1, selections: int = 0) -> l
 
 
 def actors_build(*, courses, small, large, submissions: int, minimal) -> dict:
-    from django.urls import NoReverseMatch, reverse
+    from django.urls import reverse
     from django.utils import translation
 
     from accounts.models import User
@@ -389,11 +389,6 @@ def actors_build(*, courses, small, large, submissions: int, minimal) -> dict:
     def ws(attempt):
         return reverse("exercises:workspace", kwargs={"public_id": attempt.public_id})
 
-    try:
-        dashboard = reverse("reports:dashboard")
-    except NoReverseMatch:
-        dashboard = None
-
     sessions = {u.pk: session_for(u) for u in [*readers, *workers, *submitters, *cohort, staff]}
     return {
         "urls": {
@@ -402,7 +397,7 @@ def actors_build(*, courses, small, large, submissions: int, minimal) -> dict:
             "minimal_wagtail": minimal.url,
             "bare": reverse("bench_bare"),
             "verify": reverse("certificates:verify_code", kwargs={"code": certificate.code}),
-            "dashboard": dashboard,
+            "dashboard": reverse("reports:dashboard"),
             "exercise_start": reverse("exercises:catalogue"),
         },
         "exam": {"lesson": exam_lesson.pk, "block": block_id},

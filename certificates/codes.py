@@ -11,7 +11,6 @@ from dataclasses import dataclass
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 LENGTH = 16
 GROUP = 4
-BITS = LENGTH * 5  # 80
 
 _CONFUSABLE = str.maketrans({"O": "0", "I": "1", "L": "1"})
 _SEPARATORS = str.maketrans("", "", " -_\t.")

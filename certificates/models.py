@@ -188,14 +188,6 @@ class CertificateTemplateQuerySet(models.QuerySet):
         return self.filter(is_active=True)
 
 
-SAMPLE_NAMES = {
-    "ru": "Айгуль Ёлкина-Щербакова",
-    "uz": "Oʻgʻiloy Gʻaniyeva Maʼmurovna",
-    "tk": "Ňurly Ýazmyradow Şöhrat Çäkäöü Žemşidow",
-    "en": "Elnur Mammadov",
-}
-
-
 class CertificateTemplate(PreviewableMixin, models.Model):
     """The HTML and CSS of a certificate, with named placeholders such as
     `{{ holder_name }}` (the list is in docs/certificates.md). One active
@@ -250,50 +242,10 @@ class CertificateTemplate(PreviewableMixin, models.Model):
         return [("", _("PDF on sample data"))]
 
     def serve_preview(self, request, mode_name):
-        return self.preview_response(inline=True)
+        # The admin's live preview; viewsets imports this module.
+        from .viewsets import template_preview_response
 
-    def preview_response(self, *, inline: bool = False):
-        """This template rendered as a PDF on sample data in its language
-        (English for a shared template)."""
-        from datetime import timedelta
-
-        from django.http import HttpResponse
-
-        from . import rendering, selectors, signing
-
-        language = self.language or "en"
-        today = timezone.localdate()
-        code = "K7Q4-9XMD-2HWP-5RTA"
-        name = SAMPLE_NAMES.get(language, SAMPLE_NAMES["en"])
-        title = str(_("Profiling container movements"))
-        expires = today + timedelta(days=3 * 365)
-        content = rendering.CertificateContent(
-            holder_name=name,
-            course_title=title,
-            completed_on=today,
-            issued_on=today,
-            expires_on=expires,
-            score_summary="87 %",
-            code=code,
-            verify_url=selectors.certificate_verify_url(code),
-            payload=signing.payload_sign(
-                code=code, name=name, course=title, issued_on=today, expires_on=expires
-            ),
-            language=language,
-            evidence=_sample_evidence(language),
-        )
-        try:
-            rendered = rendering.pdf_render(
-                rendering.certificate_document(content, selectors.template_layout(self))
-            )
-        except rendering.RenderError as exc:
-            return HttpResponse(str(exc), content_type="text/plain; charset=utf-8", status=500)
-        response = HttpResponse(rendered.pdf, content_type="application/pdf")
-        disposition = "inline" if inline else "attachment"
-        response["Content-Disposition"] = (
-            f'{disposition}; filename="certificate-template-{self.pk or "new"}.pdf"'
-        )
-        return response
+        return template_preview_response(self, inline=True)
 
     def signatory_list(self) -> list[tuple[str, str]]:
         rows = []
@@ -302,14 +254,3 @@ class CertificateTemplate(PreviewableMixin, models.Model):
                 name, _sep, title = line.partition(",")
                 rows.append((name.strip(), title.strip()))
         return rows
-
-
-def _sample_evidence(language: str) -> str:
-    """The evidence line of a course with exercises, on sample figures, for the template preview."""
-    from django.utils import translation
-
-    from .evidence import evidence_line
-
-    sample = {"rule_met": True, "forms": 8, "decisions": 320, "d_prime": 1.97, "d_prime_low": 1.54}
-    with translation.override(language):
-        return evidence_line({**sample, "d_prime_high": 2.40})

@@ -2,21 +2,22 @@
 
 import logging
 import uuid
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
 from core import audit
 from core.dates import add_months
+from core.errors import UserFacingError
 
 from . import rendering, selectors
 from .evidence import course_evidence, evidence_line
-from .models import Certificate, CertificateRevocation
+from .models import Certificate, CertificateRevocation, CertificateTemplate
 from .signing import payload_sign
 
 logger = logging.getLogger(__name__)
@@ -29,10 +30,8 @@ REASON_REQUIRED = _("Give the reason for revoking the certificate; it is shown o
 ALREADY_REVOKED = _("This certificate is already revoked.")
 
 
-class CertificateError(Exception):
-    def __init__(self, message):
-        super().__init__(str(message))
-        self.message = message
+class CertificateError(UserFacingError):
+    """A certificate action was refused; nothing was changed."""
 
 
 def _course_title(course: Page, language: str) -> str:
@@ -299,3 +298,44 @@ def _retry(certificate_id: int) -> None:
     # Workers run tasks outside transactions, so the attempt count above is
     # already committed; the database backend queues the retry at once.
     render_certificate_pdf.enqueue(certificate_id)
+
+
+# The holder's name on a template's preview: the hardest letters of each script.
+SAMPLE_NAMES = {
+    "ru": "Айгуль Ёлкина-Щербакова",
+    "uz": "Oʻgʻiloy Gʻaniyeva Maʼmurovna",
+    "tk": "Ňurly Ýazmyradow Şöhrat Çäkäöü Žemşidow",
+    "en": "Elnur Mammadov",
+}
+SAMPLE_CODE = "K7Q4-9XMD-2HWP-5RTA"
+
+
+def certificate_template_preview(*, template: CertificateTemplate) -> bytes:
+    """`template` (saved or not) rendered as a PDF on sample data in its language
+    (English for a shared template): a holder with the hardest letters of the
+    script, a course with exercises and its evidence line, a signed QR code.
+    Nothing is stored. Raises `rendering.RenderError` when WeasyPrint fails."""
+    language = template.language or "en"
+    today = timezone.localdate()
+    name = SAMPLE_NAMES.get(language, SAMPLE_NAMES["en"])
+    expires = today + timedelta(days=3 * 365)
+    sample = {"rule_met": True, "forms": 8, "decisions": 320, "d_prime": 1.97, "d_prime_low": 1.54}
+    with translation.override(language):
+        title = str(_("Profiling container movements"))
+        evidence = evidence_line({**sample, "d_prime_high": 2.40})
+    content = rendering.CertificateContent(
+        holder_name=name,
+        course_title=title,
+        completed_on=today,
+        issued_on=today,
+        expires_on=expires,
+        score_summary="87 %",
+        code=SAMPLE_CODE,
+        verify_url=selectors.certificate_verify_url(SAMPLE_CODE),
+        payload=payload_sign(code=SAMPLE_CODE, name=name, course=title, issued_on=today, expires_on=expires),
+        language=language,
+        evidence=evidence,
+    )
+    return rendering.pdf_render(
+        rendering.certificate_document(content, selectors.template_layout(template))
+    ).pdf

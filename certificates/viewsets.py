@@ -23,7 +23,13 @@ from core.admin_widgets import TranslatedSnippetChooserViewSet, YesNoColumn
 from . import selectors
 from .forms import CertificateFilterForm, CertificateTemplateForm, RevokeForm
 from .models import Certificate, CertificateTemplate
-from .services import CertificateError, certificate_revoke, certificates_regenerate
+from .rendering import RenderError
+from .services import (
+    CertificateError,
+    certificate_revoke,
+    certificate_template_preview,
+    certificates_regenerate,
+)
 
 # Bulk ZIP downloads are built in memory; beyond this, narrow the filter.
 ZIP_LIMIT = 2000
@@ -141,11 +147,25 @@ def certificate_revoke_view(request, pk: int):
     )
 
 
+def template_preview_response(template: CertificateTemplate, *, inline: bool = False) -> HttpResponse:
+    """`template` rendered on sample data: a PDF shown in the page (`inline`, the
+    editor's live preview) or downloaded; WeasyPrint's complaint as text if it fails."""
+    try:
+        pdf = certificate_template_preview(template=template)
+    except RenderError as exc:
+        return HttpResponse(str(exc), content_type="text/plain; charset=utf-8", status=500)
+    response = HttpResponse(pdf, content_type="application/pdf")
+    disposition = "inline" if inline else "attachment"
+    response["Content-Disposition"] = (
+        f'{disposition}; filename="certificate-template-{template.pk or "new"}.pdf"'
+    )
+    return response
+
+
 def template_preview_pdf(request, pk: int):
     """The template rendered on sample data, as a PDF download."""
     _require(request, "certificates.view_certificatetemplate")
-    template = get_object_or_404(CertificateTemplate, pk=pk)
-    return template.preview_response()
+    return template_preview_response(get_object_or_404(CertificateTemplate, pk=pk))
 
 
 class CertificateTemplateViewSet(SnippetViewSet):

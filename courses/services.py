@@ -17,6 +17,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
+from core.errors import UserFacingError
+
 from . import quiz as quizlib
 from .models import (
     AssessmentAttempt,
@@ -40,12 +42,8 @@ from .selectors import (
 from .signals import course_completed
 
 
-class CourseError(Exception):
+class CourseError(UserFacingError):
     """A request the course rules refuse; `message` is translated."""
-
-    def __init__(self, message):
-        super().__init__(message)
-        self.message = message
 
 
 ERR_NOT_A_COURSE = _("This page is not part of a course.")

@@ -1,19 +1,15 @@
-"""Errors raised by exercise services. Each carries a translated message and
-the HTTP status a view should answer with."""
+"""Errors raised by exercise services (`core.errors.UserFacingError`s). Each
+carries a translated message and the HTTP status a view should answer with."""
 
 from http import HTTPStatus
 
 from django.utils.translation import gettext_lazy as _
 
+from core.errors import UserFacingError
 
-class ExerciseError(Exception):
+
+class ExerciseError(UserFacingError):
     """An exercise action was refused; nothing was recorded."""
-
-    status = HTTPStatus.BAD_REQUEST
-
-    def __init__(self, message):
-        self.message = message
-        super().__init__(str(message))
 
 
 class AttemptClosedError(ExerciseError):

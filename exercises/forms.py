@@ -1,8 +1,10 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from scenarios.threats import SUSPICION_CHOICES
+
 from .models import ExaminationMethod
-from .services import JUSTIFICATION_LIMIT, AlertAction, Suspicion
+from .services import JUSTIFICATION_LIMIT, AlertAction
 
 
 class ItemForm(forms.Form):
@@ -42,7 +44,7 @@ class AlertForm(forms.Form):
     seal = forms.CharField(label=_("Seal number"), required=False, max_length=100)
     route = forms.CharField(label=_("Route"), required=False, max_length=300)
     suspicion = forms.ChoiceField(
-        label=_("Suspicion"), required=False, choices=[("", "—"), *Suspicion.CHOICES]
+        label=_("Suspicion"), required=False, choices=[("", "—"), *SUSPICION_CHOICES]
     )
     indicators = forms.MultipleChoiceField(
         label=_("Indicators"), required=False, widget=forms.CheckboxSelectMultiple

@@ -2,7 +2,7 @@
 
 Pure Python: this module imports only the standard library (a test enforces
 it), takes and returns frozen dataclasses, and never touches the database.
-The formulas are those of docs/scoring.md (shared/domain.md §4 and §7):
+The formulas are those of docs/scoring.md:
 
 N consignments, P high-risk, budget B, selection S (|S| <= B),
 TP hits, FP = |S| - TP, FN = P - TP, TN = N - P - FP.
@@ -26,7 +26,7 @@ indicators when P = 0) is left out and the other weights renormalised.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from math import comb, isfinite
@@ -79,15 +79,6 @@ class Weights:
     weighted_capture: float = 0.5
     skill: float = 0.3
     indicator_f1: float = 0.2
-
-    @classmethod
-    def from_mapping(cls, values: Mapping[str, float] | None) -> Weights:
-        if not values:
-            return cls()
-        unknown = set(values) - {"weighted_capture", "skill", "indicator_f1"}
-        if unknown:
-            raise ScoringError(f"unknown weight names: {sorted(unknown)}")
-        return cls(**{k: float(v) for k, v in values.items()})
 
 
 @dataclass(frozen=True)

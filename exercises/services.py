@@ -27,6 +27,7 @@ from accounts.roles import Role, user_has_role
 from core import audit
 from core.seeds import seed_derive
 from scenarios.models import Consignment, Indicator, OsintPage, Scenario
+from scenarios.threats import SUSPICION_CHOICES
 from scenarios.truth import scenario_truth
 
 from . import errors, scoring
@@ -48,23 +49,6 @@ from .signals import attempt_submitted
 logger = logging.getLogger(__name__)
 
 JUSTIFICATION_LIMIT = 1000
-
-
-class Suspicion:
-    """What an alert may suspect: the public threat vocabulary (same values as
-    the scenario truth's threats, kept here so trainee code needs no truth import)."""
-
-    CHOICES = [
-        ("drugs", _("Drugs")),
-        ("precursors", _("Precursors")),
-        ("weapons", _("Weapons")),
-        ("strategic", _("Strategic goods")),
-        ("counterfeit", _("Counterfeit goods")),
-        ("revenue", _("Revenue fraud")),
-        ("wildlife", _("Wildlife")),
-        ("cash", _("Cash")),
-        ("other", _("Other")),
-    ]
 
 
 class AlertAction:
@@ -405,7 +389,7 @@ def attempt_save_alert(
         "item_ref": item_ref,
         "seal": (seal or "").strip()[:100],
         "route": (route or "").strip()[:300],
-        "suspicion": _check_choice(str(_("suspicion")), suspicion, Suspicion.CHOICES),
+        "suspicion": _check_choice(str(_("suspicion")), suspicion, SUSPICION_CHOICES),
         "indicators": _valid_indicators(indicators),
         "action": _check_choice(str(_("action requested")), action, AlertAction.CHOICES),
         "remarks": (remarks or "").strip()[:1000],

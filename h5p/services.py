@@ -15,6 +15,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 from wagtail.models import Page
 
+from core.errors import UserFacingError
+
 from . import selectors
 from .files import stored_file_delete
 from .models import GradingPolicy, H5PActivity, H5PAttempt, H5PFile, H5PLibrary, H5PStatement, H5PUserState
@@ -42,12 +44,8 @@ BLOCK_ID = re.compile(r"^[A-Za-z0-9-]{1,64}$")
 MAX_STATE_LENGTH = 64 * 1024
 
 
-class H5PError(Exception):
+class H5PError(UserFacingError):
     """A refused request; `message` (translatable) says why."""
-
-    def __init__(self, message):
-        super().__init__(str(message))
-        self.message = message
 
 
 def _actor(user):

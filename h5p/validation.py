@@ -26,6 +26,7 @@ from typing import IO, Any
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
+from core.errors import UserFacingError
 from core.jsonsafe import JSONLimitError, json_loads_bounded
 
 # H5P's default whitelist (h5p-php-library, H5PCore::$defaultContentWhitelist
@@ -92,12 +93,8 @@ MAX_PATH_LENGTH = 400
 MAX_NAME_BYTES = 200
 
 
-class PackageInvalid(Exception):
+class PackageInvalid(UserFacingError):
     """The package is refused; `message` (translatable) names the problem."""
-
-    def __init__(self, message):
-        super().__init__(str(message))
-        self.message = message
 
 
 @dataclass(frozen=True, order=True)

@@ -218,7 +218,7 @@ def xapi(request, uuid):
             block_id=data.get("block"),
         )
     except services.H5PError as exc:
-        return _refused(exc.message)
+        return _refused(exc.message, exc.status)
     body = {"ok": True}
     if attempt is not None:
         body["attempt"] = {"score": attempt.score, "completed": attempt.completed}
@@ -247,7 +247,7 @@ def state(request, uuid):
             block_id=data.get("block"),
         )
     except services.H5PError as exc:
-        return _refused(exc.message)
+        return _refused(exc.message, exc.status)
     return JsonResponse({"ok": True})
 
 

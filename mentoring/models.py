@@ -18,9 +18,6 @@ class CohortQuerySet(models.QuerySet):
     def of_mentor(self, user):
         return self.filter(mentors=user)
 
-    def of_trainee(self, user):
-        return self.filter(memberships__user=user)
-
 
 class Cohort(models.Model):
     """A mentorship programme: for example four days for the officers of one

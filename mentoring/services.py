@@ -26,6 +26,7 @@ from django.utils.translation import gettext_lazy as _
 from accounts.models import Agency, Country, Sex
 from accounts.roles import Role, role_assign, user_has_role
 from core import audit
+from core.errors import UserFacingError
 
 from .models import Cohort, CohortMembership, IndicatorTally, SessionNote
 
@@ -59,18 +60,15 @@ class RowProblem:
         return gettext("Row %(row)d: %(message)s") % {"row": self.row, "message": self.message}
 
 
-class MentoringError(Exception):
-    """A request the mentoring rules refuse; `problems` say why (translated)."""
+class MentoringError(UserFacingError):
+    """A request the mentoring rules refuse; `problems` say why (translated),
+    `message` is all of them in one line."""
 
     def __init__(self, problems):
         if not isinstance(problems, list | tuple):
             problems = [RowProblem(None, problems)]
         self.problems = list(problems)
         super().__init__("; ".join(str(p) for p in self.problems))
-
-    @property
-    def message(self) -> str:
-        return "; ".join(str(p) for p in self.problems)
 
 
 # ---------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 """Estimates with confidence intervals for officer profiles.
 
-Pure Python (standard library only), like `exercises.scoring`. A fixed-budget
+Pure Python (the standard library and `exercises.scoring`, whose d′ this
+module puts an interval around), like `exercises.scoring`. A fixed-budget
 choice among N consignments is not N independent trials: the consignments of
 one form (one attempt) rise and fall together. So the pooled d′ carries the
 wider of two delta-method standard errors — over the pooled counts, and over
@@ -18,6 +19,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from math import sqrt
 from statistics import NormalDist
+
+from exercises.scoring import signal_detection
 
 _NORMAL = NormalDist()
 Z95 = 1.959963984540054
@@ -49,20 +52,22 @@ class DPrime:
     high: float
 
 
+def _rate_variance(rate: float, count: int) -> float:
+    """Delta-method variance of z(rate) for a log-linear corrected rate over `count` + 1."""
+    return rate * (1 - rate) / ((count + 1) * _NORMAL.pdf(_NORMAL.inv_cdf(rate)) ** 2)
+
+
 def d_prime(*, hits: int, false_alarms: int, high_risk: int, clean: int, z: float = Z95) -> DPrime:
-    """d′ = z(HR) − z(FAR) with the log-linear correction used in the debrief
-    (HR = (TP + ½)/(P + 1), FAR = (FP + ½)/(clean + 1)), and a delta-method
-    interval: var d′ = HR(1−HR)/((P+1)·φ(z_HR)²) + FAR(1−FAR)/((clean+1)·φ(z_FAR)²)."""
+    """The debrief's d′ (`exercises.scoring.signal_detection`: z(HR) − z(FAR) with
+    the log-linear correction HR = (TP + ½)/(P + 1), FAR = (FP + ½)/(clean + 1),
+    0 or less without a hit) and a delta-method interval around it:
+    var d′ = HR(1−HR)/((P+1)·φ(z_HR)²) + FAR(1−FAR)/((clean+1)·φ(z_FAR)²)."""
     if high_risk < 0 or clean < 0 or not 0 <= hits <= high_risk or not 0 <= false_alarms <= clean:
         raise ValueError("counts out of range")
-    hr = (hits + 0.5) / (high_risk + 1)
-    far = (false_alarms + 0.5) / (clean + 1)
-    z_hr, z_far = _NORMAL.inv_cdf(hr), _NORMAL.inv_cdf(far)
-    value = z_hr - z_far
-    variance = hr * (1 - hr) / ((high_risk + 1) * _NORMAL.pdf(z_hr) ** 2) + far * (1 - far) / (
-        (clean + 1) * _NORMAL.pdf(z_far) ** 2
+    hr, far, value, _criterion = signal_detection(
+        hits=hits, false_alarms=false_alarms, high_risk=high_risk, consignments=high_risk + clean
     )
-    half = z * sqrt(variance)
+    half = z * sqrt(_rate_variance(hr, high_risk) + _rate_variance(far, clean))
     return DPrime(value=value, low=value - half, high=value + half)
 
 
@@ -120,8 +125,9 @@ def pooled_d_prime(forms: list[AttemptCounts], z: float = Z95) -> DPrime:
     half = delta.high - delta.value
     k = len(forms)
     if k > 1:
-        hr = (tp + 0.5) / (p + 1)
-        far = (s - tp + 0.5) / (n - p + 1)
+        hr, far, _value, _criterion = signal_detection(
+            hits=tp, false_alarms=s - tp, high_risk=p, consignments=n
+        )
         scale_hit = (p + 1) * _NORMAL.pdf(_NORMAL.inv_cdf(hr))
         scale_fa = (n - p + 1) * _NORMAL.pdf(_NORMAL.inv_cdf(far))
         variance = (
@@ -173,9 +179,6 @@ class TrendPoint:
     decisions: int
     selected: int
     hits: int
-    hit_rate: float
-    hit_rate_low: float
-    hit_rate_high: float
     d_prime: DPrime
     lift: Lift
     reliability: str
@@ -197,15 +200,12 @@ def pooled(counts: Iterable[AttemptCounts]) -> TrendPoint | None:
 
 def trend(counts: Iterable[AttemptCounts]) -> list[TrendPoint]:
     """Cumulative estimates, one per attempt in time order: each point pools
-    every form submitted so far, so the interval narrows as evidence grows.
-    Hit rate is the share of selections that were high-risk (Wilson interval);
-    it depends on each scenario's prevalence and is shown as a detail only."""
+    every form submitted so far, so the interval narrows as evidence grows."""
     points = []
     forms: list[AttemptCounts] = []
     for item in sorted(counts, key=lambda c: c.at):
         forms.append(item)
         n, _p, s, tp = _pooled_counts(forms)
-        low, high = wilson(tp, s)
         estimate = pooled_d_prime(forms)
         points.append(
             TrendPoint(
@@ -214,9 +214,6 @@ def trend(counts: Iterable[AttemptCounts]) -> list[TrendPoint]:
                 decisions=n,
                 selected=s,
                 hits=tp,
-                hit_rate=tp / s if s else 0.0,
-                hit_rate_low=low,
-                hit_rate_high=high,
                 d_prime=estimate,
                 lift=pooled_lift(forms),
                 reliability=reliability(len(forms), estimate),

@@ -18,6 +18,7 @@ from django.utils.translation import gettext_lazy as _
 
 from certificates.models import ERASED_AT_HOLDERS_REQUEST
 from core import audit
+from core.errors import UserFacingError
 
 from .models import ErasureRequest
 from .selectors import personal_data_collect
@@ -34,10 +35,8 @@ PRIVILEGED = _("Only a superuser can erase an account with mentor, staff or admi
 NOTHING_TO_WITHDRAW = _("There is no request for erasure to withdraw.")
 
 
-class PrivacyError(Exception):
-    def __init__(self, message):
-        super().__init__(str(message))
-        self.message = message
+class PrivacyError(UserFacingError):
+    """A privacy request was refused; nothing was changed."""
 
 
 README = _(

@@ -715,27 +715,3 @@ def declarations_import_with_report(
         secret=secret,
     )
     return DeclarationsImported(scenario=_store(document, user), report=report)
-
-
-def declarations_import(
-    *,
-    content: bytes,
-    filename: str,
-    label_column: str,
-    rows: int | None,
-    budget: int,
-    title: str,
-    user=None,
-    secret: bytes | None = None,
-):
-    """Create a draft scenario from a declarations table; returns it."""
-    return declarations_import_with_report(
-        content=content,
-        filename=filename,
-        label_column=label_column,
-        rows=rows,
-        budget=budget,
-        title=title,
-        user=user,
-        secret=secret,
-    ).scenario

@@ -26,7 +26,6 @@ EXTRACT = Path(settings.BASE_DIR) / "scenarios" / "data" / "customs-declarations
 # A fixed key for building the training containers: the features below do
 # not depend on it (value per kg, HS code, countries, mode, items).
 _TRAINING_SECRET = b"declarations-engine-training"
-MODES = ("sea", "rail", "road")
 FEATURES = (
     "hs_chapter", "hs_code", "origin", "departure", "origin_is_departure", "mode", "log_usd_per_kg",
     "log_net_kg", "items",

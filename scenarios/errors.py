@@ -1,6 +1,9 @@
-"""Errors raised by scenario services, each carrying translated messages."""
+"""Errors raised by scenario services (`core.errors.UserFacingError`s), each
+carrying translated messages."""
 
 from dataclasses import dataclass, field
+
+from core.errors import UserFacingError
 
 
 @dataclass(frozen=True)
@@ -16,8 +19,9 @@ class Problem:
         return f"{self.where}: {self.message}" if self.where else self.message
 
 
-class ScenarioError(Exception):
-    """A scenario action was refused; `problems` lists why."""
+class ScenarioError(UserFacingError):
+    """A scenario action was refused; `problems` lists why, `message` is all of
+    them in one line."""
 
     def __init__(self, problems):
         if not isinstance(problems, list | tuple):

@@ -71,11 +71,6 @@ def text_map(value) -> dict[str, str]:
     return {FALLBACK_LANGUAGE: value} if value else {}
 
 
-def text_in(**texts: str) -> dict[str, str]:
-    """Build a translated value from keyword arguments (en=..., ru=..., ...)."""
-    return {code: texts[code] for code in LANGUAGE_CODES if texts.get(code)}
-
-
 class TranslatedTextWidget(forms.MultiWidget):
     template_name = "scenarios/widgets/translated_text.html"
 

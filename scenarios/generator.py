@@ -103,10 +103,6 @@ class Goods:
     kind: str = ""  # "reefer", "chemical", "vague" or ordinary ("")
     wrong_hs: tuple[str, ...] = ()  # neighbouring subheadings a slip or a fraud puts instead
 
-    @property
-    def description(self) -> str:
-        return self.names[0]
-
     def name_in(self) -> dict[str, str]:
         return dict(zip(LANGUAGES, self.names, strict=True))
 
@@ -162,7 +158,6 @@ _GOODS = (
           "848790", "machinery", ("CN", "DE", "TR"), 7.0, "cases", (50, 300), (4000, 14000), (0.85, 0.92), kind="vague", wrong_hs=("848390", "847990")),
 )  # fmt: skip
 GOODS = {g.key: g for g in _GOODS}
-GOODS_BY_DESCRIPTION = {g.description: g for g in _GOODS}
 # Every language's name of the goods (a trainee's view holds one of them).
 GOODS_BY_NAME = {name: g for g in _GOODS for name in g.names}
 

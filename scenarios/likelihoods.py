@@ -1,6 +1,6 @@
 """How strongly each risk indicator speaks for a high-risk consignment: the
 generator draws its evidence from this table, and the naive-Bayes risk engine
-(`scenarios.risk_engine`) scores with it (shared/domain.md §7).
+(`scenarios.risk_engine`) scores with it (docs/scenarios.md, "The risk engine").
 
 An indicator is evidence, not a label. For every indicator the generator can
 show, `BASE_RATES` gives the share of *clean* consignments showing it (each
@@ -20,8 +20,6 @@ rate stays exactly as written: the goods (`IND-10` vague, `IND-13` perishable,
 `IND-02` poor record, or an ordinary record). A high-risk consignment that
 draws no indicator at all draws again (it always shows at least one).
 """
-
-import math
 
 # Indicators the generator can show, all observable by a trainee (documents,
 # event log, parties, OSINT); `generator.observable_indicators` recomputes them.
@@ -111,10 +109,6 @@ def likelihood_table(
         )
         for code in VISIBLE
     }
-
-
-def log_likelihood_ratio(p_high: float, p_clean: float) -> float:
-    return math.log(p_high / p_clean)
 
 
 # What an officer should know before reading an indicator as a threat: the

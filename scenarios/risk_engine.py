@@ -1,4 +1,4 @@
-"""A transparent naive-Bayes targeting engine (shared/domain.md §7).
+"""A transparent naive-Bayes targeting engine (docs/scenarios.md, "The risk engine").
 
 For each consignment, the log-odds of being high-risk is the prior log-odds
 plus, for every visible indicator present, the log of its likelihood ratio:

@@ -17,8 +17,7 @@ from core import audit
 from .catalogue import DEFAULT_INDICATORS
 from .declarations_engine import declarations_engine_store, scenario_is_declarations
 from .errors import ScenarioError, ScenarioInvalidError, ScenarioLockedError
-from .models import ContainerEvent, Indicator, OsintPage, Party, Scenario, ScenarioStatus
-from .models.truth import ConsignmentTruth
+from .models import Indicator, OsintPage, Party, Scenario, ScenarioStatus
 from .validation import scenario_problems
 
 NOT_A_DRAFT = _("Only a draft can be changed; create a new version of this scenario instead.")
@@ -192,12 +191,3 @@ def scenario_new_version(*, scenario: Scenario, user) -> Scenario:
             truth.consignment = consignment
             truth.save()
     return copy
-
-
-@transaction.atomic
-def scenario_delete_draft(*, scenario: Scenario) -> None:
-    scenario_ensure_draft(scenario=scenario)
-    ConsignmentTruth.objects.filter(consignment__scenario=scenario).delete()
-    ContainerEvent.objects.filter(consignment__scenario=scenario).delete()
-    scenario.consignments.all().delete()
-    scenario.delete()

@@ -236,7 +236,7 @@ LANGUAGES = [
 LANGUAGE_FALLBACKS = {"kk": "ru", "tg": "ru", "az": "ru"}
 # locale/ holds our own messages; locale_vendor/ our translations of the
 # dependencies' messages they lack (allauth in Turkmen, the Wagtail admin in
-# Uzbek and Turkmen; docs/translations.md). The first directory wins.
+# Uzbek and Turkmen; docs/vendor-translations.md). The first directory wins.
 LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_vendor"]
 # Our date and number formats where Django's do not fit a language
 # (config/formats/<lang>/formats.py; Django's own fill in the rest).

@@ -2,7 +2,8 @@
 declarations (en, ru, uz, tk).
 
 All companies, people and figures in the examples are fictitious. Data file
-for the PCU Academy courses app; see tools/COURSE_CONTENT_SCHEMA.md.
+for the PCU Academy courses app; the format is in docs/courses.md ("Course
+content files").
 """
 
 LESSON_TRANSPORT_DOCUMENTS = {

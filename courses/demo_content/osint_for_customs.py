@@ -3,7 +3,8 @@ tk).
 
 All companies, people, vessels, websites and figures in the examples are
 fictitious; example web addresses use reserved example domains. Data file for
-the PCU Academy courses app; see tools/COURSE_CONTENT_SCHEMA.md.
+the PCU Academy courses app; the format is in docs/courses.md ("Course content
+files").
 """
 
 LESSON_COMPANIES = {

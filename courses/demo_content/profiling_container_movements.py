@@ -1,8 +1,8 @@
 """Course content: Profiling container movements (en, ru, uz, tk).
 
 All companies, people, vessels and container numbers in the case studies are
-fictitious. Data file for the PCU Academy courses app; see
-tools/COURSE_CONTENT_SCHEMA.md.
+fictitious. Data file for the PCU Academy courses app; the format is in
+docs/courses.md ("Course content files").
 """
 
 LESSON_DOCUMENTS = {

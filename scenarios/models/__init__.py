@@ -17,7 +17,7 @@ from .scenario import (
     ScenarioStatus,
     TransportMode,
 )
-from .truth import Concealment, ConsignmentTruth, Threat
+from .truth import Concealment, ConsignmentTruth
 
 __all__ = [
     "Concealment",
@@ -35,6 +35,5 @@ __all__ = [
     "Scenario",
     "ScenarioQuerySet",
     "ScenarioStatus",
-    "Threat",
     "TransportMode",
 ]

@@ -95,9 +95,6 @@ class ScenarioQuerySet(models.QuerySet):
     def drafts(self):
         return self.filter(status=ScenarioStatus.DRAFT)
 
-    def in_review(self):
-        return self.filter(status=ScenarioStatus.IN_REVIEW)
-
     def published(self):
         """Every published version, including superseded ones that attempts may pin."""
         return self.filter(status=ScenarioStatus.PUBLISHED)
@@ -207,13 +204,6 @@ class Scenario(index.Indexed, ClusterableModel):
 
     def __str__(self):
         return f"{localized(self.title, None)} (v{self.version})"
-
-    def title_in(self, language: str | None) -> str:
-        return localized(self.title, language)
-
-    @property
-    def is_locked(self) -> bool:
-        return self.status != ScenarioStatus.DRAFT
 
 
 class DraftOnlyMixin:
@@ -337,16 +327,18 @@ class Consignment(DraftOnlyMixin, ClusterableModel):
     )
     port_of_discharge = models.CharField(_("port of discharge"), max_length=5, validators=[validate_locode])
     final_destination = models.CharField(_("final destination"), max_length=5, validators=[validate_locode])
-    shipper = models.ForeignKey(Party, verbose_name=_("shipper"), on_delete=models.PROTECT, related_name="+")
+    # RESTRICT, not PROTECT: a party in use cannot be deleted on its own, but
+    # deleting a draft scenario takes its parties and consignments together.
+    shipper = models.ForeignKey(Party, verbose_name=_("shipper"), on_delete=models.RESTRICT, related_name="+")
     consignee = models.ForeignKey(
-        Party, verbose_name=_("consignee"), on_delete=models.PROTECT, related_name="+"
+        Party, verbose_name=_("consignee"), on_delete=models.RESTRICT, related_name="+"
     )
     notify_party = models.ForeignKey(
         Party,
         verbose_name=_("notify party"),
         null=True,
         blank=True,
-        on_delete=models.PROTECT,
+        on_delete=models.RESTRICT,
         related_name="+",
     )
     freight_payer = models.ForeignKey(
@@ -354,7 +346,7 @@ class Consignment(DraftOnlyMixin, ClusterableModel):
         verbose_name=_("freight payer"),
         null=True,
         blank=True,
-        on_delete=models.PROTECT,
+        on_delete=models.RESTRICT,
         related_name="+",
     )
     freight_terms = models.CharField(

@@ -9,20 +9,8 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 
 from ..fields import ChoiceListField, TranslatedTextField
+from ..threats import Threat
 from .scenario import Consignment, DraftOnlyMixin, indicator_choices
-
-
-class Threat(models.TextChoices):
-    NONE = "none", _("None")
-    DRUGS = "drugs", _("Drugs")
-    PRECURSORS = "precursors", _("Precursors")
-    WEAPONS = "weapons", _("Weapons")
-    STRATEGIC = "strategic", _("Strategic goods")
-    COUNTERFEIT = "counterfeit", _("Counterfeit goods")
-    REVENUE = "revenue", _("Revenue fraud")
-    WILDLIFE = "wildlife", _("Wildlife")
-    CASH = "cash", _("Cash")
-    OTHER = "other", _("Other")
 
 
 class Concealment(models.TextChoices):

@@ -171,6 +171,23 @@ def test_the_template_preview_is_a_pdf_on_sample_data(client, staff):
     assert "Сертификат о прохождении курса" in text
 
 
+def test_the_editors_live_preview_shows_the_unsaved_template_inline_in_its_language(rf, staff):
+    import pypdf
+
+    template = CertificateTemplate(
+        **{**_template_data(html="<p>DRAFT {{ course_title }} {{ holder_name }}</p>"), "is_active": True}
+    )
+    request = rf.get("/")
+    request.user = staff
+    response = template.serve_preview(request, template.default_preview_mode)
+    assert response["Content-Type"] == "application/pdf"
+    assert response["Content-Disposition"] == 'inline; filename="certificate-template-new.pdf"'
+    text = pypdf.PdfReader(io.BytesIO(response.content)).pages[0].extract_text()
+    flat = " ".join(text.replace("-\n", "-").split())  # the name may wrap at its hyphen
+    assert "DRAFT Профилирование перемещений контейнеров Айгуль Ёлкина-Щербакова" in flat
+    assert not CertificateTemplate.objects.exists()
+
+
 def test_an_active_template_for_the_language_lays_out_its_certificates(make_certificate):
     from certificates.services import certificate_pdf_build
 

@@ -46,7 +46,7 @@ def test_a_mentor_of_another_cohort_neither_lists_nor_inspects_the_attempt(clien
 def test_attempt_list_says_yes_and_no_in_the_editors_language(client, attempt, make_user):
     """Passed and expired read "Да"/"Нет", not the bare True/False of the field."""
     from accounts.roles import Role
-    from core.i18ncheck import visible_text
+    from tests.i18n.checks import visible_text
 
     services.attempt_submit(attempt=attempt, user=attempt.user)
     staff = make_user(role=Role.STAFF, language="ru")

@@ -223,6 +223,19 @@ def test_trainee_facing_exercise_code_never_imports_the_truth(module):
     assert "ConsignmentTruth" not in path.read_text()
 
 
+def test_the_threat_vocabulary_the_alert_form_uses_imports_nothing_of_the_scenarios_app():
+    path = Path(settings.BASE_DIR) / "scenarios/threats.py"
+    imported = set()
+    for node in ast.walk(ast.parse(path.read_text())):
+        if isinstance(node, ast.ImportFrom):
+            imported.add("." * node.level + (node.module or ""))
+        elif isinstance(node, ast.Import):
+            imported.update(alias.name for alias in node.names)
+    assert imported and all(name.startswith("django.") for name in imported), imported
+    forms = (Path(settings.BASE_DIR) / "exercises/forms.py").read_text()
+    assert "from scenarios.threats import SUSPICION_CHOICES" in forms
+
+
 def test_views_reach_the_truth_only_through_the_debrief_module():
     source = (Path(settings.BASE_DIR) / "exercises/views.py").read_text()
     assert "scenario_truth" not in source

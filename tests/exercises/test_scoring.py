@@ -241,12 +241,6 @@ def test_a_high_risk_consignment_without_severity_is_refused():
         score(ScoringInput(truth=make_truth(5, high_risk={0}, severities={0: 0.0}), selections=(), budget=1))
 
 
-def test_weights_from_mapping_rejects_unknown_names():
-    assert Weights.from_mapping({"skill": 1}).skill == 1
-    with pytest.raises(ScoringError, match="unknown weight"):
-        Weights.from_mapping({"luck": 1})
-
-
 @pytest.mark.parametrize(
     ("n", "high", "severities", "bare", "budget"),
     [

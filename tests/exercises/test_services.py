@@ -224,10 +224,18 @@ def test_alert_refuses_unknown_suspicion_and_unselected_containers(attempt):
     assert not Alert.objects.exists()
 
 
-def test_suspicion_choices_match_the_scenario_threats():
-    from scenarios.models.truth import Threat
-
-    assert {v for v, _l in services.Suspicion.CHOICES} == set(Threat.values) - {"none"}
+def test_an_alert_may_suspect_every_threat_the_truth_can_record_but_none(attempt):
+    truth_threats = {value for value, _label in ConsignmentTruth._meta.get_field("threat").choices}
+    high, _low = refs_by_risk(attempt)
+    select(attempt, high[0])
+    services.attempt_lock_selection(attempt=attempt, user=attempt.user)
+    for threat in sorted(truth_threats - {"none"}):
+        alert = services.attempt_save_alert(
+            attempt=attempt, user=attempt.user, item_ref=high[0], suspicion=threat
+        )
+        assert alert.suspicion == threat
+    with pytest.raises(errors.ExerciseError, match="Unknown value"):
+        services.attempt_save_alert(attempt=attempt, user=attempt.user, item_ref=high[0], suspicion="none")
 
 
 def test_submit_is_idempotent(attempt):

@@ -103,7 +103,7 @@ def test_block_is_an_assessment_with_required_flag_and_threshold():
 
 
 def test_activity_list_headings_are_in_the_editors_language(client, make_user, activity):
-    from core.i18ncheck import visible_text
+    from tests.i18n.checks import visible_text
 
     client.force_login(make_user(role=Role.MENTOR, language="ru"))
     listing = client.get(reverse("wagtailsnippets_h5p_h5pactivity:list"), HTTP_ACCEPT_LANGUAGE="ru").text

@@ -13,7 +13,7 @@ from django.conf import settings
 from django.core.management import call_command
 from django.test import override_settings
 
-from core.i18ncheck import catalogue_problems, english_leftovers, interface_messages
+from tests.i18n.checks import catalogue_problems, english_leftovers, interface_messages
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
 DOMAINS = ["django", "djangojs"]

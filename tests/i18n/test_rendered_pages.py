@@ -1,6 +1,6 @@
 """`make i18n-check`, part two: each main trainee page, rendered in each
 language with demo-like data, shows no English interface text (see
-core.i18ncheck and docs/i18n.md)."""
+tests/i18n/checks.py and docs/i18n.md)."""
 
 from http import HTTPStatus
 
@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Locale
 
-from core.i18ncheck import english_leftovers, interface_messages, interface_words, untranslated_text
+from tests.i18n.checks import english_leftovers, interface_messages, interface_words, untranslated_text
 
 pytestmark = pytest.mark.django_db
 
@@ -173,7 +173,7 @@ def test_page_shows_no_english_interface_text(demo, client, page, language):
 
 
 # The exercise pages of a trainee, each also rendered in English to find text
-# that bypassed the catalogues (core.i18ncheck.untranslated_text).
+# that bypassed the catalogues (tests/i18n/checks.py: untranslated_text).
 EXERCISE_PAGES = [
     "exercise list",
     "workspace",

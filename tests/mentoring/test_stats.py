@@ -39,6 +39,23 @@ def test_d_prime_is_the_debrief_d_prime_of_the_worked_example_with_an_interval_a
     assert more.high - more.low < (result.high - result.low) / 2
 
 
+@pytest.mark.parametrize(
+    ("hits", "false_alarms", "high_risk", "clean"),
+    [(0, 0, 6, 34), (0, 5, 6, 34), (6, 0, 6, 34), (2, 3, 12, 188)],
+)
+def test_profile_d_prime_is_the_debriefs_also_where_the_debrief_clamps_it(
+    hits, false_alarms, high_risk, clean
+):
+    # Selecting nothing of 6 in 40 would give +0.72 by the correction alone; the
+    # debrief shows 0, and a profile of such forms must not claim skill either.
+    result = stats.d_prime(hits=hits, false_alarms=false_alarms, high_risk=high_risk, clean=clean)
+    debrief = scoring.signal_detection(
+        hits=hits, false_alarms=false_alarms, high_risk=high_risk, consignments=high_risk + clean
+    )[2]
+    assert result.value == debrief
+    assert result.low < result.value < result.high
+
+
 def _form(day, n=40, p=6, s=5, tp=3):
     return stats.AttemptCounts(
         at=datetime(2026, 1, 1) + timedelta(days=day), consignments=n, high_risk=p, selected=s, hits=tp
@@ -51,7 +68,7 @@ def test_trend_pools_forms_cumulatively_in_time_order():
     assert [p.attempts for p in points] == [1, 2, 3]
     assert [p.hits for p in points] == [1, 5, 8]  # time order, not input order
     assert [p.decisions for p in points] == [40, 80, 120]
-    assert points[-1].hit_rate == pytest.approx(8 / 15)
+    assert points[-1].selected == 15
     assert points[-1].lift.value == pytest.approx(8 / (3 * 0.75))
     assert stats.pooled([]) is None
 
@@ -93,7 +110,8 @@ def test_lift_does_not_depend_on_prevalence():
     assert rare.value == pytest.approx(1.0) and common.value == pytest.approx(1.0)
     assert rare.low < 1 < rare.high
     # The raw hit rates differ eightfold although neither trainee shows any skill.
-    rates = [stats.pooled([_form(0, n=100, p=p, s=20, tp=tp)]).hit_rate for p, tp in ((5, 1), (40, 8))]
+    points = [stats.pooled([_form(0, n=100, p=p, s=20, tp=tp)]) for p, tp in ((5, 1), (40, 8))]
+    rates = [point.hits / point.selected for point in points]
     assert rates == [pytest.approx(0.05), pytest.approx(0.40)]
     assert stats.pooled_lift([]) == stats.Lift(0.0, 0.0, 0.0)
 

@@ -120,11 +120,11 @@ def test_an_assessed_attempt_names_the_engines_containers_as_its_form_shows_them
 
 
 def _declarations_scenario(rows=120, budget=6):
-    from scenarios.declarations import declarations_import
+    from scenarios.declarations import declarations_import_with_report
     from tests.scenarios.test_declarations import as_csv, extract_rows, import_kwargs
 
     source = extract_rows()[:rows]
-    return source, declarations_import(**import_kwargs(as_csv(source), budget=budget))
+    return source, declarations_import_with_report(**import_kwargs(as_csv(source), budget=budget)).scenario
 
 
 def _model_expected(scenario):

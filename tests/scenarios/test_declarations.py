@@ -18,7 +18,6 @@ from scenarios import selectors
 from scenarios.declarations import (
     MAX_DECLARATION_ROWS,
     declarations_document,
-    declarations_import,
     declarations_import_with_report,
 )
 from scenarios.declarations_engine import (
@@ -121,7 +120,7 @@ def test_skipped_rows_are_counted_by_reason_and_n_counts_taken_rows():
 
 def test_the_stored_truth_equals_the_labels_of_the_taken_rows():
     rows = published_like(extract_rows()[:600])
-    scenario = declarations_import(**import_kwargs(as_csv(rows)))
+    scenario = declarations_import_with_report(**import_kwargs(as_csv(rows))).scenario
     label = {row["Declaration ID"]: row for row in rows}
     truths = ConsignmentTruth.objects.filter(consignment__scenario=scenario)
     assert truths.count() == scenario.consignments.count()
@@ -187,7 +186,7 @@ def source_ids(rows) -> set[str]:
 
 def test_no_source_identifier_is_in_any_trainee_visible_field():
     rows = extract_rows()[:300]
-    scenario = declarations_import(**import_kwargs(as_csv(rows)))
+    scenario = declarations_import_with_report(**import_kwargs(as_csv(rows))).scenario
     text = visible_text(scenario)
     leaked = sorted(i for i in source_ids(rows) if i in text)
     assert not leaked
@@ -203,7 +202,9 @@ def test_no_source_identifier_reaches_any_trainee_page(client, trainee):
     from tests.exercises.test_leaks import every_trainee_response
 
     rows = extract_rows()[:40]
-    scenario = scenario_publish_unreviewed(scenario=declarations_import(**import_kwargs(as_csv(rows))))
+    scenario = scenario_publish_unreviewed(
+        scenario=declarations_import_with_report(**import_kwargs(as_csv(rows))).scenario
+    )
     attempt = attempt_start(user=trainee, scenario=scenario)
     client.force_login(trainee)
     identifiers = source_ids(rows)
@@ -232,7 +233,7 @@ def test_no_source_identifier_reaches_any_trainee_page(client, trainee):
 
 
 def test_export_and_import_keep_the_source_references():
-    scenario = declarations_import(**import_kwargs(as_csv(extract_rows()[:30])))
+    scenario = declarations_import_with_report(**import_kwargs(as_csv(extract_rows()[:30]))).scenario
     exported = scenario_export(scenario=scenario)
     copy = scenario_import(document=exported)
     assert scenario_export(scenario=copy)["consignments"] == exported["consignments"]
@@ -250,7 +251,7 @@ def test_malformed_rows_are_refused_by_row_and_column_and_nothing_is_stored():
     rows[5]["Declaration ID"] = rows[0]["Declaration ID"]
     rows[7]["Mode of Transport"] = "sea"
     with pytest.raises(ScenarioImportError) as error:
-        declarations_import(**import_kwargs(as_csv(rows)))
+        declarations_import_with_report(**import_kwargs(as_csv(rows)))
     text = " | ".join(str(p) for p in error.value.problems)
     assert "row 4, column Net Mass" in text
     assert "row 10, column HS6 Code" in text and "row 3," not in text
@@ -263,11 +264,13 @@ def test_the_size_of_a_file_is_bounded():
     header = ",".join(extract_rows()[0]) + "\n"
     line = ",".join(extract_rows()[0].values()) + "\n"
     with pytest.raises(ScenarioImportError, match=f"More than {MAX_DECLARATION_ROWS} rows"):
-        declarations_import(**import_kwargs((header + line * (MAX_DECLARATION_ROWS + 1)).encode()))
+        declarations_import_with_report(
+            **import_kwargs((header + line * (MAX_DECLARATION_ROWS + 1)).encode())
+        )
     with pytest.raises(ScenarioImportError, match="larger than 10 MB"):
-        declarations_import(**import_kwargs(b"x" * (10 * 1024 * 1024 + 1)))
+        declarations_import_with_report(**import_kwargs(b"x" * (10 * 1024 * 1024 + 1)))
     with pytest.raises(ScenarioImportError, match="only 3 rows of sea, rail or road"):
-        declarations_import(**import_kwargs(as_csv(extract_rows()[:3]), rows=10))
+        declarations_import_with_report(**import_kwargs(as_csv(extract_rows()[:3]), rows=10))
     assert not Scenario.objects.exists()
 
 
@@ -286,7 +289,9 @@ def test_the_command_reports_the_skipped_rows(tmp_path):
 
 
 def test_the_engine_ranks_by_visible_fields_only_and_selects_within_the_budget():
-    scenario = declarations_import(**import_kwargs(as_csv(extract_rows()[:400]), budget=10))
+    scenario = declarations_import_with_report(
+        **import_kwargs(as_csv(extract_rows()[:400]), budget=10)
+    ).scenario
     assert scenario_is_declarations(scenario=scenario)
     assert not scenario_is_declarations(scenario=scenario_build())
     choices = declarations_engine_select(scenario=scenario)

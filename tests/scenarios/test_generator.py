@@ -9,9 +9,9 @@ from stdnum import iso6346
 
 from scenarios import selectors
 from scenarios.generator import (
-    GOODS_BY_DESCRIPTION,
     LONG_DWELL_DAYS,
     document_observations,
+    goods_of,
     observable_indicators,
     scenario_document_generate,
     scenario_risk_engine,
@@ -217,7 +217,7 @@ def test_weights_values_and_packages_are_consistent_with_the_goods():
     document = scenario_document_generate(seed=5, consignments=400, phase="import")
     shares = set()
     for c in document["consignments"]:
-        goods = GOODS_BY_DESCRIPTION[c["goods_description"]["en"]]
+        goods = goods_of(c["goods_description"])
         gross, net = float(c["gross_weight_kg"]), float(c["net_weight_kg"])
         assert goods.load_kg[0] <= gross <= goods.load_kg[1]
         assert goods.net_share[0] - 0.001 <= net / gross <= goods.net_share[1] + 0.001

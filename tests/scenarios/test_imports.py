@@ -8,7 +8,7 @@ from django.conf import settings
 from django.core.management import CommandError, call_command
 from openpyxl import Workbook
 
-from scenarios.declarations import declarations_import
+from scenarios.declarations import declarations_import_with_report
 from scenarios.errors import ScenarioImportError
 from scenarios.interchange import scenario_export
 from scenarios.models import Consignment, Scenario
@@ -41,14 +41,14 @@ def test_extract_ships_with_its_licence():
 
 
 def test_declarations_import_keeps_the_outcome_as_hidden_truth():
-    scenario = declarations_import(
+    scenario = declarations_import_with_report(
         content=EXTRACT.read_bytes(),
         filename=EXTRACT.name,
         label_column="Fraud",
         rows=40,
         budget=5,
         title="Decl",
-    )
+    ).scenario
     rows = {row["Declaration ID"]: row for row in _extract_rows()[:40]}
     truth = scenario_truth(scenario=scenario)
     sources = {
@@ -63,8 +63,8 @@ def test_declarations_import_keeps_the_outcome_as_hidden_truth():
 
 def test_declarations_import_is_deterministic():
     kwargs = {"content": EXTRACT.read_bytes(), "filename": EXTRACT.name, "label_column": "Fraud", "rows": 30, "budget": 3, "title": "D", "secret": b"s"}  # fmt: skip
-    first = scenario_export(scenario=declarations_import(**kwargs))
-    second = scenario_export(scenario=declarations_import(**kwargs))
+    first = scenario_export(scenario=declarations_import_with_report(**kwargs).scenario)
+    second = scenario_export(scenario=declarations_import_with_report(**kwargs).scenario)
     assert first["consignments"] == second["consignments"]
 
 
@@ -74,7 +74,7 @@ def test_bad_declaration_rows_are_reported_by_row_and_column_and_nothing_is_save
     rows[4]["HS6 Code"] = "12AB"
     rows[5]["Declaration ID"] = rows[1]["Declaration ID"]
     with pytest.raises(ScenarioImportError) as error:
-        declarations_import(
+        declarations_import_with_report(
             content=_csv(rows), filename="d.csv", label_column="Fraud", rows=10, budget=2, title="x"
         )
     text = [str(p) for p in error.value.problems]
@@ -98,7 +98,9 @@ def test_bad_declaration_rows_are_reported_by_row_and_column_and_nothing_is_save
 def test_bad_declaration_files_get_one_clear_error(content, filename, kwargs, expected):
     arguments = {"label_column": "Fraud", "rows": 20, "budget": 3, "title": "x", **kwargs}
     with pytest.raises(ScenarioImportError) as error:
-        declarations_import(content=content or EXTRACT.read_bytes(), filename=filename, **arguments)
+        declarations_import_with_report(
+            content=content or EXTRACT.read_bytes(), filename=filename, **arguments
+        )
     assert expected in " ".join(str(p) for p in error.value.problems)
     assert not Scenario.objects.exists()
 

@@ -8,7 +8,6 @@ from scenarios.models.truth import ConsignmentTruth
 from scenarios.services import (
     indicator_catalogue_ensure,
     scenario_approve,
-    scenario_delete_draft,
     scenario_ensure_draft,
     scenario_new_version,
     scenario_return_to_draft,
@@ -106,13 +105,8 @@ def test_published_scenario_refuses_edits_and_deletion(published_scenario):
     with pytest.raises(ScenarioLockedError):
         scenario_ensure_draft(scenario=published_scenario)
     with pytest.raises(ScenarioLockedError):
-        scenario_delete_draft(scenario=published_scenario)
+        published_scenario.consignments.first().delete()
     assert Scenario.objects.filter(pk=published_scenario.pk).exists()
-
-
-def test_draft_can_be_deleted(draft_scenario):
-    scenario_delete_draft(scenario=draft_scenario)
-    assert not Scenario.objects.exists()
 
 
 def test_content_of_a_published_version_cannot_be_saved_or_deleted(published_scenario):

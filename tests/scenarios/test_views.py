@@ -127,6 +127,28 @@ def test_admin_edit_of_published_scenario_is_refused_and_changes_nothing(client,
     assert Scenario.objects.filter(pk=published_scenario.pk).exists()
 
 
+def test_a_draft_is_deleted_with_its_consignments_and_truth_from_the_admin(client, mentor, draft_scenario):
+    from scenarios.models import Consignment, ConsignmentTruth
+
+    assert ConsignmentTruth.objects.filter(consignment__scenario=draft_scenario).exists()
+    client.force_login(mentor)
+    response = client.post(reverse("wagtailsnippets_scenarios_scenario:delete", args=[draft_scenario.pk]))
+    assert response.status_code == HTTPStatus.FOUND
+    assert not Scenario.objects.filter(pk=draft_scenario.pk).exists()
+    assert not Consignment.objects.exists() and not ConsignmentTruth.objects.exists()
+
+
+def test_a_party_named_on_a_consignment_is_not_deleted_on_its_own(draft_scenario):
+    from django.db.models import RestrictedError
+
+    from scenarios.models import Party
+
+    party = draft_scenario.consignments.first().shipper
+    with pytest.raises(RestrictedError):
+        party.delete()
+    assert Party.objects.filter(pk=party.pk).exists()
+
+
 def test_new_version_from_the_review_page(client, mentor, published_scenario):
     client.force_login(mentor)
     response = client.post(reverse("scenarios:action", args=[published_scenario.pk, "new_version"]))
