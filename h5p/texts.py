@@ -96,17 +96,15 @@ def _walk(
                     depth + 1,
                     label=f"{item_label} {index + 1}".strip(),
                 )
-    elif kind == "library":
-        if (
-            isinstance(value, dict)
-            and isinstance(value.get("library"), str)
-            and isinstance(value.get("params"), dict)
-        ):
-            semantics = semantics_of(value["library"])
-            if isinstance(semantics, list):
-                _walk_fields(
-                    semantics, value["params"], (*path, "params"), own, found, semantics_of, depth + 1
-                )
+    elif (
+        kind == "library"
+        and isinstance(value, dict)
+        and isinstance(value.get("library"), str)
+        and isinstance(value.get("params"), dict)
+    ):
+        semantics = semantics_of(value["library"])
+        if isinstance(semantics, list):
+            _walk_fields(semantics, value["params"], (*path, "params"), own, found, semantics_of, depth + 1)
 
 
 def _walk_fields(
@@ -130,24 +128,22 @@ def find_texts(semantics: Any, params: Any, semantics_of: SemanticsOf = lambda _
     return found
 
 
+def _has(node: Any, step: Any) -> bool:
+    if isinstance(node, dict):
+        return isinstance(step, str) and step in node
+    return isinstance(node, list) and isinstance(step, int) and 0 <= step < len(node)
+
+
 def _container(params: Any, path: list) -> tuple[Any, Any] | None:
     """(container, key) of the place `path` names in `params`, when it exists."""
-    node = params
-    for step in path[:-1]:
-        if isinstance(node, dict) and isinstance(step, str) and step in node:
-            node = node[step]
-        elif isinstance(node, list) and isinstance(step, int) and 0 <= step < len(node):
-            node = node[step]
-        else:
-            return None
     if not path:
         return None
-    key = path[-1]
-    if (isinstance(node, dict) and isinstance(key, str) and key in node) or (
-        isinstance(node, list) and isinstance(key, int) and 0 <= key < len(node)
-    ):
-        return node, key
-    return None
+    node = params
+    for step in path[:-1]:
+        if not _has(node, step):
+            return None
+        node = node[step]
+    return (node, path[-1]) if _has(node, path[-1]) else None
 
 
 def apply_texts(params: dict, texts: Any) -> dict:
