@@ -111,7 +111,9 @@ class H5PActivity(TranslatableMixin, index.Indexed, models.Model):
         related_name="+",
     )
 
-    panels = [FieldPanel("title"), FieldPanel("grading_policy")]
+    # Also what wagtail-localize's translation editor lists (it reads the
+    # model's panels): a text needs a panel to be offered for translation.
+    panels = [FieldPanel("title"), FieldPanel("grading_policy"), FieldPanel("texts")]
     search_fields = [index.SearchField("title"), index.AutocompleteField("title")]
 
     # What wagtail-localize translates (title, texts) and copies from the
