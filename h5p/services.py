@@ -207,7 +207,9 @@ def activity_replace_package(*, activity: H5PActivity, package: ValidatedPackage
     is the uploaded activity's).
     """
     if activity.translation_of_id:
-        raise H5PError(_("A translation plays the package of the activity it translates: replace it there."))
+        raise H5PError(
+            _("A translation plays the package of the activity it translates: replace the package there.")
+        )
 
     def write(saved):
         current = H5PActivity.objects.select_for_update().select_related("main_library").get(pk=activity.pk)

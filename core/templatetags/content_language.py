@@ -1,0 +1,18 @@
+from django import template
+from django.conf import settings
+
+from core.content_language import page_text_language
+
+register = template.Library()
+
+
+@register.simple_tag
+def text_language(page) -> str:
+    """{% text_language page as code %}: the language `page`'s text is written in."""
+    return page_text_language(page)
+
+
+@register.filter
+def language_name(code: str) -> str:
+    """The name of a language of LANGUAGES in the reader's language ("Russian", "Русский")."""
+    return str(dict(settings.LANGUAGES).get(code, code))
