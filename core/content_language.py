@@ -34,10 +34,11 @@ def _texts(page: Page) -> list[tuple[str, str]]:
     ]
 
 
-def page_text_language(page: Page) -> str:
+def page_text_language(page: Page, *, cached: bool = True) -> str:
     """The language code `page`'s text is written in: its locale's, or that
     locale's fallback when the page reads exactly like its translation in
-    the fallback language."""
+    the fallback language. The answer is cached per live revision of both
+    pages unless `cached` is False (a preview shows a draft)."""
     code = page.locale.language_code
     fallback = settings.LANGUAGE_FALLBACKS.get(code)
     if not fallback or not page.pk:
@@ -48,9 +49,10 @@ def page_text_language(page: Page) -> str:
         return code
     # Keyed by both pages' live revisions: editing either decides again.
     key = f"page-text-language:{page.pk}:{page.live_revision_id}:{other.pk}:{other.live_revision_id}"
-    found = cache.get(key)
+    found = cache.get(key) if cached else None
     if found is None:
         texts = _texts(page.specific)
         found = fallback if texts and texts == _texts(other.specific) else code
-        cache.set(key, found, CACHE_SECONDS)
+        if cached:
+            cache.set(key, found, CACHE_SECONDS)
     return found

@@ -6,10 +6,11 @@ from core.content_language import page_text_language
 register = template.Library()
 
 
-@register.simple_tag
-def text_language(page) -> str:
+@register.simple_tag(takes_context=True)
+def text_language(context, page) -> str:
     """{% text_language page as code %}: the language `page`'s text is written in."""
-    return page_text_language(page)
+    request = context.get("request")
+    return page_text_language(page, cached=not getattr(request, "is_preview", False))
 
 
 @register.filter
