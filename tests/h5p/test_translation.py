@@ -224,6 +224,23 @@ def test_the_translation_editor_shows_each_text_with_its_translation(mentor_clie
     assert {segment["location"]["field"] for segment in sources.values()} == {"Title", "Texts"}
 
 
+def test_a_mentor_translates_an_activity_from_the_admin(client, mentor, activity):
+    client.force_login(mentor)
+    submit = reverse("wagtail_localize:submit_snippet_translation", args=["h5p", "h5pactivity", activity.pk])
+    # The list of activities offers wagtail-localize's Translate action.
+    listing = client.get(reverse("wagtailsnippets_h5p_h5pactivity:list")).content.decode()
+    assert submit in listing
+    form = client.get(submit).content.decode()
+    ru = Locale.objects.get(language_code="ru")
+    assert re.search(rf'name="locales" value="{ru.pk}"', form)
+    response = client.post(submit, {"locales": [ru.pk]})
+    assert response.status_code == HTTPStatus.FOUND
+    copy = activity.get_translation(ru)
+    assert (copy.translation_of, copy.title) == (activity, "Manifest check")
+    # Untranslated yet: a Russian reader gets the uploaded texts.
+    assert [text["value"] for text in copy.texts] == [text["value"] for text in activity.texts]
+
+
 # ---------------------------------------------------------------------------
 # In lessons
 
