@@ -241,6 +241,23 @@ def test_a_mentor_translates_an_activity_from_the_admin(client, mentor, activity
     assert [text["value"] for text in copy.texts] == [text["value"] for text in activity.texts]
 
 
+def test_a_package_uploaded_in_the_russian_list_is_a_russian_activity(client, mentor, activity):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    client.force_login(mentor)
+    response = client.post(
+        reverse("wagtailsnippets_h5p_h5pactivity:add") + "?locale=ru",
+        {
+            "title": "Проверка пломб",
+            "grading_policy": "best",
+            "package": SimpleUploadedFile("a.h5p", sample.pack_h5p(), content_type="application/zip"),
+        },
+    )
+    assert response.status_code == HTTPStatus.FOUND
+    uploaded = H5PActivity.objects.get(title="Проверка пломб")
+    assert (uploaded.locale.language_code, uploaded.translation_of) == ("ru", None)
+
+
 # ---------------------------------------------------------------------------
 # In lessons
 
