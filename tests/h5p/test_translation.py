@@ -258,6 +258,21 @@ def test_a_package_uploaded_in_the_russian_list_is_a_russian_activity(client, me
     assert (uploaded.locale.language_code, uploaded.translation_of) == ("ru", None)
 
 
+def test_a_third_party_content_type_is_translated_by_its_semantics(mentor_client):
+    from tests.h5p.third_party import pack_truefalse
+
+    true_false = services.activity_import(stream=io.BytesIO(pack_truefalse()), may_upload_libraries=True)
+    # H5P.TrueFalse: the question is the author's (HTML); its buttons and
+    # messages are `common` interface texts, its behaviour flags no text at all.
+    assert [(text["path"], text["html"], text["value"]) for text in true_false.texts] == [
+        (["question"], True, "<p>Is this false?</p>\n")
+    ]
+    translate_activity(true_false, "ru", {"Hello World": "Привет, мир", "Is this false?": "Это ложь?"})
+    _page, _embed, content = played(mentor_client, play_url(true_false, "ru"))
+    assert content["question"] == "<p>Это ложь?</p>\n"
+    assert content["l10n"]["trueText"] == "Истина"
+
+
 # ---------------------------------------------------------------------------
 # In lessons
 
