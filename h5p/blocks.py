@@ -72,6 +72,9 @@ class H5PActivityBlock(blocks.StructBlock):
         context["player"] = None
         if request is None or activity is None:
             return context
+        # A lesson translated with wagtail-localize may hold the activity's
+        # translation: it plays, and counts, as the uploaded activity.
+        activity = activity.original
         page = context.get("page")
         block_id = context.get("block_id") or _find_block_id(page, value)
         lesson_id = page.pk if page is not None and page.pk and block_id else None

@@ -1,9 +1,41 @@
+import html
+import json
+
 from django import forms
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from . import selectors
 from .validation import PackageInvalid, package_validate
+
+
+class TextsDisplay(forms.Widget):
+    """The activity's texts as a list to read (label and text); they come from
+    the package and change with it, and are translated with "Translate"."""
+
+    template_name = "h5p/widgets/texts.html"
+
+    def get_context(self, name, value, attrs):
+        context = super().get_context(name, value, attrs)
+        if isinstance(value, str):
+            try:
+                value = json.loads(value)
+            except ValueError:
+                value = []
+        context["texts"] = [
+            {
+                "label": text.get("label", ""),
+                # As a reader sees it: plain text unescaped, HTML without its tags.
+                "text": html.unescape(strip_tags(text["value"]) if text.get("html") else text["value"]),
+            }
+            for text in value or []
+            if isinstance(text, dict) and isinstance(text.get("value"), str)
+        ]
+        return context
+
+    def value_from_datadict(self, data, files, name):
+        return None
 
 
 class H5PActivityForm(WagtailAdminModelForm):
@@ -22,7 +54,24 @@ class H5PActivityForm(WagtailAdminModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.validated_package = None
-        if self.instance.pk:
+        if "texts" in self.fields:
+            texts = self.fields["texts"]
+            texts.disabled = True
+            texts.required = False
+            texts.widget = TextsDisplay()
+            texts.help_text = _(
+                "Read from the package. Replace the package to change them; use “Translate” "
+                "to give them in other languages."
+            )
+        if self.instance.translation_of_id:
+            package = self.fields["package"]
+            package.required = False
+            package.disabled = True
+            package.label = _("H5P file (.h5p)")
+            package.help_text = _(
+                "A translation plays the package of the activity it translates: replace the package there."
+            )
+        elif self.instance.pk:
             package = self.fields["package"]
             package.required = False
             package.label = _("Replace the package (.h5p)")

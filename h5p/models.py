@@ -1,3 +1,5 @@
+from __future__ import annotations
+
 import uuid
 
 from django.conf import settings
@@ -5,7 +7,11 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.models import TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from .fields import H5PTextsField
 
 
 class GradingPolicy(models.TextChoices):
@@ -57,8 +63,14 @@ class H5PLibrary(models.Model):
         return self.metadata.get("runnable") in (1, True, "1")
 
 
-class H5PActivity(index.Indexed, models.Model):
-    """An uploaded H5P activity (a snippet): the content of one `.h5p` package."""
+class H5PActivity(TranslatableMixin, index.Indexed, models.Model):
+    """An uploaded H5P activity (a snippet): the content of one `.h5p` package.
+
+    Translatable with wagtail-localize: a translation is a copy in another
+    locale (`translation_of` the uploaded activity) holding only its title
+    and texts. The uploaded activity keeps the package, and every result,
+    resume state and xAPI statement, whatever language it was played in.
+    """
 
     uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     title = models.CharField(_("title"), max_length=255)
@@ -74,6 +86,21 @@ class H5PActivity(index.Indexed, models.Model):
     )
     libraries = models.ManyToManyField(H5PLibrary, verbose_name=_("libraries"), related_name="activities")
     h5p_json = models.JSONField(_("h5p.json"), default=dict)
+    texts = H5PTextsField(
+        _("texts"),
+        default=list,
+        blank=True,
+        help_text=_("The texts of the activity (question, answers, feedback), taken from the package."),
+    )
+    translation_of = models.ForeignKey(
+        "self",
+        verbose_name=_("translation of"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.CASCADE,
+        related_name="translated_copies",
+    )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -84,16 +111,45 @@ class H5PActivity(index.Indexed, models.Model):
         related_name="+",
     )
 
-    panels = [FieldPanel("title"), FieldPanel("grading_policy")]
+    # Also what wagtail-localize's translation editor lists (it reads the
+    # model's panels): a text needs a panel to be offered for translation.
+    panels = [FieldPanel("title"), FieldPanel("grading_policy"), FieldPanel("texts")]
     search_fields = [index.SearchField("title"), index.AutocompleteField("title")]
 
-    class Meta:
+    # What wagtail-localize translates (title, texts) and copies from the
+    # uploaded activity on every update (policy, content type). A
+    # translation's own uuid is new: it is never played under it.
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("texts"),
+        SynchronizedField("grading_policy", overridable=False),
+        SynchronizedField("main_library", overridable=False),
+        SynchronizedField("h5p_json", overridable=False),
+    ]
+    exclude_fields_in_copy = ["uuid"]
+
+    class Meta(TranslatableMixin.Meta):
         verbose_name = _("H5P activity")
         verbose_name_plural = _("H5P activities")
         ordering = ["title"]
 
     def __str__(self) -> str:
         return self.title
+
+    @property
+    def original_id(self) -> int:
+        """The id of the uploaded activity this one is (or translates)."""
+        return self.translation_of_id or self.pk
+
+    @property
+    def original(self) -> H5PActivity:
+        """The uploaded activity: it holds the package and every result."""
+        return self.translation_of if self.translation_of_id else self
+
+    def copy_for_translation(self, locale, exclude_fields=None):
+        translated = super().copy_for_translation(locale, exclude_fields=exclude_fields)
+        translated.translation_of_id = self.original_id
+        return translated
 
     @property
     def xapi_object_id(self) -> str:

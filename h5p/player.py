@@ -103,12 +103,22 @@ def embed_url(token: str, activity: H5PActivity) -> str:
 def player_config(
     *, request, activity: H5PActivity, lesson_id: int | None = None, block_id: str = ""
 ) -> dict | None:
-    """What the platform page needs to embed one player, or None when the user may not play."""
+    """What the platform page needs to embed one player, or None when the user may not play.
+
+    A translation of an activity plays as the activity it translates (results
+    and resume state stay with that one); `shown` is the version whose title
+    and texts the reader gets (`selectors.activity_in_language`)."""
+    activity = activity.original
     if not selectors.activity_user_can_play(user=request.user, activity=activity):
         return None
     token = player_token(request=request, activity=activity, lesson_id=lesson_id, block_id=block_id)
+    shown = selectors.activity_in_language(
+        activity=activity, language=get_language() or settings.LANGUAGE_CODE
+    )
     return {
         "activity": activity,
+        "shown": shown,
+        "language": shown.locale.language_code,
         "src": embed_url(token, activity),
         "sandbox": iframe_sandbox(),
         "frame_origin": activity_origin(activity) or "null",

@@ -27,17 +27,21 @@ def library_files() -> dict[str, bytes]:
 def sample_content(
     *,
     question: str = "Which document states what the container holds?",
-    answers: tuple[tuple[str, bool], ...] = (
+    answers: tuple[tuple, ...] = (
         ("The bill of lading", False),
         ("The cargo manifest", True),
         ("The crew list", False),
     ),
     l10n: dict[str, str] | None = None,
 ) -> dict[str, Any]:
-    content: dict[str, Any] = {
-        "question": question,
-        "answers": [{"text": text, "correct": correct} for text, correct in answers],
-    }
+    """content.json of a selection check. Each answer is (text, correct) or
+    (text, correct, feedback), the feedback saying why it is right or wrong."""
+    content: dict[str, Any] = {"question": question, "answers": []}
+    for text, correct, *feedback in answers:
+        answer: dict[str, Any] = {"text": text, "correct": correct}
+        if feedback and feedback[0]:
+            answer["feedback"] = feedback[0]
+        content["answers"].append(answer)
     if l10n:
         content["l10n"] = l10n
     return content

@@ -3,8 +3,10 @@ results by grading policy, resume state."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q, QuerySet
 from django.utils.translation import gettext as _
@@ -13,7 +15,7 @@ from wagtail.models import Page, ReferenceIndex
 
 from accounts.roles import Role, user_has_role
 
-from .models import GradingPolicy, H5PActivity, H5PAttempt, H5PLibrary, H5PUserState
+from .models import GradingPolicy, H5PActivity, H5PAttempt, H5PFile, H5PLibrary, H5PUserState
 from .validation import DEPENDENCY_KEYS, LibraryRef, dependency_refs
 
 UPLOAD_LIBRARIES_PERMISSION = "h5p.upload_h5p_libraries"
@@ -40,19 +42,87 @@ def user_may_upload_libraries(user) -> bool:
     return bool(user is not None and user.is_authenticated and user.has_perm(UPLOAD_LIBRARIES_PERMISSION))
 
 
+def activity_translations(*, activity: H5PActivity) -> QuerySet[H5PActivity]:
+    """The uploaded activity of `activity` and every translation of it."""
+    original_id = activity.original_id
+    return H5PActivity.objects.filter(Q(pk=original_id) | Q(translation_of_id=original_id))
+
+
 def activity_pages(*, activity: H5PActivity) -> QuerySet[Page]:
-    """Pages (lessons) whose content uses `activity`, found through Wagtail's reference index."""
+    """Pages (lessons) whose content uses `activity` or a translation of it,
+    found through Wagtail's reference index (a lesson translated with
+    wagtail-localize may hold the activity's translation in its language)."""
     page_type = ContentType.objects.get_for_model(Page)
-    page_ids = (
-        ReferenceIndex.get_references_to(activity)
-        .filter(base_content_type=page_type)
-        .values_list("object_id", flat=True)
-    )
+    references = None
+    for member in activity_translations(activity=activity):
+        found = ReferenceIndex.get_references_to(member)
+        references = found if references is None else references | found
+    if references is None:
+        return Page.objects.none()
+    page_ids = references.filter(base_content_type=page_type).values_list("object_id", flat=True)
     return Page.objects.filter(pk__in=[int(pk) for pk in page_ids])
 
 
+def activity_in_language(*, activity: H5PActivity, language: str) -> H5PActivity:
+    """The version of `activity` whose title and texts a reader of `language`
+    gets: its translation in that language, else in the language's fallback
+    (LANGUAGE_FALLBACKS, Russian for Kazakh, Tajik and Azerbaijani), else the
+    uploaded activity itself."""
+    wanted = [language]
+    fallback = settings.LANGUAGE_FALLBACKS.get(language)
+    if fallback:
+        wanted.append(fallback)
+    found = {
+        member.locale.language_code: member
+        for member in activity_translations(activity=activity)
+        .filter(locale__language_code__in=wanted)
+        .select_related("locale")
+    }
+    for code in wanted:
+        if code in found:
+            return found[code]
+    return activity.original
+
+
+def _json_file(stored: H5PFile | None) -> Any:
+    if stored is None:
+        return None
+    try:
+        with stored.file.open("rb") as handle:
+            return json.loads(handle.read().decode("utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError):
+        return None
+
+
+def activity_params(*, activity: H5PActivity) -> dict | None:
+    """The uploaded content's parameters (content/content.json), or None."""
+    data = _json_file(H5PFile.objects.filter(activity_id=activity.original_id, path="content.json").first())
+    return data if isinstance(data, dict) else None
+
+
+def library_semantics(*, library: H5PLibrary | None) -> list | None:
+    """An installed library's semantics.json (checked to parse on installation), or None."""
+    if library is None:
+        return None
+    data = _json_file(H5PFile.objects.filter(library=library, path="semantics.json").first())
+    return data if isinstance(data, list) else None
+
+
+def semantics_of(name: str) -> list | None:
+    """The semantics of the installed library named as sub-content names it ("H5P.Text 1.1")."""
+    machine_name, _space, version = name.partition(" ")
+    major, _dot, minor = version.partition(".")
+    if not (major.isdigit() and minor.isdigit()):
+        return None
+    library = H5PLibrary.objects.filter(
+        machine_name=machine_name, major_version=int(major), minor_version=int(minor)
+    ).first()
+    return library_semantics(library=library)
+
+
 def placement_find(*, page: Page, block_id: str, activity: H5PActivity) -> Any | None:
-    """The value of the H5P block `block_id` on `page` when it holds `activity`, else None.
+    """The value of the H5P block `block_id` on `page` when it holds `activity`
+    (or a translation of it), else None.
 
     Looks at the top-level blocks of every StreamField of the page.
     """
@@ -66,7 +136,7 @@ def placement_find(*, page: Page, block_id: str, activity: H5PActivity) -> Any |
             if child.id != block_id or not isinstance(child.block, H5PActivityBlock):
                 continue
             chosen = child.value.get("activity")
-            if chosen is not None and chosen.pk == activity.pk:
+            if chosen is not None and chosen.original_id == activity.original_id:
                 return child.value
     return None
 
@@ -85,8 +155,11 @@ def library_dependants(*, library: H5PLibrary) -> list[H5PLibrary]:
 
 
 def library_activities(*, library: H5PLibrary) -> QuerySet[H5PActivity]:
-    """Activities that play with `library` (as their content type or a dependency)."""
-    return H5PActivity.objects.filter(Q(libraries=library) | Q(main_library=library)).distinct()
+    """Activities that play with `library` (as their content type or a
+    dependency); translations, which play their uploaded activity, are left out."""
+    return H5PActivity.objects.filter(
+        Q(libraries=library) | Q(main_library=library), translation_of__isnull=True
+    ).distinct()
 
 
 def library_delete_refusal(*, library: H5PLibrary) -> str | None:

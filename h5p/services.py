@@ -18,6 +18,7 @@ from wagtail.models import Page
 from core.errors import UserFacingError
 
 from . import selectors
+from . import texts as h5p_texts
 from .files import stored_file_delete
 from .models import GradingPolicy, H5PActivity, H5PAttempt, H5PFile, H5PLibrary, H5PStatement, H5PUserState
 from .validation import PackagedLibrary, PackageInvalid, ValidatedPackage, package_validate
@@ -116,6 +117,34 @@ def _content_store(activity: H5PActivity, package: ValidatedPackage, saved: list
     )
 
 
+def _texts_refresh(activity: H5PActivity) -> None:
+    """Read the author's texts of the activity's stored content (`h5p.texts`)."""
+    activity.texts = h5p_texts.find_texts(
+        selectors.library_semantics(library=activity.main_library),
+        selectors.activity_params(activity=activity),
+        selectors.semantics_of,
+    )
+    activity.save(update_fields=["texts"])
+
+
+def _translations_update(activity: H5PActivity, *, user) -> None:
+    """Bring the translations of `activity` up to date with its new content,
+    as wagtail-localize's "Sync translations" does: texts translated before
+    keep their translation, new ones show the uploaded language until they
+    are translated."""
+    from wagtail_localize.models import TranslationSource
+
+    translations = H5PActivity.objects.filter(translation_of=activity)
+    # Every translation plays the uploaded activity's package: it names the
+    # same content type (and so keeps no other library in use).
+    translations.update(main_library=activity.main_library, h5p_json=activity.h5p_json)
+    if not translations.exists():
+        return
+    source, _created = TranslationSource.update_or_create_from_instance(activity)
+    for translation in source.translations.filter(enabled=True).select_related("target_locale"):
+        translation.save_target(user=_actor(user))
+
+
 def _all_or_nothing(write):
     """Run `write(saved)` in a transaction; if it fails, delete every file it stored."""
     saved: list[str] = []
@@ -134,8 +163,11 @@ def activity_create(
     user=None,
     title: str | None = None,
     grading_policy: str = GradingPolicy.BEST,
+    locale=None,
 ) -> H5PActivity:
-    """Store a validated package: install its new libraries and its content.
+    """Store a validated package: install its new libraries and its content,
+    and read the content's texts (for translation). `locale` is the
+    language the content is written in (the default locale when None).
 
     All or nothing: if anything fails, the database is rolled back and every
     file written so far is deleted.
@@ -143,15 +175,19 @@ def activity_create(
 
     def write(saved):
         main, needed = _libraries_ready(package, user=user, saved=saved)
-        activity = H5PActivity.objects.create(
+        activity = H5PActivity(
             title=(title or package.title or _("H5P activity")).strip()[:255],
             grading_policy=grading_policy,
             main_library=main,
             h5p_json=package.metadata,
             created_by=_actor(user),
         )
+        if locale is not None:
+            activity.locale = locale
+        activity.save()
         activity.libraries.set(needed)
         _content_store(activity, package, saved)
+        _texts_refresh(activity)
         return activity
 
     return _all_or_nothing(write)
@@ -162,9 +198,16 @@ def activity_replace_package(*, activity: H5PActivity, package: ValidatedPackage
     its placements in lessons and the results recorded so far.
 
     The trainees' resume states are dropped: they describe the old content and
-    could break the new one. All or nothing, as activity_create. The change is
-    logged ("h5p.replace_package") with the old and new content type.
+    could break the new one. The texts are read again and the translations
+    updated: a text translated before keeps its translation. All or nothing,
+    as activity_create. The change is logged ("h5p.replace_package") with the
+    old and new content type. Raises H5PError for a translation (its package
+    is the uploaded activity's).
     """
+    if activity.translation_of_id:
+        raise H5PError(
+            _("A translation plays the package of the activity it translates: replace the package there.")
+        )
 
     def write(saved):
         current = H5PActivity.objects.select_for_update().select_related("main_library").get(pk=activity.pk)
@@ -177,6 +220,8 @@ def activity_replace_package(*, activity: H5PActivity, package: ValidatedPackage
         current.save(update_fields=["main_library", "h5p_json"])
         current.libraries.set(needed)
         _content_store(current, package, saved)
+        _texts_refresh(current)
+        _translations_update(current, user=user)
         H5PUserState.objects.filter(activity=current).delete()
         log(
             instance=current,

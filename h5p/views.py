@@ -17,6 +17,7 @@ from core.jsonsafe import json_loads_bounded
 from core.security import Limit, rate_limit_hit, rate_limit_key
 
 from . import l10n, player, selectors, services
+from . import texts as h5p_texts
 from .models import H5PActivity, H5PFile
 from .player_strings import player_translations
 
@@ -100,6 +101,7 @@ def _harden(response, csp: str):
 def embed(request, token):
     """The player page inside the iframe (the content origin)."""
     grant, activity, user = _grant(request, token)
+    shown = selectors.activity_in_language(activity=activity, language=grant.language)
     with translation.override(grant.language):
         state = selectors.state_get(
             user=user, activity=activity, lesson_id=grant.lesson_id, block_id=grant.block_id
@@ -111,12 +113,19 @@ def embed(request, token):
             "parentOrigin": grant.parent_origin,
             "previousState": state,
             "translations": {"H5P": player_translations()},
-            "title": activity.title,
+            "title": shown.title,
         }
         response = render(
             request,
             "h5p/embed.html",
-            {"config": config, "activity": activity, "language": grant.language},
+            {
+                "config": config,
+                "activity": activity,
+                "shown": shown,
+                # The content's language: the activity's texts may come from a
+                # fallback language (or be untranslated yet).
+                "language": shown.locale.language_code,
+            },
         )
     return _harden(response, player.embed_csp(grant.parent_origin))
 
@@ -155,13 +164,15 @@ def package_file(request, token, path):
 
 
 def _content_json(activity, language):
-    stored = H5PFile.objects.filter(activity=activity, path="content.json").first()
-    if stored is None:
+    """The content's parameters with its texts in `language` (the activity's
+    translation, or its fallback's) and the content type's interface texts
+    in `language` (h5p.l10n)."""
+    params = selectors.activity_params(activity=activity)  # checked on import (h5p.validation)
+    if params is None:
         return None
-    with stored.file.open("rb") as handle:
-        params = json.loads(handle.read().decode("utf-8"))  # checked on import (h5p.validation)
-    if not isinstance(params, dict):
-        return None
+    shown = selectors.activity_in_language(activity=activity, language=language)
+    if shown.pk != activity.pk:
+        params = h5p_texts.apply_texts(params, shown.texts)
     params = l10n.localized_content(activity, params, language)
     return HttpResponse(
         json.dumps(params, ensure_ascii=False), content_type="application/json; charset=utf-8"
@@ -202,7 +213,8 @@ def xapi(request, uuid):
         return _refused(_("Sign in to save your result."), HTTPStatus.FORBIDDEN)
     if limited := _too_many(request, "h5p-xapi", settings.RATE_LIMIT_XAPI_PER_MINUTE):
         return limited
-    activity = get_object_or_404(H5PActivity, uuid=uuid)
+    # Results belong to the uploaded activity; the player never names a translation.
+    activity = get_object_or_404(H5PActivity, uuid=uuid, translation_of__isnull=True)
     data = _json_body(request)
     if data is None:
         return _refused(_("The request is not a JSON object."))
@@ -232,7 +244,7 @@ def state(request, uuid):
         return _refused(_("Sign in to save your result."), HTTPStatus.FORBIDDEN)
     if limited := _too_many(request, "h5p-state", settings.RATE_LIMIT_AUTOSAVE_PER_MINUTE):
         return limited
-    activity = get_object_or_404(H5PActivity, uuid=uuid)
+    activity = get_object_or_404(H5PActivity, uuid=uuid, translation_of__isnull=True)
     data = _json_body(request)
     if data is None:
         return _refused(_("The request is not a JSON object."))
@@ -253,8 +265,10 @@ def state(request, uuid):
 
 @role_required(Role.MENTOR, Role.STAFF)
 def play(request, uuid):
-    """A page of its own where mentors try an activity (and see their result stored)."""
-    activity = get_object_or_404(H5PActivity, uuid=uuid)
+    """A page of its own where mentors try an activity (and see their result
+    stored), in the language of the page's address. A translation's address
+    plays the activity it translates."""
+    activity = get_object_or_404(H5PActivity, uuid=uuid).original
     config = player.player_config(request=request, activity=activity)
     if config is None:
         raise PermissionDenied

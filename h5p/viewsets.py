@@ -45,6 +45,8 @@ class H5PActivityCreateView(_PackageRefusedOnSave, CreateView):
             user=self.request.user,
             title=form.cleaned_data.get("title") or None,
             grading_policy=form.cleaned_data["grading_policy"],
+            # The locale chosen in the listing: the language the package is written in.
+            locale=getattr(self, "locale", None),
         )
         log(instance=activity, action="wagtail.create", user=self.request.user)
         form.instance = activity
@@ -84,7 +86,7 @@ class H5PActivityViewSet(SnippetViewSet):
     list_filter = ["grading_policy"]
     search_fields = ["title"]
     edit_handler = ObjectList(
-        [FieldPanel("package"), FieldPanel("title"), FieldPanel("grading_policy")],
+        [FieldPanel("package"), FieldPanel("title"), FieldPanel("grading_policy"), FieldPanel("texts")],
         base_form_class=H5PActivityForm,
     )
 

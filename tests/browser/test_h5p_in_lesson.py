@@ -33,10 +33,12 @@ def test_enrolled_trainee_answers_the_demo_activity_and_completes_the_lesson_in_
     page.goto(f"{live_server.url}{ru_lesson.url}")
     expect(page.locator(".lesson-status .badge-ok")).to_have_count(0)
     content = page.frame_locator("iframe.h5p-player-frame")
-    content.get_by_label("The cargo manifest").check()
-    # The content type's own texts follow the page's language too (h5p.l10n).
+    # The activity's own texts are its Russian translation (wagtail-localize),
+    content.get_by_label("Грузовой манифест").check()
+    # and the content type's interface texts follow the page's language too (h5p.l10n).
     content.get_by_role("button", name="Проверить").click()
     content.get_by_text("Верно.", exact=True).wait_for()
+    expect(content.locator(".pcu-answer-feedback")).to_have_text(h5p_demo.DEMO_CONTENT["answers"][1][2]["ru"])
     page.locator("[data-h5p-player]").get_by_text("Ваш результат сохранён.").wait_for(timeout=20000)
 
     attempt = H5PAttempt.objects.get(user=trainee, activity=activity)

@@ -66,10 +66,10 @@ def test_mentor_replaces_the_content_and_results_stay(
     assert not H5PUserState.objects.filter(activity=activity).exists()
     entry = ModelLogEntry.objects.get(action="h5p.replace_package")
     assert entry.user_id == mentor.pk
-    assert entry.data["current"] == "PCU.SelectionCheck 1.0.1"
+    assert entry.data["current"] == "PCU.SelectionCheck 1.0.2"
     history = client.get(reverse("wagtailsnippets_h5p_h5pactivity:history", args=[activity.pk]))
     assert (
-        "Package replaced: PCU.SelectionCheck 1.0.1, now PCU.SelectionCheck 1.0.1" in history.content.decode()
+        "Package replaced: PCU.SelectionCheck 1.0.2, now PCU.SelectionCheck 1.0.2" in history.content.decode()
     )
 
 

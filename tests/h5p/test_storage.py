@@ -155,8 +155,14 @@ def test_seed_demo_adds_one_demo_activity_once(db):
 
     demo.seed()
     demo.seed()
-    activity = H5PActivity.objects.get()
+    # One activity, with its Russian, Uzbek and Turkmen translations.
+    activity = H5PActivity.objects.get(translation_of__isnull=True)
     assert activity.title == demo.DEMO_TITLE
+    assert sorted(activity.translated_copies.values_list("locale__language_code", flat=True)) == [
+        "ru",
+        "tk",
+        "uz",
+    ]
     assert activity.main_library.machine_name == "PCU.SelectionCheck"
 
 

@@ -1,6 +1,7 @@
 /* PCU Academy's own H5P content type: one question, several answers, one pick.
-   Emits xAPI "answered" and then "completed" with the score; keeps the pick in
-   its resume state. */
+   After the check it shows the verdict and the chosen answer's feedback (why
+   it is right or wrong). Emits xAPI "answered" and then "completed" with the
+   score; keeps the pick in its resume state. */
 var H5P = window.H5P = window.H5P || {};
 var PCU = window.PCU = window.PCU || {};
 // H5P core finds the constructor by the machine name (window.PCU.SelectionCheck);
@@ -74,16 +75,27 @@ PCU.SelectionCheck = H5P.SelectionCheck = (function () {
     retry.type = "button";
     retry.className = "pcu-retry";
     retry.textContent = this.l10n.retry;
+    // The verdict, then the author's explanation of the chosen answer.
+    var status = document.createElement("div");
+    status.setAttribute("role", "status");
     var feedback = document.createElement("p");
     feedback.className = "pcu-feedback";
-    feedback.setAttribute("role", "status");
+    var explanation = document.createElement("p");
+    explanation.className = "pcu-answer-feedback";
+    explanation.hidden = true;
+    status.appendChild(feedback);
+    status.appendChild(explanation);
     form.appendChild(check);
     form.appendChild(retry);
-    form.appendChild(feedback);
+    form.appendChild(status);
     root.appendChild(form);
 
     function showResult() {
       feedback.textContent = self.getScore() === 1 ? self.l10n.correct : self.l10n.wrong;
+      var pick = (self.params.answers || [])[self.selected];
+      var why = pick && typeof pick.feedback === "string" ? pick.feedback : "";
+      explanation.textContent = why;
+      explanation.hidden = !why;
       check.disabled = true;
       retry.hidden = false;
     }
