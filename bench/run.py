@@ -16,7 +16,9 @@ Environment: BENCH_POSTGRES (default postgres://postgres@127.0.0.1:5432/postgres
 BENCH_PORT (8100), BENCH_DURATION (seconds per load point, 8),
 BENCH_TRAINEES (10000), BENCH_ATTEMPTS (200000), BENCH_BULK_CERTIFICATES (1000),
 BENCH_WORKERS (gunicorn workers, 2), BENCH_SUBMISSIONS (1500), BENCH_ONLY
-(comma-separated page names: load only those, write nothing).
+(comma-separated page names: load only those, write nothing), BENCH_DB
+(database name, pcu_bench) and BENCH_REDIS_DB (13): two checkouts benchmarking
+on one machine each take their own.
 """
 
 from __future__ import annotations
@@ -46,7 +48,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PYTHON = str(ROOT / ".venv" / "bin" / "python")
 GUNICORN = str(ROOT / ".venv" / "bin" / "gunicorn")
 ADMIN_URL = os.environ.get("BENCH_POSTGRES", "postgres://postgres@127.0.0.1:5432/postgres")
-DB_NAME = "pcu_bench"
+DB_NAME = os.environ.get("BENCH_DB", "pcu_bench")
 PORT = int(os.environ.get("BENCH_PORT", "8100"))
 DURATION = int(os.environ.get("BENCH_DURATION", "8"))
 WORKERS = int(os.environ.get("BENCH_WORKERS", "2"))
@@ -91,7 +93,7 @@ def environment() -> dict:
         "PYTHONPATH": str(ROOT),
     }
     if redis_reachable():
-        env["REDIS_URL"] = "redis://127.0.0.1:6379/13"
+        env["REDIS_URL"] = f"redis://127.0.0.1:6379/{os.environ.get('BENCH_REDIS_DB', '13')}"
     return env
 
 
