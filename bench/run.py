@@ -78,6 +78,7 @@ def environment() -> dict:
         **{k: v for k, v in os.environ.items() if not k.startswith("DJANGO_") and k != "DATABASE_URL"},
         "DJANGO_SETTINGS_MODULE": "bench.settings",
         "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
+        "PCU_SEED_SECRET": secrets.token_urlsafe(32),
         "CERTIFICATE_SIGNING_KEY": base64.urlsafe_b64encode(secrets.token_bytes(32)).decode(),
         "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
         "DJANGO_CSRF_TRUSTED_ORIGINS": ORIGIN,
