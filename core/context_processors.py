@@ -6,14 +6,14 @@ from django.utils.translation import gettext_lazy as _
 from accounts.roles import Role, user_roles
 
 
-def _nav_items(user, request=None) -> list[dict]:
+def _nav_items(user) -> list[dict]:
     roles = user_roles(user)
     items = []
     if Role.TRAINEE in roles or not user.is_authenticated:
         # Visitors see the course catalogue too: what they would sign up for.
-        from courses.selectors import course_index_url
+        from courses.selectors.structure import course_index_url
 
-        index_url = course_index_url(request)
+        index_url = course_index_url()
         if index_url:
             items.append({"label": _("Courses"), "url": index_url})
     if Role.TRAINEE in roles:
@@ -39,7 +39,7 @@ def site_chrome(request) -> dict:
     roles = user_roles(user) if user is not None else frozenset()
     return {
         "site_languages": languages,
-        "nav_items": _nav_items(user, request) if user is not None else [],
+        "nav_items": _nav_items(user) if user is not None else [],
         "user_role_labels": [role.label for role in Role if role in roles],
         "signup_open": settings.ACCOUNT_ALLOW_SIGNUP,
     }

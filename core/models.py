@@ -1,24 +1,41 @@
-import copy
-import hashlib
+import functools
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db import models
-from django.utils import translation
+from django.db.models.functions import Coalesce
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Page
-from wagtail.url_routing import RouteResult
-
-from .generations import PAGES_GENERATION_KEY, LocalMemo, generation_current
+from wagtail.models import Page, PageViewRestriction
 
 
-class HomePage(Page):
+class AnonymousCacheMixin:
+    """A page type whose page is the same for every visitor who is not signed
+    in. Its responses to them are marked `Cache-Control: public`, which lets
+    the anonymous page cache (core.anonymous_cache) store them; anything
+    else it serves, and every other page type, is never stored there."""
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        if not request.user.is_authenticated:
+            patch_cache_control(response, public=True)
+        return response
+
+
+class LineageViewRestrictionsMixin:
+    """Wagtail's view restrictions of a page (its own and its ancestors', an
+    alias standing for its source), read in one query instead of two."""
+
+    def get_view_restrictions(self):
+        step = Page.steplen
+        lineage = [self.path[:end] for end in range(step, len(self.path) + 1, step)]
+        sources = Page.objects.filter(path__in=lineage).values(source=Coalesce("alias_of_id", "id"))
+        return PageViewRestriction.objects.filter(page_id__in=sources)
+
+
+class HomePage(AnonymousCacheMixin, LineageViewRestrictionsMixin, Page):
     """The site root in each language: a short welcome and the way in."""
-
-    # Served to anonymous visitors from core.page_cache (the same for all of them).
-    anonymous_cache = True
 
     intro = models.CharField(_("introduction"), max_length=400, blank=True)
     body = RichTextField(_("body"), blank=True, features=["h2", "h3", "bold", "italic", "link", "ol", "ul"])
@@ -32,109 +49,44 @@ class HomePage(Page):
         verbose_name = _("home page")
 
     def route(self, request, path_components):
-        """Pages that set `route_by_url_path` (the course tree, whose parent
-        types fix every level above it) are found by their URL path in two
-        queries instead of one or two per level. Anything else, and anything
-        the shortcut does not find live (an untranslated lesson served from
-        the source language, for one), is routed level by level as usual."""
-        if path_components:
-            page = self._route_by_url_path(request, path_components)
+        """Page types that set `route_by_url_path` (the course tree) are found
+        by their URL path in one query instead of one or two per level: their
+        parent page types fix every level above them, so the number of path
+        components names the type. Anything else, and anything the shortcut
+        does not find live (an untranslated lesson served in the source
+        language, for one), is routed level by level as usual."""
+        model = _routed_by_url_path().get(len(path_components))
+        if model is not None:
+            url_path = f"{self.url_path}{'/'.join(path_components)}/"
+            page = model.objects.filter(url_path=url_path, live=True).select_related("locale").first()
             if page is not None:
-                return RouteResult(page)
+                # The page's own routing from here on (none of ours adds to it).
+                return page.route(request, [])
         return super().route(request, path_components)
 
-    def _route_by_url_path(self, request, path_components):
-        url_path = f"{self.url_path}{'/'.join(path_components)}/"
-        # The page found is kept under the pages generation, which any page
-        # save, move or deletion changes (core.generations), with what
-        # serving it asks first (`warm_route_cache`: its view restrictions
-        # and course), so one cache read routes the request.
-        generation = generation_current(PAGES_GENERATION_KEY)
-        if request is not None:
-            request.pages_generation = generation
-        digest = hashlib.sha256(url_path.encode()).hexdigest()[:32]
-        key = f"core:route:v2:{self.pk}:{digest}:{generation}"
-        page = _ROUTED.get(key)
-        if page is None:
-            page = cache.get(key)
-            if page is None:
-                page = self._find_by_url_path(url_path, len(path_components))
-                if page is not None:
-                    page.__dict__["_pages_generation"] = generation
-                    if hasattr(page, "warm_route_cache"):
-                        page.warm_route_cache()
-                    cache.set(key, page, ROUTE_CACHE_SECONDS)
-            if page is not None:
-                _ROUTED.set(key, page)
-        if page is None:
+
+@functools.cache
+def _routed_by_url_path() -> dict[int, type[Page]]:
+    """{levels below the home page: page type} for the types that set
+    `route_by_url_path` and whose single parent type leads up to HomePage
+    (worked out once: page types do not change while the process runs). A
+    level two such types share is routed level by level."""
+    from wagtail.models import get_page_models
+
+    def levels(model, seen=()) -> int | None:
+        parents = model.allowed_parent_page_models()
+        if len(parents) != 1 or model in seen:
             return None
-        if request is not None and getattr(request, "_wagtail_site", None) is not None:
-            # The next request for this address skips Wagtail's site and home page lookups.
-            remember_route(request, generation, request._wagtail_site, page)
-        # Each request serves its own copy: serving sets attributes on it.
-        page = copy.copy(page)
-        page.__dict__["_pages_generation"] = generation
-        return page
+        if parents[0] is HomePage:
+            return 1
+        above = levels(parents[0], (*seen, model))
+        return None if above is None else above + 1
 
-    def _find_by_url_path(self, url_path: str, levels: int):
-        found = (
-            Page.objects.filter(url_path=url_path, depth=self.depth + levels, live=True)
-            .only("id", "content_type_id")
-            .first()
-        )
-        model = found.specific_class if found is not None else None
-        if model is None or not getattr(model, "route_by_url_path", False):
-            return None
-        # The page with its locale, which every page of the tree shows.
-        page = model.objects.select_related("locale").get(pk=found.pk)
-        return page if page.path.startswith(self.path) else None
-
-
-# Routed pages are dropped with their generation; this only bounds the memory
-# a page nobody asks for again keeps.
-ROUTE_CACHE_SECONDS = 3600
-# The pages this process routed lately, by the same keys (which carry the
-# generation read for every request).
-_ROUTED = LocalMemo(size=1024)
-
-# Course-tree addresses this process routed, with the Wagtail site and page
-# found, by host, port, path, active language and pages generation (which any
-# page, view restriction, site or locale change raises): routed_early() serves
-# them before Wagtail looks the site and the localised home page up again.
-_EARLY_ROUTES = LocalMemo(size=4096)
-# The same addresses without the generation: only these read it early.
-_EARLY_ADDRESSES = LocalMemo(size=4096)
-
-
-def _early_address(request) -> tuple:
-    return (request._get_raw_host(), request.get_port(), request.path, translation.get_language())
-
-
-def remember_route(request, generation, site, page) -> None:
-    address = _early_address(request)
-    _EARLY_ADDRESSES.set(address, True)
-    _EARLY_ROUTES.set((*address, generation), (site, page))
-
-
-def routed_early(request) -> bool:
-    """For a course-tree address this process has routed under the current
-    pages generation, give the request Wagtail's site and route result, so
-    that Wagtail's serve view asks the database for neither. Anything else is
-    left to Wagtail."""
-    address = _early_address(request)
-    if _EARLY_ADDRESSES.get(address) is None:
-        return False
-    generation = generation_current(PAGES_GENERATION_KEY)
-    found = _EARLY_ROUTES.get((*address, generation))
-    if found is None:
-        return False
-    site, page = found
-    page = copy.copy(page)
-    page.__dict__["_pages_generation"] = generation
-    request.pages_generation = generation
-    request._wagtail_site = copy.copy(site)
-    request._wagtail_route_for_request = RouteResult(page)
-    return True
+    found: dict[int, list[type[Page]]] = {}
+    for model in get_page_models():
+        if getattr(model, "route_by_url_path", False) and (level := levels(model)) is not None:
+            found.setdefault(level, []).append(model)
+    return {level: models[0] for level, models in found.items() if len(models) == 1}
 
 
 class AuditEntry(models.Model):

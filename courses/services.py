@@ -26,17 +26,10 @@ from .models import (
     LessonPage,
     LessonProgress,
     PastCompletion,
+    source_language_version,
 )
-from .selectors import (
-    attempts_for,
-    course_lessons,
-    course_of,
-    course_retake_due,
-    effective_result,
-    in_source_locale,
-    lesson_assessments,
-    required_lesson_keys,
-)
+from .selectors.progress import attempts_for, course_retake_due, effective_result
+from .selectors.structure import course_lessons, course_of, lesson_assessments, required_lesson_keys
 from .signals import course_completed
 
 
@@ -63,7 +56,7 @@ ERR_NO_RETAKE = _(
 
 def _source_course(page: Page) -> CoursePage:
     course = course_of(page)
-    source = in_source_locale(course) if course is not None else None
+    source = source_language_version(course) if course is not None else None
     if source is None:
         raise CourseError(ERR_NOT_A_COURSE)
     return source
@@ -114,15 +107,17 @@ _LOOK_UP = object()
 VISIT_RESOLUTION = dt.timedelta(seconds=60)
 
 
-def lesson_visit(*, user, lesson: LessonPage, enrolment=_LOOK_UP) -> LessonProgress | None:
+def lesson_visit(*, user, lesson: LessonPage, course=_LOOK_UP, enrolment=_LOOK_UP) -> LessonProgress | None:
     """Remember that `user` opened `lesson` ("continue where you left off").
-    Does nothing for people who are not enrolled (`enrolment`: the user's
-    enrolment in the course when the caller has looked it up already).
-    Returns the user's progress row of the lesson (None when not enrolled),
-    so the lesson page need not read it again."""
+    Does nothing for people who are not enrolled. `course` (the lesson's
+    course, None outside one) and `enrolment` (the user's enrolment in it)
+    are what the caller has looked up already. Returns the user's progress
+    row of the lesson (None when not enrolled), so the lesson page need not
+    read it again."""
     if not user.is_authenticated:
         return None
-    course = course_of(lesson)
+    if course is _LOOK_UP:
+        course = course_of(lesson)
     if course is None:
         return None
     if enrolment is _LOOK_UP:
@@ -165,7 +160,7 @@ def lesson_mark_complete(*, user, lesson: LessonPage) -> LessonProgress:
     then re-evaluate the course. Idempotent."""
     source = _source_course(lesson)
     _locked_enrolment(user=user, course_key=source.translation_key)
-    source_lesson = in_source_locale(lesson) or lesson
+    source_lesson = source_language_version(lesson) or lesson
     if lesson_assessments(source_lesson):
         raise CourseError(ERR_HAS_ASSESSMENTS)
     _complete_lesson(
@@ -215,7 +210,7 @@ def assessment_record_result(
         details=details or {},
         cycle=enrolment.cycle,
     )
-    source_lesson = in_source_locale(lesson) or lesson
+    source_lesson = source_language_version(lesson) or lesson
     required = lesson_assessments(source_lesson)
     if required and all(
         effective_result(
@@ -251,7 +246,7 @@ def quiz_submit(
     source = _source_course(lesson)
     enrolment = _locked_enrolment(user=user, course_key=source.translation_key)
     # The key comes from the source lesson: a translation cannot change it.
-    source_lesson = in_source_locale(lesson) or lesson
+    source_lesson = source_language_version(lesson) or lesson
     block = next(
         (
             child

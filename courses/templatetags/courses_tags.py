@@ -34,32 +34,35 @@ def course_learner_panels(context, course_key):
 SHARED_BLOCK_TYPES = frozenset(
     {"heading", "rich_text", "image", "video", "callout", "document", "glossary_term"}
 )
-_SHARED_HTML = None
+# Seconds rendered blocks are kept at most (a new content version or
+# revision drops them sooner).
+SHARED_BLOCKS_SECONDS = 3600
 
 
 @register.simple_tag(takes_context=True)
 def shared_blocks_html(context, page) -> dict:
     """{block id: HTML} of the page's shared blocks (SHARED_BLOCK_TYPES),
-    rendered once per page, language and pages generation in this process.
-    A preview, or a page that is not live, is always rendered afresh."""
-    global _SHARED_HTML
+    kept in the default cache by page, live revision and active language
+    under the content version (core.content_version: any publication, a
+    linked page, image or document changing), so every reader of the same
+    revision in one language gets the same HTML. A preview, or a page that
+    is not live, is always rendered afresh."""
     from django.utils.translation import get_language
 
-    from core.generations import LocalMemo, pages_generation_for
+    from core.content_version import versioned_cache_get
 
     request = context.get("request")
     if not page.pk or not page.live or getattr(request, "is_preview", False):
         return {}
-    if _SHARED_HTML is None:
-        _SHARED_HTML = LocalMemo(size=512)
-    key = (page.pk, get_language(), pages_generation_for(page))
-    found = _SHARED_HTML.get(key)
-    if found is None:
+
+    def render() -> dict:
         found = {}
         for block in page.body:
             if block.block_type in SHARED_BLOCK_TYPES:
                 block_context = context.flatten()
                 block_context["block_id"] = block.id
                 found[str(block.id)] = block.render_as_block(context=block_context)
-        _SHARED_HTML.set(key, found)
-    return found
+        return found
+
+    key = f"courses:lesson-blocks:{page.pk}:{page.live_revision_id}:{get_language()}"
+    return versioned_cache_get(key, render, timeout=SHARED_BLOCKS_SECONDS)
