@@ -8,7 +8,7 @@ import pytest
 from django.urls import reverse
 
 from courses.models import LessonPage
-from courses.selectors.progress import course_progress
+from courses.selectors import course_progress
 from courses.services import enrolment_create
 from exercises.models import Attempt
 from exercises.services import attempt_save_item, attempt_submit

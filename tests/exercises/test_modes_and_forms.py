@@ -12,7 +12,7 @@ from django.test import override_settings
 from stdnum import iso6346
 
 from courses.models import AssessmentAttempt, LessonPage
-from courses.selectors.progress import course_progress
+from courses.selectors import course_progress
 from courses.services import enrolment_create
 from exercises import errors, services
 from exercises.debrief import attempt_debrief
