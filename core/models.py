@@ -9,6 +9,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page, PageViewRestriction
 
+from .content_version import versioned_cache_get
+
 
 class AnonymousCacheMixin:
     """A page type whose page is the same for every visitor who is not signed
@@ -24,14 +26,38 @@ class AnonymousCacheMixin:
 
 
 class LineageViewRestrictionsMixin:
-    """Wagtail's view restrictions of a page (its own and its ancestors', an
-    alias standing for its source), read in one query instead of two."""
+    """Wagtail's view restrictions of a page: its own and its ancestors', an
+    alias standing for its source (Wagtail's rule). Which restrictions apply
+    is kept in the default cache under the content version, which every
+    change to pages and restrictions raises (core.content_version); most
+    pages have none, and their readers then ask the database nothing. The
+    restrictions themselves (and the groups they admit) are read afresh."""
 
     def get_view_restrictions(self):
+        ids = self.view_restriction_ids()
+        if not ids:
+            return PageViewRestriction.objects.none()
+        return PageViewRestriction.objects.filter(pk__in=ids)
+
+    def view_restriction_ids(self) -> list[int]:
+        """Ids of the restrictions this page is under, from the cache."""
+        return versioned_cache_get(
+            f"core:view-restrictions:{self.path}",
+            lambda: list(self.lineage_view_restrictions().values_list("pk", flat=True)),
+            timeout=VIEW_RESTRICTIONS_SECONDS,
+        )
+
+    def lineage_view_restrictions(self):
+        """The restrictions, read from the database (one query)."""
         step = Page.steplen
         lineage = [self.path[:end] for end in range(step, len(self.path) + 1, step)]
         sources = Page.objects.filter(path__in=lineage).values(source=Coalesce("alias_of_id", "id"))
         return PageViewRestriction.objects.filter(page_id__in=sources)
+
+
+# Seconds the restrictions a page is under are kept at most (a new content
+# version drops them sooner).
+VIEW_RESTRICTIONS_SECONDS = 3600
 
 
 class HomePage(AnonymousCacheMixin, LineageViewRestrictionsMixin, Page):

@@ -14,6 +14,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.http import Http404
 from django.shortcuts import redirect
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail import blocks
@@ -256,35 +257,60 @@ class LessonPage(LineageViewRestrictionsMixin, Page):
     class Meta:
         verbose_name = _("lesson")
 
+    @cached_property
+    def shared_reading(self):
+        """What every reader of this lesson in the active language shares
+        (courses.selectors.pages.LessonReading), in one cache read."""
+        from .selectors.pages import lesson_reading
+
+        return lesson_reading(self)
+
+    def view_restriction_ids(self) -> list[int]:
+        return list(self.shared_reading.restriction_ids)
+
     def serve(self, request, *args, **kwargs):
         from .selectors.progress import enrolment_for, user_can_view_lesson
         from .selectors.structure import course_of
         from .services import lesson_visit
 
         # Looked up once for the access check, the visit and the page.
-        course = course_of(self)
-        enrolment = enrolment_for(user=request.user, course=course, with_progress_of=self)
+        structure = self.shared_reading.structure
+        course_key = structure.course_key if structure is not None else None
+        enrolment = (
+            enrolment_for(user=request.user, course_key=course_key, with_progress_of=self)
+            if course_key is not None
+            else None
+        )
         if not user_can_view_lesson(user=request.user, lesson=self, enrolment=enrolment):
             if not request.user.is_authenticated:
                 from django.contrib.auth.views import redirect_to_login
 
                 return redirect_to_login(request.get_full_path())
             messages.info(request, _("Enrol in the course to open its lessons."))
+            course = course_of(self)
             return redirect(course.get_url(request) if course else "/")
-        progress = lesson_visit(user=request.user, lesson=self, course=course, enrolment=enrolment)
-        reader = {"course": course, "enrolment": enrolment, "progress": progress}
+        progress = lesson_visit(user=request.user, lesson=self, course_key=course_key, enrolment=enrolment)
+        reader = {"structure": structure, "enrolment": enrolment, "progress": progress}
         return super().serve(request, *args, reader=reader, **kwargs)
 
     def get_context(self, request, *args, reader=None, **kwargs):
-        """`reader`: what serve() looked up (course, enrolment, progress);
-        a preview has looked nothing up."""
-        from .selectors.pages import lesson_view
+        """`reader`: what serve() looked up (the course structure, the
+        enrolment and the progress); a preview has looked nothing up."""
+        from core.context_processors import nav_items
+
+        from .selectors.pages import lesson_body, lesson_view
 
         context = super().get_context(request, *args, **kwargs)
         context["lesson_view"] = lesson_view(
             user=request.user, lesson=self, request=request, **(reader or {})
         )
         context["quiz_states"] = context["lesson_view"].quiz_states
+        # Blocks that show every reader the same come rendered from the
+        # lesson's reading; a preview renders every block afresh.
+        context["lesson_body"] = lesson_body(self, self.shared_reading if reader is not None else None)
+        if reader is not None:
+            # The menu, with the catalogue's address the lesson's reading brought.
+            context["nav_items"] = nav_items(request.user, catalogue_url=self.shared_reading.catalogue_url)
         return context
 
 

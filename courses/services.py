@@ -107,21 +107,24 @@ _LOOK_UP = object()
 VISIT_RESOLUTION = dt.timedelta(seconds=60)
 
 
-def lesson_visit(*, user, lesson: LessonPage, course=_LOOK_UP, enrolment=_LOOK_UP) -> LessonProgress | None:
+def lesson_visit(
+    *, user, lesson: LessonPage, course_key=_LOOK_UP, enrolment=_LOOK_UP
+) -> LessonProgress | None:
     """Remember that `user` opened `lesson` ("continue where you left off").
-    Does nothing for people who are not enrolled. `course` (the lesson's
-    course, None outside one) and `enrolment` (the user's enrolment in it)
-    are what the caller has looked up already. Returns the user's progress
-    row of the lesson (None when not enrolled), so the lesson page need not
-    read it again."""
+    Does nothing for people who are not enrolled. `course_key` (the
+    translation key of the lesson's course, None outside one) and
+    `enrolment` (the user's enrolment in it) are what the caller has looked
+    up already. Returns the user's progress row of the lesson (None when not
+    enrolled), so the lesson page need not read it again."""
     if not user.is_authenticated:
         return None
-    if course is _LOOK_UP:
+    if course_key is _LOOK_UP:
         course = course_of(lesson)
-    if course is None:
+        course_key = course.translation_key if course is not None else None
+    if course_key is None:
         return None
     if enrolment is _LOOK_UP:
-        enrolment = Enrolment.objects.filter(user=user, course_key=course.translation_key).first()
+        enrolment = Enrolment.objects.filter(user=user, course_key=course_key).first()
     if enrolment is None:
         return None
     now = timezone.now()
@@ -137,7 +140,7 @@ def lesson_visit(*, user, lesson: LessonPage, course=_LOOK_UP, enrolment=_LOOK_U
     progress, _created = LessonProgress.objects.update_or_create(
         user=user,
         lesson_key=lesson.translation_key,
-        defaults={"course_key": course.translation_key, "last_visited_at": now},
+        defaults={"course_key": course_key, "last_visited_at": now},
     )
     return progress
 

@@ -10,7 +10,10 @@ from uuid import UUID
 
 from django.db.models import Q
 from django.utils import translation
+from django.utils.safestring import mark_safe
 from wagtail.models import Locale
+
+from core.content_version import versioned_cache_get
 
 from .. import quiz as quizlib
 from ..models import (
@@ -32,9 +35,11 @@ from .progress import (
     progress_from_rows,
 )
 from .structure import (
-    course_of,
+    CourseStructure,
+    course_index_url,
     course_structure,
     lesson_assessments,
+    lesson_course_structure,
     localised,
     required_lesson_choices,
     required_lessons,
@@ -159,6 +164,96 @@ class QuizState:
         return None if not self.max_attempts else max(self.max_attempts - self.attempts_used, 0)
 
 
+# Lesson blocks whose HTML is the same for every reader of the page in one
+# language; the quiz, exercise and H5P blocks show each reader their own
+# state and are rendered for every request.
+SHARED_BLOCK_TYPES = frozenset(
+    {"heading", "rich_text", "image", "video", "callout", "document", "glossary_term"}
+)
+# Seconds a lesson's reading is kept at most (a new content version drops it sooner).
+LESSON_READING_SECONDS = 3600
+# Part of the cache key: raise it when LessonReading changes shape.
+LESSON_READING_FORMAT = 2
+
+
+@dataclass(frozen=True)
+class LessonReading:
+    """What every reader of one live lesson in one language shares, read in
+    one cache round trip: its course's structure (None outside a course),
+    the view restrictions it is under (ids; most lessons have none), its
+    body as parts in reading order (the HTML of a run of blocks that show
+    every reader the same, SHARED_BLOCK_TYPES, or the id of a block rendered
+    for each reader) and the course catalogue's address for the menu."""
+
+    structure: CourseStructure | None
+    restriction_ids: tuple[int, ...]
+    body_parts: tuple[BodyPart, ...]
+    catalogue_url: str | None
+
+
+@dataclass(frozen=True)
+class BodyPart:
+    html: str = ""  # rendered once for every reader
+    block_id: str = ""  # else: rendered for each reader
+
+
+def _body_parts(lesson: LessonPage) -> tuple[BodyPart, ...]:
+    parts: list[BodyPart] = []
+    run: list[str] = []
+    for block in lesson.body:
+        if block.block_type in SHARED_BLOCK_TYPES:
+            # Rendered without the request: nothing of one reader can get in.
+            context = {"page": lesson, "self": lesson, "block_id": block.id}
+            run.append(block.render_as_block(context=context))
+            continue
+        if run:
+            parts.append(BodyPart(html=mark_safe("".join(run))))  # noqa: S308 - blocks rendered by their templates
+            run = []
+        parts.append(BodyPart(block_id=str(block.id)))
+    if run:
+        parts.append(BodyPart(html=mark_safe("".join(run))))  # noqa: S308 - blocks rendered by their templates
+    return tuple(parts)
+
+
+def lesson_reading(lesson: LessonPage) -> LessonReading:
+    """The reading of `lesson` in the active language, kept in the default
+    cache by lesson, live revision and language under the content version
+    (core.content_version: any publication, a view restriction, a linked
+    page, image or document changing)."""
+    language = translation.get_language()
+
+    def build() -> LessonReading:
+        # The live lesson as stored, whatever `lesson` holds (a draft or a
+        # revision keeps the live revision's id): nothing unpublished gets in.
+        live = LessonPage.objects.live().filter(pk=lesson.pk).first()
+        return LessonReading(
+            structure=lesson_course_structure(lesson),
+            restriction_ids=tuple(lesson.lineage_view_restrictions().values_list("pk", flat=True)),
+            body_parts=_body_parts(live) if live is not None else (),
+            catalogue_url=course_index_url(),
+        )
+
+    key = f"courses:lesson:v{LESSON_READING_FORMAT}:{lesson.path}:{lesson.live_revision_id}:{language}"
+    return versioned_cache_get(key, build, timeout=LESSON_READING_SECONDS)
+
+
+def lesson_body(lesson: LessonPage, reading: LessonReading | None) -> list[dict]:
+    """The lesson's body for the template: [{"html": ...}] for a run of
+    shared blocks from `reading`, [{"block": bound block}] for a block
+    rendered for this reader. Without a reading (a preview) every block is
+    rendered."""
+    if reading is None:
+        return [{"block": block} for block in lesson.body]
+    positions = {str(item["id"]): index for index, item in enumerate(lesson.body.raw_data)}
+    parts = []
+    for part in reading.body_parts:
+        if part.html:
+            parts.append({"html": part.html})
+        elif part.block_id in positions:
+            parts.append({"block": lesson.body[positions[part.block_id]]})
+    return parts
+
+
 @dataclass
 class LessonView:
     translated: bool
@@ -166,7 +261,7 @@ class LessonView:
     completed: bool
     can_mark_complete: bool
     has_assessments: bool
-    course: CoursePage | None
+    course_title: str  # empty outside a course
     course_url: str
     quiz_states: dict[str, QuizState]
     previous_url: str | None = None
@@ -178,22 +273,23 @@ UNKNOWN = object()
 
 
 def lesson_view(
-    *, user, lesson: LessonPage, request=None, course=UNKNOWN, enrolment=UNKNOWN, progress=UNKNOWN
+    *, user, lesson: LessonPage, request=None, structure=UNKNOWN, enrolment=UNKNOWN, progress=UNKNOWN
 ) -> LessonView:
-    """What the lesson page shows `user`. `course`, `enrolment` and
-    `progress` are what the caller has already looked up: the lesson's
-    course (None outside a course), the user's enrolment in it (None when not
-    enrolled) and the user's progress row of the lesson (None when not
-    enrolled or there is none yet)."""
+    """What the lesson page shows `user`. `structure`, `enrolment` and
+    `progress` are what the caller has already looked up: the structure of
+    the lesson's course (None outside a course), the user's enrolment in it
+    (None when not enrolled) and the user's progress row of the lesson (None
+    when not enrolled or there is none yet)."""
     active_language = translation.get_language() or lesson.locale.language_code
     translated = lesson.locale.language_code == active_language
-    if course is UNKNOWN:
-        course = course_of(lesson)
+    if structure is UNKNOWN:
+        structure = lesson_course_structure(lesson)
     if enrolment is UNKNOWN:
-        enrolment = enrolment_for(user=user, course=course)
+        enrolment = (
+            enrolment_for(user=user, course_key=structure.course_key) if structure is not None else None
+        )
     enrolled = enrolment is not None
 
-    structure = course_structure(course) if course is not None else None
     entry = structure.lesson(lesson.translation_key) if structure is not None else None
     if entry is not None:
         assessments = list(entry.assessments)
@@ -241,20 +337,31 @@ def lesson_view(
             enrolled=enrolled,
         )
 
-    # Neighbours in reading order, in this lesson's language when translated.
+    # The course and the neighbours in reading order, in the reader's language.
     previous_url = next_url = None
     course_url = ""
-    if course is not None:
+    if structure is not None:
+        local_course = None
         if not translated:
             # A source-language lesson served under a translated course: link
             # back to the course in the reader's language.
-            active = Locale.objects.filter(language_code=active_language).first()
-            local_course = course.get_translation_or_none(active) if active else None
-            if local_course is not None and local_course.live:
-                course = local_course.specific
-                structure = course_structure(course)
-        course_url = course.get_url(request) or ""
-        if request is not None and structure is not None:
+            local_course = (
+                CoursePage.objects.live()
+                .filter(translation_key=structure.course_key, locale__language_code=active_language)
+                .first()
+            )
+            if local_course is not None:
+                structure = course_structure(local_course)
+        served_at = request.path if request is not None and local_course is None else ""
+        entry = structure.lesson(lesson.translation_key)
+        if entry is not None and served_at.endswith(f"/{entry.path}"):
+            # The address the lesson is served at is the course's followed
+            # by the lesson's place in it.
+            course_url = served_at.removesuffix(entry.path)
+        else:
+            course = local_course or CoursePage.objects.get(pk=structure.course_id)
+            course_url = course.get_url(request) or ""
+        if request is not None:
             before, after = structure.neighbours(lesson.translation_key)
             previous_url = f"{course_url.rstrip('/')}/{before.path}" if before else None
             next_url = f"{course_url.rstrip('/')}/{after.path}" if after else None
@@ -264,7 +371,7 @@ def lesson_view(
         completed=bool(progress and progress.completed_at),
         can_mark_complete=enrolled and not assessments and not (progress and progress.completed_at),
         has_assessments=bool(assessments),
-        course=course,
+        course_title=structure.course_title if structure is not None else "",
         course_url=course_url,
         quiz_states=states,
         previous_url=previous_url,

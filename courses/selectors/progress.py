@@ -34,47 +34,33 @@ from .structure import (
     source_courses,
 )
 
-_COURSE_OF_PAGE = object()
-
 
 def enrolment_for(
-    *, user, page: Page | None = None, course=_COURSE_OF_PAGE, with_progress_of: LessonPage | None = None
+    *,
+    user,
+    page: Page | None = None,
+    course_key: UUID | None = None,
+    with_progress_of: LessonPage | None = None,
 ) -> Enrolment | None:
     """`user`'s enrolment in the course `page` belongs to (any page of the
-    course tree, in any locale), or in `course` when the caller has looked it
-    up already (None: not part of a course); None when not enrolled. With
-    `with_progress_of` (a lesson), the same query reads the user's progress
-    row of that lesson, as ``enrolment.lesson_progress`` (None when there is
-    none yet)."""
+    course tree, in any locale), or in the course whose translation key is
+    `course_key` when the caller knows it; None when not enrolled. With
+    `with_progress_of` (a lesson), the user's progress row of that lesson
+    comes with it, as ``enrolment.lesson_progress`` (None when there is none
+    yet)."""
     if user is None or not user.is_authenticated:
         return None
-    if course is _COURSE_OF_PAGE:
+    if course_key is None:
         course = course_of(page)
-    if course is None:
-        return None
-    enrolments = Enrolment.objects.filter(user=user, course_key=course.translation_key)
-    if with_progress_of is None:
-        return enrolments.first()
-    progress = LessonProgress.objects.filter(
-        user=OuterRef("user"), lesson_key=with_progress_of.translation_key
-    )
-    enrolment = enrolments.annotate(
-        progress_id=Subquery(progress.values("pk")[:1]),
-        progress_completed_at=Subquery(progress.values("completed_at")[:1]),
-        progress_visited_at=Subquery(progress.values("last_visited_at")[:1]),
-    ).first()
-    if enrolment is None:
-        return None
-    enrolment.lesson_progress = None
-    if enrolment.progress_id is not None:
-        enrolment.lesson_progress = LessonProgress(
-            pk=enrolment.progress_id,
-            user=user,
-            course_key=enrolment.course_key,
-            lesson_key=with_progress_of.translation_key,
-            completed_at=enrolment.progress_completed_at,
-            last_visited_at=enrolment.progress_visited_at,
-        )
+        if course is None:
+            return None
+        course_key = course.translation_key
+    enrolment = Enrolment.objects.filter(user=user, course_key=course_key).first()
+    if enrolment is not None and with_progress_of is not None:
+        # Two plain queries cost less to build than one joining them.
+        enrolment.lesson_progress = LessonProgress.objects.filter(
+            user=user, lesson_key=with_progress_of.translation_key
+        ).first()
     return enrolment
 
 

@@ -189,11 +189,13 @@ class StructureModule:
 
 @dataclass(frozen=True)
 class CourseStructure:
-    """What every reader of one language version of a course shares: its
-    live modules and lessons in reading order (titles in that language where
-    translated, else the source's), which lessons are required and what they
-    assess."""
+    """What every reader of one language version of a course shares: the
+    course (its id, title and translation key), its live modules and lessons
+    in reading order (titles in that language where translated, else the
+    source's), which lessons are required and what they assess."""
 
+    course_id: int
+    course_title: str
     course_key: UUID
     self_enrolment: bool
     modules: tuple[StructureModule, ...]
@@ -218,14 +220,36 @@ class CourseStructure:
         return None, None
 
 
+def _structure_at(path: str, build) -> CourseStructure | None:
+    # Keyed by the course's place in the page tree, which a lesson knows
+    # without a query; a move raises the content version like any change.
+    return versioned_cache_get(
+        f"courses:structure:v{STRUCTURE_FORMAT}:{path}", build, timeout=STRUCTURE_SECONDS
+    )
+
+
 def course_structure(course: CoursePage) -> CourseStructure:
     """The structure of `course` in its language, from the cache when the
     content has not changed since it was built (one cache read)."""
-    return versioned_cache_get(
-        f"courses:structure:v{STRUCTURE_FORMAT}:{course.pk}",
-        lambda: course_structure_build(course),
-        timeout=STRUCTURE_SECONDS,
-    )
+    return _structure_at(course.path, lambda: course_structure_build(course))
+
+
+def lesson_course_structure(lesson: LessonPage) -> CourseStructure | None:
+    """The structure of the course `lesson` belongs to (None when it is not
+    in a course), from the cache without a query: a lesson's course is its
+    grandparent (page types fix LessonPage > ModulePage > CoursePage), whose
+    tree path is the start of the lesson's."""
+    path = lesson.path[: Page.steplen * max(lesson.depth - 2, 0)]
+
+    def build() -> CourseStructure | None:
+        course = CoursePage.objects.filter(path=path).first() if path else None
+        return course_structure_build(course) if course is not None else None
+
+    structure = _structure_at(path, build) if path else None
+    if structure is None:  # not where page types put it: look it up
+        course = course_of(lesson)
+        structure = course_structure(course) if course is not None else None
+    return structure
 
 
 def course_structure_build(course: CoursePage) -> CourseStructure:
@@ -264,6 +288,8 @@ def course_structure_build(course: CoursePage) -> CourseStructure:
             StructureModule(title=shown_module.title, intro=shown_module.intro, lessons=tuple(entries))
         )
     return CourseStructure(
+        course_id=course.pk,
+        course_title=course.title,
         course_key=source.translation_key,
         self_enrolment=bool(source.self_enrolment),
         modules=tuple(built),
