@@ -12,7 +12,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.urls import serve_pattern
 
 from accounts.views import admin_login_redirect
-from core import anonymous_cache
+from core import serving
 from core import views as core_views
 from core.media import public_media
 from reports import wagtail_exports
@@ -26,11 +26,10 @@ javascript_catalog = cache_control(max_age=3600)(
     last_modified(lambda request, **kwargs: _STARTED)(JavaScriptCatalog.as_view(packages=[]))
 )
 
-# Wagtail's page URLs, its serve view going through the anonymous page cache
-# (core/anonymous_cache.py).
+# Wagtail's page URLs, its serve view with our shortcuts (core/serving.py).
 wagtail_page_urls = [
     *(pattern for pattern in wagtail_urls.urlpatterns if getattr(pattern, "name", None) != "wagtail_serve"),
-    re_path(serve_pattern, anonymous_cache.serve, name="wagtail_serve"),
+    re_path(serve_pattern, serving.serve, name="wagtail_serve"),
 ]
 
 # Both admins sign in through allauth's login: one rate-limited, MFA-aware door.

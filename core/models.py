@@ -1,5 +1,3 @@
-import functools
-
 from django.conf import settings
 from django.db import models
 from django.db.models.functions import Coalesce
@@ -15,7 +13,7 @@ from .content_version import versioned_cache_get
 class AnonymousCacheMixin:
     """A page type whose page is the same for every visitor who is not signed
     in. Its responses to them are marked `Cache-Control: public`, which lets
-    the anonymous page cache (core.anonymous_cache) store them; anything
+    the anonymous page cache (core.serving) store them; anything
     else it serves, and every other page type, is never stored there."""
 
     def serve(self, request, *args, **kwargs):
@@ -73,46 +71,6 @@ class HomePage(AnonymousCacheMixin, LineageViewRestrictionsMixin, Page):
 
     class Meta:
         verbose_name = _("home page")
-
-    def route(self, request, path_components):
-        """Page types that set `route_by_url_path` (the course tree) are found
-        by their URL path in one query instead of one or two per level: their
-        parent page types fix every level above them, so the number of path
-        components names the type. Anything else, and anything the shortcut
-        does not find live (an untranslated lesson served in the source
-        language, for one), is routed level by level as usual."""
-        model = _routed_by_url_path().get(len(path_components))
-        if model is not None:
-            url_path = f"{self.url_path}{'/'.join(path_components)}/"
-            page = model.objects.filter(url_path=url_path, live=True).select_related("locale").first()
-            if page is not None:
-                # The page's own routing from here on (none of ours adds to it).
-                return page.route(request, [])
-        return super().route(request, path_components)
-
-
-@functools.cache
-def _routed_by_url_path() -> dict[int, type[Page]]:
-    """{levels below the home page: page type} for the types that set
-    `route_by_url_path` and whose single parent type leads up to HomePage
-    (worked out once: page types do not change while the process runs). A
-    level two such types share is routed level by level."""
-    from wagtail.models import get_page_models
-
-    def levels(model, seen=()) -> int | None:
-        parents = model.allowed_parent_page_models()
-        if len(parents) != 1 or model in seen:
-            return None
-        if parents[0] is HomePage:
-            return 1
-        above = levels(parents[0], (*seen, model))
-        return None if above is None else above + 1
-
-    found: dict[int, list[type[Page]]] = {}
-    for model in get_page_models():
-        if getattr(model, "route_by_url_path", False) and (level := levels(model)) is not None:
-            found.setdefault(level, []).append(model)
-    return {level: models[0] for level, models in found.items() if len(models) == 1}
 
 
 class AuditEntry(models.Model):

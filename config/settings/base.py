@@ -153,7 +153,7 @@ else:
 
 # Seconds an anonymous visitor's public page stays in the cache, and browsers
 # may keep it (0 turns the page cache off); publishing any page drops every
-# stored page at once (core/anonymous_cache.py).
+# stored page at once (core/serving.py).
 PAGE_CACHE_SECONDS = env_int("DJANGO_PAGE_CACHE_SECONDS", 300)
 
 # A task still marked running after this many seconds was left by a worker

@@ -303,7 +303,8 @@ def lesson_view(
         progress = None
         if user.is_authenticated:
             progress = LessonProgress.objects.filter(user=user, lesson_key=lesson.translation_key).first()
-    quizzes = [child for child in lesson.body if child.block_type == "quiz"]
+    # Found by type in the stored data: only the quizzes become blocks.
+    quizzes = [lesson.body[i] for i, item in enumerate(lesson.body.raw_data) if item["type"] == "quiz"]
     if quizzes and enrolled:
         for attempt in AssessmentAttempt.objects.filter(
             user=user, lesson_key=lesson.translation_key, cycle=enrolment.cycle

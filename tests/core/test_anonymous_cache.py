@@ -1,4 +1,4 @@
-"""The anonymous page cache (core/anonymous_cache.py): Django's per-view
+"""The anonymous page cache (core/serving.py): Django's per-view
 cache in front of Wagtail's serve view. What it serves, to whom it never
 serves a stored page, what it never stores, and when stored pages are
 dropped.
