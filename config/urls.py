@@ -26,7 +26,7 @@ javascript_catalog = cache_control(max_age=3600)(
     last_modified(lambda request, **kwargs: _STARTED)(JavaScriptCatalog.as_view(packages=[]))
 )
 
-# Wagtail's page URLs, its serve view with our shortcuts (core/serving.py).
+# Wagtail's page URLs, its serve view with our routing shortcut (core/serving.py).
 wagtail_page_urls = [
     *(pattern for pattern in wagtail_urls.urlpatterns if getattr(pattern, "name", None) != "wagtail_serve"),
     re_path(serve_pattern, serving.serve, name="wagtail_serve"),

@@ -42,19 +42,32 @@ def content_version_bump() -> None:
         cache.set(KEY, time.time_ns(), timeout=None)
 
 
-def versioned_cache_get(key: str, build: Callable[[], T], *, timeout: int) -> T:
-    """The value cached under `key` when it was stored under the current
-    content version, else `build()`, stored with that version. One cache
-    round trip when found: the version travels with the value."""
+def versioned_cache_lookup(key: str) -> tuple[int, object | None]:
+    """(the current version, what is cached under `key` for it or None),
+    in one cache round trip: the version travels with the value."""
     found = cache.get_many([KEY, key])
     version = found.get(KEY)
     if version is None:
         version = content_version()
     entry = found.get(key)
     if entry is not None and entry[0] == version:
-        return entry[1]
-    value = build()
+        return version, entry[1]
+    return version, None
+
+
+def versioned_cache_set(key: str, version: int, value, *, timeout: int) -> None:
+    """Store `value` under `key` as made under content `version`."""
     cache.set(key, (version, value), timeout)
+
+
+def versioned_cache_get(key: str, build: Callable[[], T], *, timeout: int) -> T:
+    """The value cached under `key` when it was stored under the current
+    content version, else `build()`, stored with that version. One cache
+    round trip when found."""
+    version, value = versioned_cache_lookup(key)
+    if value is None:
+        value = build()
+        versioned_cache_set(key, version, value, timeout=timeout)
     return value
 
 

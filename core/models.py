@@ -13,7 +13,7 @@ from .content_version import versioned_cache_get
 class AnonymousCacheMixin:
     """A page type whose page is the same for every visitor who is not signed
     in. Its responses to them are marked `Cache-Control: public`, which lets
-    the anonymous page cache (core.serving) store them; anything
+    the anonymous page cache (core.anonymous_cache) store them; anything
     else it serves, and every other page type, is never stored there."""
 
     def serve(self, request, *args, **kwargs):

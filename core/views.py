@@ -64,7 +64,7 @@ def set_language(request):
     checked. A visitor who is not signed in posts no token: the switch
     changes nothing but their own language cookie, and the pages they read
     carry no token, so those pages can be shared from the anonymous page
-    cache (core/serving.py)."""
+    cache (core/anonymous_cache.py)."""
     if request.user.is_authenticated:
         return _set_language_csrf_checked(request)
     return _set_language(request)

@@ -77,6 +77,9 @@ MIDDLEWARE = [
     "django.middleware.locale.LocaleMiddleware",
     "core.middleware.AdminLanguageFallbackMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # Anonymous visitors' public pages (core/anonymous_cache.py): above CSRF,
+    # which sets its cookie on a page that rendered a token (never stored).
+    "core.anonymous_cache.AnonymousPageCacheMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # Cache-Control: private on every response to a signed-in person.
@@ -151,10 +154,10 @@ else:
         }
     }
 
-# Seconds an anonymous visitor's public page stays in the cache, and browsers
-# may keep it (0 turns the page cache off); publishing any page drops every
-# stored page at once (core/serving.py).
-PAGE_CACHE_SECONDS = env_int("DJANGO_PAGE_CACHE_SECONDS", 300)
+# Seconds an anonymous visitor's public page stays in the cache (0 turns the
+# page cache off); publishing any page drops every stored page at once
+# (core/anonymous_cache.py).
+PAGE_CACHE_SECONDS = env_int("DJANGO_PAGE_CACHE_SECONDS", 600)
 
 # A task still marked running after this many seconds was left by a worker
 # that died; `manage.py requeue_stalled_tasks` queues it again. Far longer

@@ -1,7 +1,6 @@
-"""The anonymous page cache (core/serving.py): Django's per-view
-cache in front of Wagtail's serve view. What it serves, to whom it never
-serves a stored page, what it never stores, and when stored pages are
-dropped.
+"""The anonymous page cache (core/anonymous_cache.py): what it serves, to
+whom it never serves a stored page, what it never stores, and when stored
+pages are dropped.
 
 A stored page is recognised by a title changed in the database behind
 Wagtail's back (a queryset update sends no signal, so the content version
