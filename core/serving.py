@@ -81,7 +81,10 @@ def _home_url_path(request) -> str:
     return versioned_cache_get(key, build, timeout=HOME_SECONDS)
 
 
-def _route_by_url_path(request, path: str):
+def route_by_url_path(request, path: str):
+    """The RouteResult of a course-tree page below the catalogue at `path`
+    (relative to the home page, as Wagtail's serve view gets it), found by
+    its URL path; None when it is not one (see the module docstring)."""
     components = [component for component in path.split("/") if component]
     model = _routed_by_url_path().get(len(components))
     if model is None:
@@ -97,7 +100,7 @@ def _route_by_url_path(request, path: str):
 def serve(request, path):
     """Wagtail's serve view, with course-tree pages routed by URL path (see
     the module docstring)."""
-    route = _route_by_url_path(request, path)
+    route = route_by_url_path(request, path)
     if route is None:
         return wagtail_views.serve(request, path)
     page, args, kwargs = route

@@ -3,15 +3,6 @@ from django import template
 register = template.Library()
 
 
-@register.filter
-def lookup(mapping, key):
-    """`mapping[key]`, or None: for dicts keyed by block id in templates."""
-    try:
-        return mapping.get(str(key))
-    except AttributeError:
-        return None
-
-
 @register.simple_tag(takes_context=True)
 def course_learner_panels(context, course_key):
     """HTML that other apps add about one learner in one course (for instance
