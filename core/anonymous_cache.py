@@ -15,8 +15,8 @@ stored under the current content version, read in the same round trip:
 * only a response its page marked `Cache-Control: public` is stored
   (core.models.AnonymousCacheMixin: the home page, the course catalogue and
   course pages, for visitors who are not signed in); anything else (another
-  page type, a view restriction's password form or login redirect, an
-  error) is marked private and never stored;
+  page type or view, a view restriction's password form or login redirect,
+  an error) is never stored;
 * a response that sets a cookie is never stored: a page that rendered a
   CSRF token (CsrfViewMiddleware, below, then sets its cookie) stays the
   visitor's own. The pages stored carry no token (the language switcher
@@ -32,7 +32,7 @@ import hashlib
 from django.conf import settings
 from django.http import HttpResponse
 from django.utils import translation
-from django.utils.cache import patch_cache_control, patch_vary_headers
+from django.utils.cache import patch_vary_headers
 
 from .content_version import versioned_cache_lookup, versioned_cache_set
 
@@ -81,7 +81,6 @@ class AnonymousPageCacheMiddleware:
             return response
         response = self.get_response(request)
         if not _is_public(response):
-            patch_cache_control(response, private=True)
             return response
         patch_vary_headers(response, ("Cookie",))
         if response.status_code == 200 and not response.streaming and not response.cookies:
