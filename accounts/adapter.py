@@ -12,6 +12,8 @@ from django.utils import translation
 from django.utils.encoding import force_str
 from django.utils.translation import gettext
 
+from core.languages import set_language_cookie
+
 from .models import PROFILE_FIELDS
 from .roles import Role, role_assign
 
@@ -95,15 +97,7 @@ class AccountAdapter(DefaultAccountAdapter):
         response = super().post_login(request, user, *args, **kwargs)
         language = user.preferred_language
         if language in dict(settings.LANGUAGES):
-            response.set_cookie(
-                settings.LANGUAGE_COOKIE_NAME,
-                language,
-                max_age=settings.LANGUAGE_COOKIE_AGE,
-                path=settings.LANGUAGE_COOKIE_PATH,
-                secure=settings.LANGUAGE_COOKIE_SECURE,
-                httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
-                samesite=settings.LANGUAGE_COOKIE_SAMESITE,
-            )
+            set_language_cookie(response, language)
         return response
 
 

@@ -1,4 +1,3 @@
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
@@ -6,6 +5,8 @@ from django.urls import reverse, translate_url
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
+
+from core.languages import set_language_cookie
 
 from .forms import ProfileForm
 from .services import user_update_profile
@@ -30,14 +31,7 @@ def profile(request):
             user = user_update_profile(user=request.user, data=form.cleaned_data)
             messages.success(request, _("Your profile has been saved."))
             response = redirect(translate_url(reverse("accounts:profile"), user.preferred_language))
-            response.set_cookie(
-                settings.LANGUAGE_COOKIE_NAME,
-                user.preferred_language,
-                max_age=settings.LANGUAGE_COOKIE_AGE,
-                secure=settings.LANGUAGE_COOKIE_SECURE,
-                httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
-                samesite=settings.LANGUAGE_COOKIE_SAMESITE,
-            )
+            set_language_cookie(response, user.preferred_language)
             return response
         # Nothing is saved from an invalid form: reload the user so the page
         # header does not show half-edited values.

@@ -16,7 +16,9 @@ Environment: BENCH_POSTGRES (default postgres://postgres@127.0.0.1:5432/postgres
 BENCH_PORT (8100), BENCH_DURATION (seconds per load point, 8),
 BENCH_TRAINEES (10000), BENCH_ATTEMPTS (200000), BENCH_BULK_CERTIFICATES (1000),
 BENCH_WORKERS (gunicorn workers, 2), BENCH_SUBMISSIONS (1500), BENCH_ONLY
-(comma-separated page names: load only those, write nothing).
+(comma-separated page names: load only those, write nothing), BENCH_DB
+(database name, pcu_bench) and BENCH_REDIS_DB (13): two checkouts benchmarking
+on one machine each take their own.
 """
 
 from __future__ import annotations
@@ -46,7 +48,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PYTHON = str(ROOT / ".venv" / "bin" / "python")
 GUNICORN = str(ROOT / ".venv" / "bin" / "gunicorn")
 ADMIN_URL = os.environ.get("BENCH_POSTGRES", "postgres://postgres@127.0.0.1:5432/postgres")
-DB_NAME = "pcu_bench"
+DB_NAME = os.environ.get("BENCH_DB", "pcu_bench")
 PORT = int(os.environ.get("BENCH_PORT", "8100"))
 DURATION = int(os.environ.get("BENCH_DURATION", "8"))
 WORKERS = int(os.environ.get("BENCH_WORKERS", "2"))
@@ -76,6 +78,7 @@ def environment() -> dict:
         **{k: v for k, v in os.environ.items() if not k.startswith("DJANGO_") and k != "DATABASE_URL"},
         "DJANGO_SETTINGS_MODULE": "bench.settings",
         "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
+        "PCU_SEED_SECRET": secrets.token_urlsafe(32),
         "CERTIFICATE_SIGNING_KEY": base64.urlsafe_b64encode(secrets.token_bytes(32)).decode(),
         "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
         "DJANGO_CSRF_TRUSTED_ORIGINS": ORIGIN,
@@ -91,7 +94,7 @@ def environment() -> dict:
         "PYTHONPATH": str(ROOT),
     }
     if redis_reachable():
-        env["REDIS_URL"] = "redis://127.0.0.1:6379/13"
+        env["REDIS_URL"] = f"redis://127.0.0.1:6379/{os.environ.get('BENCH_REDIS_DB', '13')}"
     return env
 
 

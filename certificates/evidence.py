@@ -103,7 +103,7 @@ def evidence_line(evidence: dict) -> str:
 
 def course_has_exercises(course) -> bool:
     """Whether a live lesson of `course` (source locale) holds an exercise block."""
-    from courses.selectors import course_lessons
+    from courses.selectors.structure import course_lessons
 
     for lesson in course_lessons(course).filter(locale_id=course.locale_id):
         for child in lesson.body:
@@ -115,7 +115,7 @@ def course_has_exercises(course) -> bool:
 def course_evidence(*, user, course) -> Evidence:
     """`user`'s evidence for `course` (the source-locale CoursePage)."""
     from courses.models import PastCompletion
-    from courses.selectors import course_lessons
+    from courses.selectors.structure import course_lessons
     from mentoring.selectors import assessed_attempts, attempt_counts
 
     min_forms = int(course.evidence_min_forms)

@@ -32,7 +32,7 @@ def issue_on_assessed_attempt(sender, *, attempt, **kwargs) -> None:
     if attempt.mode != AttemptMode.ASSESSED or attempt.lesson_page_id is None:
         return
     from courses.models import CourseCompletion, LessonPage
-    from courses.selectors import source_course
+    from courses.selectors.structure import source_course
 
     lesson = LessonPage.objects.filter(pk=attempt.lesson_page_id).first()
     course = source_course(lesson) if lesson is not None else None

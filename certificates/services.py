@@ -43,14 +43,10 @@ def _course_title(course: Page, language: str) -> str:
 
 
 def _source_page(course: Page) -> Page:
-    source = (
-        Page.objects.filter(
-            translation_key=course.translation_key, locale__language_code=settings.LANGUAGE_CODE
-        )
-        .specific()
-        .first()
-    )
-    return source or course.specific
+    from courses.models import source_language_version
+
+    course = course.specific
+    return source_language_version(course) or course
 
 
 def _enqueue_render(certificate_id: int) -> None:

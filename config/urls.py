@@ -1,7 +1,7 @@
 from allauth.account.decorators import secure_admin_login
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.utils import timezone
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import last_modified
@@ -9,8 +9,10 @@ from django.views.i18n import JavaScriptCatalog
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
+from wagtail.urls import serve_pattern
 
 from accounts.views import admin_login_redirect
+from core import serving
 from core import views as core_views
 from core.media import public_media
 from reports import wagtail_exports
@@ -23,6 +25,12 @@ _STARTED = timezone.now()
 javascript_catalog = cache_control(max_age=3600)(
     last_modified(lambda request, **kwargs: _STARTED)(JavaScriptCatalog.as_view(packages=[]))
 )
+
+# Wagtail's page URLs, its serve view with our routing shortcut (core/serving.py).
+wagtail_page_urls = [
+    *(pattern for pattern in wagtail_urls.urlpatterns if getattr(pattern, "name", None) != "wagtail_serve"),
+    re_path(serve_pattern, serving.serve, name="wagtail_serve"),
+]
 
 # Both admins sign in through allauth's login: one rate-limited, MFA-aware door.
 admin.site.login = secure_admin_login(admin.site.login)
@@ -49,7 +57,7 @@ urlpatterns += i18n_patterns(
     path("exercises/", include("exercises.urls")),
     path("mentoring/", include("mentoring.urls")),
     path("", include("certificates.urls")),
-    path("", include(wagtail_urls)),
+    path("", include(wagtail_page_urls)),
     prefix_default_language=True,
 )
 

@@ -21,21 +21,3 @@ class AdminLanguageFallbackMiddleware:
             translation.activate(fallback)
             request.LANGUAGE_CODE = fallback
         return self.get_response(request)
-
-
-class EarlyRouteMiddleware:
-    """Course-tree pages (lessons above all) this process has served under
-    the current pages generation are routed from memory before Wagtail's serve
-    view runs: it would otherwise look the site, the locale and the localised
-    home page up on every request (core.models.routed_early). Reads and HEADs
-    only; placed after LocaleMiddleware, which fixes the language."""
-
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        if request.method in ("GET", "HEAD"):
-            from .models import routed_early
-
-            routed_early(request)
-        return self.get_response(request)

@@ -180,7 +180,7 @@ class PrivateCacheMiddleware:
     """Every response to a signed-in person carries `Cache-Control: private`:
     their debrief, certificates, profile, mentor pages and anything else
     built from their session. Anonymous pages (cached by
-    `core.page_cache`) are untouched. Below AuthenticationMiddleware."""
+    `core.anonymous_cache`) are untouched. Below AuthenticationMiddleware."""
 
     def __init__(self, get_response):
         self.get_response = get_response

@@ -16,19 +16,17 @@ from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.csrf import requires_csrf_token
+from django.views.decorators.csrf import csrf_exempt, csrf_protect, requires_csrf_token
 from django.views.decorators.http import require_GET, require_POST
 
 from accounts.services import user_set_language
 
 from .health import run_checks
+from .languages import set_language_cookie
 from .selectors import page_url_in_language
 
 
-@require_POST
-def set_language(request):
-    """Switch the interface language, remember it on the profile, and go back
-    to the same page in that language."""
+def _set_language(request):
     language = request.POST.get("language", "")
     if language not in dict(settings.LANGUAGES):
         return HttpResponseBadRequest(_("Unknown language."))
@@ -49,16 +47,27 @@ def set_language(request):
         user_set_language(user=request.user, language=language)
 
     response = HttpResponseRedirect(target)
-    response.set_cookie(
-        settings.LANGUAGE_COOKIE_NAME,
-        language,
-        max_age=settings.LANGUAGE_COOKIE_AGE,
-        path=settings.LANGUAGE_COOKIE_PATH,
-        secure=settings.LANGUAGE_COOKIE_SECURE,
-        httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
-        samesite=settings.LANGUAGE_COOKIE_SAMESITE,
-    )
+    set_language_cookie(response, language)
     return response
+
+
+_set_language_csrf_checked = csrf_protect(_set_language)
+
+
+@csrf_exempt
+@require_POST
+def set_language(request):
+    """Switch the interface language, remember it on the profile, and go back
+    to the same page in that language.
+
+    A signed-in person's switch also writes their profile, and is CSRF
+    checked. A visitor who is not signed in posts no token: the switch
+    changes nothing but their own language cookie, and the pages they read
+    carry no token, so those pages can be shared from the anonymous page
+    cache (core/anonymous_cache.py)."""
+    if request.user.is_authenticated:
+        return _set_language_csrf_checked(request)
+    return _set_language(request)
 
 
 @never_cache

@@ -14,6 +14,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.http import Http404
 from django.shortcuts import redirect
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail import blocks
@@ -21,11 +22,25 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageC
 from wagtail.fields import StreamField
 from wagtail.models import Locale, Orderable, Page
 
+from core.models import AnonymousCacheMixin, LineageViewRestrictionsMixin
+
 from .blocks import lesson_body_blocks
 
 
 def source_locale() -> Locale:
     return Locale.objects.get(language_code=settings.LANGUAGE_CODE)
+
+
+def source_language_version(page: Page) -> Page | None:
+    """The version of `page` in the source language (LANGUAGE_CODE), of its
+    specific type: `page` itself when it is in that language, else its
+    translation there (live or not), None when it has none. One query at
+    most."""
+    if page.locale.language_code == settings.LANGUAGE_CODE:
+        return page
+    return page.specific_class.objects.filter(
+        translation_key=page.translation_key, locale__language_code=settings.LANGUAGE_CODE
+    ).first()
 
 
 class UntranslatedChildRouteMixin:
@@ -46,7 +61,7 @@ class UntranslatedChildRouteMixin:
             return child.specific.route(request, path_components[1:])
 
     def _untranslated_child(self, slug: str):
-        source = self.get_translation_or_none(source_locale())
+        source = source_language_version(self)
         if source is None or source.pk == self.pk:
             return None
         child = source.get_children().live().filter(slug=slug).first()
@@ -58,65 +73,8 @@ class UntranslatedChildRouteMixin:
         return child
 
 
-class CachedViewRestrictionsMixin:
-    """Serving a page asks for the view restrictions of it and its ancestors
-    (two queries). Pages of the course tree keep the answer in the course
-    structure cache, whose generation changes with any page, restriction or
-    restriction group change (courses/apps.py). The result is still a
-    queryset: iterating it uses the cached rows, anything else (ordering,
-    filtering in the admin's privacy view) queries as usual."""
-
-    def warm_route_cache(self) -> None:
-        """Called by HomePage routing before it caches this page: what is
-        worked out here travels with the cached page (its view restrictions
-        and its course), so serving it reads the cache once."""
-        from .selectors import course_of
-
-        self.__dict__["_routed_view_restrictions"] = self._view_restriction_rows()
-        course = course_of(self)
-        if course is not None and course is not self:
-            # Cached with this page under the same generation.
-            course.__dict__["_pages_generation"] = self.__dict__["_pages_generation"]
-
-    def get_view_restrictions(self):
-        from wagtail.models import PageViewRestriction
-
-        cached = self.__dict__.get("_routed_view_restrictions") or self._view_restriction_rows()
-        page_ids, rows = cached
-        queryset = PageViewRestriction.objects.filter(page_id__in=page_ids)
-        queryset._result_cache = rows
-        queryset._prefetch_done = True
-        return queryset
-
-    def _view_restriction_rows(self) -> tuple[list[int], list]:
-        from django.core.cache import cache
-        from wagtail.models import PageViewRestriction
-
-        from core.generations import pages_generation_for
-
-        from .selectors import STRUCTURE_FORMAT, STRUCTURE_SECONDS
-
-        key = f"courses:view-restrictions:v{STRUCTURE_FORMAT}:{self.pk}:{pages_generation_for(self)}"
-        cached = cache.get(key)
-        if cached is None:
-            # This page and its ancestors, an alias standing for its source
-            # (Wagtail's own rule).
-            page_ids = set()
-            for page in [self, *self.get_ancestors().only("alias_of")]:
-                while page.alias_of_id is not None:
-                    page = page.alias_of
-                page_ids.add(page.pk)
-            rows = PageViewRestriction.objects.filter(page_id__in=page_ids).prefetch_related("groups")
-            cached = (sorted(page_ids), list(rows))
-            cache.set(key, cached, STRUCTURE_SECONDS)
-        return cached
-
-
-class CourseIndexPage(CachedViewRestrictionsMixin, Page):
+class CourseIndexPage(AnonymousCacheMixin, LineageViewRestrictionsMixin, Page):
     """The catalogue of courses in one language."""
-
-    # Served to anonymous visitors from core.page_cache (the same for all of them).
-    anonymous_cache = True
 
     intro = models.TextField(_("introduction"), blank=True)
 
@@ -133,7 +91,7 @@ class CourseIndexPage(CachedViewRestrictionsMixin, Page):
         verbose_name = _("course index")
 
     def get_context(self, request, *args, **kwargs):
-        from .selectors import course_catalogue
+        from .selectors.pages import course_catalogue
 
         context = super().get_context(request, *args, **kwargs)
         context["courses"] = course_catalogue(index=self, user=request.user)
@@ -145,10 +103,7 @@ class CompletionRule(models.TextChoices):
     SELECTED_LESSONS = "selected_lessons", _("Only the lessons listed below")
 
 
-class CoursePage(CachedViewRestrictionsMixin, UntranslatedChildRouteMixin, Page):
-    # Served to anonymous visitors from core.page_cache (the same for all of them).
-    anonymous_cache = True
-
+class CoursePage(AnonymousCacheMixin, LineageViewRestrictionsMixin, UntranslatedChildRouteMixin, Page):
     summary = models.TextField(_("summary"))
     objectives = StreamField(
         [("objective", blocks.CharBlock(label=_("objective"), max_length=300, icon="tick"))],
@@ -240,7 +195,7 @@ class CoursePage(CachedViewRestrictionsMixin, UntranslatedChildRouteMixin, Page)
         verbose_name = _("course")
 
     def get_context(self, request, *args, **kwargs):
-        from .selectors import course_outline
+        from .selectors.pages import course_outline
 
         context = super().get_context(request, *args, **kwargs)
         context["outline"] = course_outline(user=request.user, course=self, request=request)
@@ -268,7 +223,7 @@ class CourseRequiredLesson(Orderable):
         verbose_name = _("required lesson")
 
 
-class ModulePage(CachedViewRestrictionsMixin, UntranslatedChildRouteMixin, Page):
+class ModulePage(LineageViewRestrictionsMixin, UntranslatedChildRouteMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -287,7 +242,7 @@ class ModulePage(CachedViewRestrictionsMixin, UntranslatedChildRouteMixin, Page)
         return redirect(self.get_parent().get_url(request) or "/")
 
 
-class LessonPage(CachedViewRestrictionsMixin, Page):
+class LessonPage(LineageViewRestrictionsMixin, Page):
     minutes = models.PositiveSmallIntegerField(_("estimated minutes"), null=True, blank=True)
     body = StreamField(lesson_body_blocks(), verbose_name=_("body"), blank=True)
 
@@ -302,34 +257,60 @@ class LessonPage(CachedViewRestrictionsMixin, Page):
     class Meta:
         verbose_name = _("lesson")
 
+    @cached_property
+    def shared_reading(self):
+        """What every reader of this lesson in the active language shares
+        (courses.selectors.pages.LessonReading), in one cache read."""
+        from .selectors.pages import lesson_reading
+
+        return lesson_reading(self)
+
+    def view_restriction_ids(self) -> list[int]:
+        return list(self.shared_reading.restriction_ids)
+
     def serve(self, request, *args, **kwargs):
-        from .selectors import enrolment_for, user_can_view_lesson
+        from .selectors.progress import enrolment_for, user_can_view_lesson
+        from .selectors.structure import course_of
         from .services import lesson_visit
 
         # Looked up once for the access check, the visit and the page.
-        self._enrolment = enrolment = enrolment_for(user=request.user, page=self, with_progress_of=self)
+        structure = self.shared_reading.structure
+        course_key = structure.course_key if structure is not None else None
+        enrolment = (
+            enrolment_for(user=request.user, course_key=course_key, with_progress_of=self)
+            if course_key is not None
+            else None
+        )
         if not user_can_view_lesson(user=request.user, lesson=self, enrolment=enrolment):
             if not request.user.is_authenticated:
                 from django.contrib.auth.views import redirect_to_login
 
                 return redirect_to_login(request.get_full_path())
             messages.info(request, _("Enrol in the course to open its lessons."))
-            course = CoursePage.objects.ancestor_of(self).first()
+            course = course_of(self)
             return redirect(course.get_url(request) if course else "/")
-        self._progress = lesson_visit(user=request.user, lesson=self, enrolment=enrolment)
-        return super().serve(request, *args, **kwargs)
+        progress = lesson_visit(user=request.user, lesson=self, course_key=course_key, enrolment=enrolment)
+        reader = {"structure": structure, "enrolment": enrolment, "progress": progress}
+        return super().serve(request, *args, reader=reader, **kwargs)
 
-    def get_context(self, request, *args, **kwargs):
-        from .selectors import enrolment_for, lesson_view
+    def get_context(self, request, *args, reader=None, **kwargs):
+        """`reader`: what serve() looked up (the course structure, the
+        enrolment and the progress); a preview has looked nothing up."""
+        from core.context_processors import nav_items
+
+        from .selectors.pages import lesson_body, lesson_view
 
         context = super().get_context(request, *args, **kwargs)
-        # serve() has looked the enrolment up; a preview has not.
-        if "_enrolment" in self.__dict__:
-            known = {"enrolment": self._enrolment, "progress": self._progress}
-        else:
-            known = {"enrolment": enrolment_for(user=request.user, page=self)}
-        context["lesson_view"] = lesson_view(user=request.user, lesson=self, request=request, **known)
+        context["lesson_view"] = lesson_view(
+            user=request.user, lesson=self, request=request, **(reader or {})
+        )
         context["quiz_states"] = context["lesson_view"].quiz_states
+        # Blocks that show every reader the same come rendered from the
+        # lesson's reading; a preview renders every block afresh.
+        context["lesson_body"] = lesson_body(self, self.shared_reading if reader is not None else None)
+        if reader is not None:
+            # The menu, with the catalogue's address the lesson's reading brought.
+            context["nav_items"] = nav_items(request.user, catalogue_url=self.shared_reading.catalogue_url)
         return context
 
 

@@ -28,17 +28,10 @@ from .models import (
     LessonPage,
     LessonProgress,
     PastCompletion,
+    source_language_version,
 )
-from .selectors import (
-    attempts_for,
-    course_lessons,
-    course_of,
-    course_retake_due,
-    effective_result,
-    in_source_locale,
-    lesson_assessments,
-    required_lesson_keys,
-)
+from .selectors.progress import attempts_for, course_retake_due, effective_result
+from .selectors.structure import course_lessons, course_of, lesson_assessments, required_lesson_keys
 from .signals import course_completed
 
 
@@ -61,7 +54,7 @@ ERR_NO_RETAKE = _(
 
 def _source_course(page: Page) -> CoursePage:
     course = course_of(page)
-    source = in_source_locale(course) if course is not None else None
+    source = source_language_version(course) if course is not None else None
     if source is None:
         raise CourseError(ERR_NOT_A_COURSE)
     return source
@@ -112,19 +105,24 @@ _LOOK_UP = object()
 VISIT_RESOLUTION = dt.timedelta(seconds=60)
 
 
-def lesson_visit(*, user, lesson: LessonPage, enrolment=_LOOK_UP) -> LessonProgress | None:
+def lesson_visit(
+    *, user, lesson: LessonPage, course_key=_LOOK_UP, enrolment=_LOOK_UP
+) -> LessonProgress | None:
     """Remember that `user` opened `lesson` ("continue where you left off").
-    Does nothing for people who are not enrolled (`enrolment`: the user's
-    enrolment in the course when the caller has looked it up already).
-    Returns the user's progress row of the lesson (None when not enrolled),
-    so the lesson page need not read it again."""
+    Does nothing for people who are not enrolled. `course_key` (the
+    translation key of the lesson's course, None outside one) and
+    `enrolment` (the user's enrolment in it) are what the caller has looked
+    up already. Returns the user's progress row of the lesson (None when not
+    enrolled), so the lesson page need not read it again."""
     if not user.is_authenticated:
         return None
-    course = course_of(lesson)
-    if course is None:
+    if course_key is _LOOK_UP:
+        course = course_of(lesson)
+        course_key = course.translation_key if course is not None else None
+    if course_key is None:
         return None
     if enrolment is _LOOK_UP:
-        enrolment = Enrolment.objects.filter(user=user, course_key=course.translation_key).first()
+        enrolment = Enrolment.objects.filter(user=user, course_key=course_key).first()
     if enrolment is None:
         return None
     now = timezone.now()
@@ -140,7 +138,7 @@ def lesson_visit(*, user, lesson: LessonPage, enrolment=_LOOK_UP) -> LessonProgr
     progress, _created = LessonProgress.objects.update_or_create(
         user=user,
         lesson_key=lesson.translation_key,
-        defaults={"course_key": course.translation_key, "last_visited_at": now},
+        defaults={"course_key": course_key, "last_visited_at": now},
     )
     return progress
 
@@ -163,7 +161,7 @@ def lesson_mark_complete(*, user, lesson: LessonPage) -> LessonProgress:
     then re-evaluate the course. Idempotent."""
     source = _source_course(lesson)
     _locked_enrolment(user=user, course_key=source.translation_key)
-    source_lesson = in_source_locale(lesson) or lesson
+    source_lesson = source_language_version(lesson) or lesson
     if lesson_assessments(source_lesson):
         raise CourseError(ERR_HAS_ASSESSMENTS)
     _complete_lesson(
@@ -213,7 +211,7 @@ def assessment_record_result(
         details=details or {},
         cycle=enrolment.cycle,
     )
-    source_lesson = in_source_locale(lesson) or lesson
+    source_lesson = source_language_version(lesson) or lesson
     required = lesson_assessments(source_lesson)
     if required and all(
         effective_result(
@@ -249,7 +247,7 @@ def quiz_submit(
     source = _source_course(lesson)
     enrolment = _locked_enrolment(user=user, course_key=source.translation_key)
     # The key comes from the source lesson: a translation cannot change it.
-    source_lesson = in_source_locale(lesson) or lesson
+    source_lesson = source_language_version(lesson) or lesson
     block = next(
         (
             child

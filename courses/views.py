@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from .models import CoursePage, LessonPage
-from .selectors import my_learning as my_learning_items
+from .selectors.pages import my_learning as my_learning_items
 from .services import CourseError, course_restart, enrolment_create, lesson_mark_complete
 from .services import quiz_submit as quiz_submit_service
 

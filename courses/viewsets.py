@@ -132,7 +132,7 @@ class EnrolmentReportView(SafeSpreadsheetExportMixin, ReportView):
         return super().get_table(self.decorate_paginated_queryset(object_list))
 
     def get_context_data(self, **kwargs):
-        from .selectors import course_rule_problems
+        from .selectors.structure import course_rule_problems
 
         context = super().get_context_data(**kwargs)
         context["rule_problems"] = [

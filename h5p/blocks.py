@@ -91,7 +91,7 @@ def _counted_result(request, activity, page, block_id: str, value) -> dict | Non
     blocks."""
     cache = request.__dict__.setdefault("_h5p_lesson_results", {})
     if page.pk not in cache:
-        from courses.selectors import enrolment_for
+        from courses.selectors.progress import enrolment_for
 
         from .selectors import lesson_results
 

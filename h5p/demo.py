@@ -183,7 +183,7 @@ def demo_lesson():
     without assessments in a course about documents, else in any course
     (reading order); None when there is no course."""
     from courses.models import CoursePage, LessonPage, source_locale
-    from courses.selectors import lesson_assessments
+    from courses.selectors.structure import lesson_assessments
 
     courses = list(CoursePage.objects.live().filter(locale=source_locale()).order_by("path"))
     courses.sort(key=lambda course: PREFERRED_COURSE_WORD not in course.slug)

@@ -32,7 +32,7 @@ def activity_user_can_play(*, user, activity: H5PActivity) -> bool:
         return False
     if user_has_role(user, Role.MENTOR, Role.STAFF):
         return True
-    from courses.selectors import user_is_enrolled
+    from courses.selectors.progress import user_is_enrolled
 
     return any(user_is_enrolled(user=user, page=page) for page in activity_pages(activity=activity).live())
 

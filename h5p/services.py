@@ -395,7 +395,7 @@ def _lesson_result_report(*, user, activity: H5PActivity, lesson: Page, block_id
     activities in lessons without a learner record.
     """
     from courses.models import LessonPage
-    from courses.selectors import attempts_for, enrolment_for
+    from courses.selectors.progress import attempts_for, enrolment_for
     from courses.services import assessment_record_result
 
     lesson = lesson.specific

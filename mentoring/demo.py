@@ -29,7 +29,7 @@ NOTE = "Strong on documents; misses seal and dwell-time signals. Next session: r
 
 def _history(trainees, mentor, *, stdout=None) -> None:
     from courses.models import LessonPage
-    from courses.selectors import lesson_assessments
+    from courses.selectors.structure import lesson_assessments
     from courses.services import CourseError, lesson_mark_complete
     from exercises.demo import _play
     from scenarios.models import Scenario

@@ -77,9 +77,10 @@ MIDDLEWARE = [
     "django.middleware.locale.LocaleMiddleware",
     "core.middleware.AdminLanguageFallbackMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # Anonymous visitors' public pages (core/anonymous_cache.py): above CSRF,
+    # which sets its cookie on a page that rendered a token (never stored).
+    "core.anonymous_cache.AnonymousPageCacheMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
-    # Anonymous visitors' public pages (core/page_cache.py): below CSRF, above sessions' readers.
-    "core.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # Cache-Control: private on every response to a signed-in person.
     "core.security.PrivateCacheMiddleware",
@@ -89,8 +90,6 @@ MIDDLEWARE = [
     "accounts.middleware.StaffMFAMiddleware",
     "accounts.middleware.AdminAccessMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    # Course-tree pages routed from memory (core.models.routed_early).
-    "core.middleware.EarlyRouteMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -143,7 +142,7 @@ REDIS_URL = env_str("REDIS_URL")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "core.cache.RedisCache",
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": REDIS_URL,
         }
     }
@@ -156,7 +155,8 @@ else:
     }
 
 # Seconds an anonymous visitor's public page stays in the cache (0 turns the
-# page cache off); publishing any page drops every stored page at once.
+# page cache off); publishing any page drops every stored page at once
+# (core/anonymous_cache.py).
 PAGE_CACHE_SECONDS = env_int("DJANGO_PAGE_CACHE_SECONDS", 600)
 
 # A task still marked running after this many seconds was left by a worker

@@ -10,7 +10,7 @@ SECRET_KEY = "test-only-key"  # noqa: S105
 PCU_SEED_SECRET = "test-only-seed-secret"  # noqa: S105
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-# Tests change pages directly; tests/core/test_page_cache.py turns the page cache on.
+# Tests change pages directly; tests/core/test_anonymous_cache.py turns the page cache on.
 PAGE_CACHE_SECONDS = 0
 # Figures computed for every request (tests change data between requests).
 DASHBOARD_CACHE_SECONDS = 0

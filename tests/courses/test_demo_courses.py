@@ -13,7 +13,8 @@ from wagtail.models import Locale
 from accounts.models import User
 from courses import demo
 from courses.models import CoursePage, LessonPage
-from courses.selectors import course_progress, lesson_assessments
+from courses.selectors.progress import course_progress
+from courses.selectors.structure import lesson_assessments
 from courses.services import assessment_record_result
 
 pytestmark = pytest.mark.django_db

@@ -1,7 +1,7 @@
 import pytest
 
 from courses.models import AssessmentAttempt, LessonPage, LessonProgress
-from courses.selectors import course_progress
+from courses.selectors.progress import course_progress
 from courses.services import CourseError, enrolment_create, quiz_submit
 
 from .conftest import translation_of
@@ -100,7 +100,7 @@ def test_grading_policy_decides_lesson_completion(make_course, trainee, grading,
 
 
 def test_last_grading_reports_the_last_score(make_course, trainee):
-    from courses.selectors import attempts_for, effective_result
+    from courses.selectors.progress import attempts_for, effective_result
 
     _course, lesson, key = _quiz_lesson(make_course, trainee, grading="last", pass_mark=60)
     quiz_submit(user=trainee, lesson=lesson, assessment_key=key, answers=RIGHT)

@@ -8,7 +8,8 @@ from courses.models import (
     Enrolment,
     LessonPage,
 )
-from courses.selectors import course_progress, course_rule_problems, user_is_enrolled
+from courses.selectors.progress import course_progress, user_is_enrolled
+from courses.selectors.structure import course_rule_problems
 from courses.services import (
     CourseError,
     assessment_record_result,

@@ -11,7 +11,7 @@ from django.test import Client
 from django.urls import reverse
 
 from courses.models import AssessmentAttempt, LessonPage, LessonProgress
-from courses.selectors import lesson_assessments
+from courses.selectors.structure import lesson_assessments
 from courses.services import enrolment_create, lesson_mark_complete
 from h5p import selectors
 from h5p.models import H5PStatement, H5PUserState

@@ -1,6 +1,7 @@
-"""What serving a course-tree page keeps in the cache (the routed page, its
-view restrictions, its course) follows every change at once, and a lesson
-visit is written at most once a minute (docs/performance.md)."""
+"""Course-tree pages are routed by their URL path (core.models.HomePage.route)
+to the page Wagtail's own routing finds; what is cached for them (the course
+structure, the lesson's shared blocks) follows every change at once; a
+lesson visit is written at most once a minute (docs/performance.md)."""
 
 import datetime as dt
 from http import HTTPStatus
@@ -25,7 +26,7 @@ def test_a_view_restriction_added_to_the_course_applies_to_its_lessons_at_once(m
     client.force_login(trainee)
     url = _lesson(course).url
     assert client.get(url).status_code == HTTPStatus.OK
-    assert client.get(url).status_code == HTTPStatus.OK  # now from the cache
+    assert client.get(url).status_code == HTTPStatus.OK  # the structure and blocks now from the cache
 
     restriction = PageViewRestriction.objects.create(page=course, restriction_type=PageViewRestriction.GROUPS)
     officers = Group.objects.create(name="Officers of another unit")
@@ -91,7 +92,7 @@ def test_a_visit_is_written_at_most_once_a_minute(make_course, client, trainee):
     )
 
 
-def test_a_preview_shows_the_draft_even_after_the_live_lesson_was_kept(make_course, client, trainee):
+def test_a_preview_shows_the_draft_even_after_the_live_lesson_was_cached(make_course, client, trainee):
     course = make_course(lessons=1)
     enrolment_create(user=trainee, course=course)
     client.force_login(trainee)
@@ -108,7 +109,7 @@ def test_a_preview_shows_the_draft_even_after_the_live_lesson_was_kept(make_cour
     assert "Compare the seal numbers" in client.get(lesson.url).content.decode()
 
 
-def test_two_readers_of_the_kept_lesson_each_see_their_own_state(make_course, client, make_user):
+def test_two_readers_of_the_cached_lesson_each_see_their_own_state(make_course, client, make_user):
     from courses.services import lesson_mark_complete
 
     course = make_course(lessons=2)
@@ -128,43 +129,52 @@ def test_two_readers_of_the_kept_lesson_each_see_their_own_state(make_course, cl
     assert "You have completed this lesson." in client.get(lesson.url).content.decode()
 
 
-def _wagtail_queries(client, url, **extra) -> list[str]:
-    with CaptureQueriesContext(connection) as ctx:
-        response = client.get(url, **extra)
-    assert response.status_code == HTTPStatus.OK
-    tables = ("wagtailcore_site", "wagtailcore_locale", "wagtailcore_page")
-    return [q["sql"] for q in ctx.captured_queries if any(f'FROM "{t}"' in q["sql"] for t in tables)]
-
-
-def test_a_lesson_served_again_is_routed_from_memory_for_that_host_and_language(
-    make_course, client, trainee, settings
-):
-    settings.ALLOWED_HOSTS = ["testserver", "other.example.org"]
-    course = make_course(lessons=1)
-    enrolment_create(user=trainee, course=course)
-    client.force_login(trainee)
-    url = _lesson(course).url
-    assert _wagtail_queries(client, url)  # the first time, Wagtail finds the site and home page
-    assert _wagtail_queries(client, url) == []
-    # Another host may be another site: it is looked up, then remembered too.
-    assert _wagtail_queries(client, url, HTTP_HOST="other.example.org")
-    assert _wagtail_queries(client, url, HTTP_HOST="other.example.org") == []
-
-
-def test_a_page_served_from_memory_is_a_copy_of_its_own(make_course, client, trainee):
+def _request(url):
     from django.test import RequestFactory
+    from django.utils import translation
 
-    from core.models import routed_early
+    language = url.strip("/").split("/")[0]
+    translation.activate(language)
+    return RequestFactory().get(url), url.removeprefix(f"/{language}/")
+
+
+def test_every_page_of_the_course_tree_is_routed_to_the_page_wagtail_finds(make_course):
+    from wagtail.models import Page
+
+    from core.serving import route_by_url_path
+
+    course = make_course(lessons=2, modules=2)
+    pages = Page.objects.descendant_of(course, inclusive=True).live().specific()
+    assert len(pages) == 5  # the course, two modules, two lessons
+    for page in pages:
+        request, path = _request(page.url)
+        wagtails = Page.find_for_request(request, path)
+        request, path = _request(page.url)
+        ours = route_by_url_path(request, path).page
+        assert ours.pk == wagtails.pk == page.pk
+        assert type(ours) is type(wagtails)
+
+
+def test_a_lesson_is_routed_in_one_query_once_its_home_is_known(make_course):
+    from core.serving import route_by_url_path
+
+    lesson = _lesson(make_course(lessons=1))
+    route_by_url_path(*_request(lesson.url))  # the home page's address is now cached
+    with CaptureQueriesContext(connection) as ctx:
+        found = route_by_url_path(*_request(lesson.url)).page
+    assert found.pk == lesson.pk
+    assert len(ctx.captured_queries) == 1
+
+
+def test_pages_the_shortcut_does_not_find_are_left_to_wagtail(make_course):
+    from wagtail.models import Page
+
+    from core.serving import route_by_url_path
 
     course = make_course(lessons=1)
-    enrolment_create(user=trainee, course=course)
-    client.force_login(trainee)
-    url = _lesson(course).url
-    client.get(url)
-    first, second = RequestFactory().get(url), RequestFactory().get(url)
-    assert routed_early(first) and routed_early(second)
-    page_one, page_two = first._wagtail_route_for_request[0], second._wagtail_route_for_request[0]
-    assert page_one.pk == page_two.pk == _lesson(course).pk
-    assert page_one is not page_two
-    # An address this process has not routed is left to Wagtail.
-    assert not routed_early(RequestFactory().get(url + "other/"))
+    index = course.get_parent()
+    assert route_by_url_path(*_request(index.url)) is None  # the catalogue: Wagtail routes it
+    assert route_by_url_path(*_request(course.url + "no-such-module/")) is None
+    lesson = _lesson(course)
+    Page.objects.filter(pk=lesson.pk).update(live=False)
+    assert route_by_url_path(*_request(lesson.url)) is None

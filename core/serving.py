@@ -1,0 +1,115 @@
+"""Serving Wagtail's pages (config/urls.py: `serve` stands in for Wagtail's
+serve view), with a shortcut through public APIs (docs/performance.md).
+Anonymous visitors' pages are cached by core.anonymous_cache.
+
+Course-tree pages are routed by their URL path
+-----------------------------------------------
+
+Wagtail's serve view looks the site, the active locale and the localised home
+page up, then routes level by level: a query or two for each. Page types that
+set `route_by_url_path` (the course tree below the catalogue: their parent
+page types fix every level above them, so the number of path components
+names the type) are found instead in one query by their URL path under the
+home page's, which is kept in the default cache per host, port and language
+under the content version (core.content_version: any site, locale or page
+change drops it). The page found is served as Wagtail's view serves it: its
+`on_serve_page` and `before_serve_page` hooks (view restrictions among them),
+then `page.serve`. Anything the shortcut does not find live (an untranslated
+lesson served in the source language, another page type) is left to
+Wagtail's view.
+"""
+
+import functools
+
+from django.http import HttpResponse
+from django.http.request import split_domain_port
+from django.utils import translation
+from wagtail import hooks
+from wagtail import views as wagtail_views
+from wagtail.models import Page, Site
+
+from .content_version import versioned_cache_get
+
+# Seconds a site's home address is kept at most (a new content version
+# drops it sooner).
+HOME_SECONDS = 3600
+
+
+@functools.cache
+def _routed_by_url_path() -> dict[int, type[Page]]:
+    """{levels below the home page: page type} for the types that set
+    `route_by_url_path` and whose single parent type leads up to HomePage
+    (worked out once: page types do not change while the process runs). A
+    level two such types share is left to Wagtail, and so is the first."""
+    from wagtail.models import get_page_models
+
+    from .models import HomePage
+
+    def levels(model, seen=()) -> int | None:
+        parents = model.allowed_parent_page_models()
+        if len(parents) != 1 or model in seen:
+            return None
+        if parents[0] is HomePage:
+            return 1
+        above = levels(parents[0], (*seen, model))
+        return None if above is None else above + 1
+
+    found: dict[int, list[type[Page]]] = {}
+    for model in get_page_models():
+        if getattr(model, "route_by_url_path", False) and (level := levels(model)) is not None:
+            found.setdefault(level, []).append(model)
+    # Not the level right below the home page: other page types are at home
+    # there, and a look-up that misses would cost them a query.
+    return {level: models[0] for level, models in found.items() if len(models) == 1 and level > 1}
+
+
+def _home_url_path(request) -> str:
+    """The URL path of the home page Wagtail routes this request from (the
+    request's site's root page in the active language), "" when that is not
+    a HomePage."""
+    from .models import HomePage
+
+    hostname = split_domain_port(request.get_host())[0]
+    language = translation.get_language()
+
+    def build() -> str:
+        site = Site.find_for_request(request)
+        home = site.root_page.localized.specific if site is not None else None
+        return home.url_path if isinstance(home, HomePage) else ""
+
+    key = f"core:home:{hostname}:{request.get_port()}:{language}"
+    return versioned_cache_get(key, build, timeout=HOME_SECONDS)
+
+
+def route_by_url_path(request, path: str):
+    """The RouteResult of a course-tree page below the catalogue at `path`
+    (relative to the home page, as Wagtail's serve view gets it), found by
+    its URL path; None when it is not one (see the module docstring)."""
+    components = [component for component in path.split("/") if component]
+    model = _routed_by_url_path().get(len(components))
+    if model is None:
+        return None
+    home = _home_url_path(request)
+    if not home:
+        return None
+    page = model.objects.filter(url_path=f"{home}{'/'.join(components)}/", live=True)
+    page = page.select_related("locale").first()
+    return page.route(request, []) if page is not None else None
+
+
+def serve(request, path):
+    """Wagtail's serve view, with course-tree pages routed by URL path (see
+    the module docstring)."""
+    route = route_by_url_path(request, path)
+    if route is None:
+        return wagtail_views.serve(request, path)
+    page, args, kwargs = route
+    # From here on as Wagtail's serve view goes on once it has routed.
+    on_serve_chain = wagtail_views.serve_chain
+    for fn in reversed(hooks.get_hooks("on_serve_page")):
+        on_serve_chain = fn(on_serve_chain)
+    for fn in hooks.get_hooks("before_serve_page"):
+        result = fn(page, request, args, kwargs)
+        if isinstance(result, HttpResponse):
+            return result
+    return on_serve_chain(page, request, args, kwargs)
