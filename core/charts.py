@@ -79,21 +79,30 @@ def _nice_step(raw: float) -> float:
     return 10 * magnitude
 
 
-def _nice_range(low: float | None, top: float | None, values: Sequence[float]) -> tuple[float, float]:
-    """An axis from `low` to `top` (each taken from the values where not
-    given) in four round steps, zero among the ticks when the axis crosses it."""
+def _nice_range(low: float | None, top: float | None, values: Sequence[float]) -> tuple[float, float, int]:
+    """An axis (from, to, number of steps) covering `values`, from `low` and
+    to `top` where given: three to six round steps (1, 2, 2.5 or 5 times a
+    power of ten), zero among the ticks when the axis crosses it, wasting as
+    little of the height as it can."""
     data_low = min([*values, 0.0]) if low is None else low
     data_top = max([*values, data_low]) if top is None else top
     if data_top - data_low < 1e-9:
         data_top = data_low + 1
     if top is not None and low is not None:
-        return low, top if top > low else low + 1
-    step = _nice_step((data_top - data_low) / 4)
-    while True:
-        start = data_low if low is not None else math.floor(data_low / step + 1e-9) * step
-        if start + 4 * step >= data_top - 1e-9:
-            return start, (start + 4 * step if top is None else top)
-        step = _nice_step(step * 1.01)
+        return low, top, 4
+    best = None
+    for steps in (4, 5, 3, 6):
+        step = _nice_step((data_top - data_low) / steps)
+        while True:
+            start = data_low if low is not None else math.floor(data_low / step + 1e-9) * step
+            end = start + steps * step
+            if end >= data_top - 1e-9:
+                break
+            step = _nice_step(step * 1.01)
+        if best is None or end - start < best[1] - best[0] - 1e-9:
+            best = (start, end, steps)
+    start, end, steps = best
+    return start, (end if top is None else top), steps
 
 
 def _short(text: str, limit: int = MAX_LABEL_CHARS) -> str:
@@ -205,10 +214,10 @@ def _frame(title: str, height: float, body: SafeString) -> SafeString:
     )
 
 
-def _ticks(low: float, top: float, fmt: Callable[[float], str] | None) -> list[tuple[float, str]]:
-    step = (top - low) / 4
+def _ticks(low: float, top: float, steps: int, fmt: Callable[[float], str] | None) -> list[tuple[float, str]]:
+    step = (top - low) / steps
     decimals = _decimals(step)
-    values = [low + step * i for i in range(5)]
+    values = [low + step * i for i in range(steps + 1)]
     return [(v, fmt(v) if fmt else number(v, decimals)) for v in values]
 
 
@@ -269,8 +278,8 @@ def bar_chart(
     """Vertical bars, one group per label, one bar per series; `fmt` writes
     the values (default: the reader's number format)."""
     values = [v for s in series for v in s.values if v is not None]
-    _low, top = _nice_range(0.0, top, values)
-    ticks = _ticks(0.0, top, fmt)
+    _low, top, steps = _nice_range(0.0, top, values)
+    ticks = _ticks(0.0, top, steps, fmt)
     value_text = fmt or (lambda v: number(v, 0 if float(v).is_integer() else 1))
     legend = [s.label for s in series] if len(series) > 1 else []
     layout = _Layout(
@@ -398,8 +407,8 @@ def line_chart(
     values = [
         v for s in series for seq in (s.values, s.low or (), s.high or ()) for v in seq if v is not None
     ]
-    low, top = _nice_range(low, top, values)
-    ticks = _ticks(low, top, fmt)
+    low, top, steps = _nice_range(low, top, values)
+    ticks = _ticks(low, top, steps, fmt)
     value_text = fmt or (lambda v: number(v, 2))
     shown = [_short(label) for label in labels]
     legend = [s.label for s in series] if len(series) > 1 else []
@@ -413,10 +422,12 @@ def line_chart(
         edge_label=max(shown, key=len, default=""),
     )
     step_x = layout.plot_w / max(len(labels) - 1, 1)
+    # A single point (a mentee's first attempt) stands in the middle.
+    first_x = layout.left if len(labels) > 1 else layout.left + layout.plot_w / 2
 
     def xy(i: int, v: float) -> tuple[str, str]:
         v = min(max(v, low), top)
-        return _f(layout.left + i * step_x), _f(
+        return _f(first_x + i * step_x), _f(
             layout.top + layout.plot_h - layout.plot_h * (v - low) / (top - low)
         )
 
@@ -425,12 +436,25 @@ def line_chart(
         if s.low is not None and s.high is not None:
             upper = [",".join(xy(i, v)) for i, v in enumerate(s.high) if v is not None]
             lower = [",".join(xy(i, v)) for i, v in enumerate(s.low) if v is not None]
-            if upper:
+            if len(upper) > 1:
                 parts.append(
                     format_html(
                         '<polygon class="chart-band-{}" points="{}"></polygon>',
                         si,
                         " ".join(upper + lower[::-1]),
+                    )
+                )
+            elif upper and lower:
+                # One point has no band to shade: its interval is a whisker.
+                (x, y1), (_x, y2) = upper[0].split(","), lower[0].split(",")
+                parts.append(
+                    format_html(
+                        '<line class="chart-line-{} chart-whisker" x1="{}" y1="{}" x2="{}" y2="{}"></line>',
+                        si,
+                        x,
+                        y1,
+                        x,
+                        y2,
                     )
                 )
         points = [",".join(xy(i, v)) for i, v in enumerate(s.values) if v is not None]
@@ -449,7 +473,7 @@ def line_chart(
                     ),
                 )
             )
-    centres = [layout.left + i * step_x for i in range(len(labels))]
+    centres = [first_x + i * step_x for i in range(len(labels))]
     body = (
         _titles(layout, title=title, show_title=show_title, x_label=x_label, y_label=y_label)
         + _axis(layout, ticks, low, top)

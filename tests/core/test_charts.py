@@ -158,9 +158,9 @@ def small_rates_chart():
 @pytest.mark.parametrize(
     ("language", "ticks", "point"),
     [
-        ("en", ["0.0", "0.2", "0.4", "0.6", "0.8"], "B · Rate: 0.45"),
-        ("ru", ["0,0", "0,2", "0,4", "0,6", "0,8"], "B · Rate: 0,45"),
-        ("tk", ["0,0", "0,2", "0,4", "0,6", "0,8"], "B · Rate: 0,45"),
+        ("en", ["0.0", "0.1", "0.2", "0.3", "0.4", "0.5"], "B · Rate: 0.45"),
+        ("ru", ["0,0", "0,1", "0,2", "0,3", "0,4", "0,5"], "B · Rate: 0,45"),
+        ("tk", ["0,0", "0,1", "0,2", "0,3", "0,4", "0,5"], "B · Rate: 0,45"),
     ],
 )
 def test_numbers_are_written_in_the_readers_format(language, ticks, point):
@@ -168,3 +168,28 @@ def test_numbers_are_written_in_the_readers_format(language, ticks, point):
         svg = small_rates_chart()
     assert parse(svg).of("chart-tick") == ticks
     assert f"<title>{point}</title>" in svg
+
+
+def test_an_axis_wastes_little_of_the_height():
+    """d′ up to 4.2 drew an axis to 8: half the chart empty."""
+    ticks = [
+        float(t)
+        for t in parse(
+            charts.line_chart(
+                title="d′",
+                labels=["A", "B"],
+                series=[charts.Series("d′", [2.5, 2.8], [0.9, 1.3], [4.1, 4.2])],
+            )
+        ).of("chart-tick")
+    ]
+    assert ticks[0] == 0 and 4.2 <= ticks[-1] <= 5
+
+
+def test_a_single_point_stands_in_the_middle_with_its_interval():
+    svg = charts.line_chart(
+        title="Lift", labels=["1"], series=[charts.Series("Lift", [3.0], [1.2], [3.8])], low=0
+    )
+    chart = parse(svg)
+    label = next(t for t in chart.texts if t.cls == "chart-label")
+    assert abs((label.left + label.right) / 2 - chart.width / 2) < 40
+    assert "chart-whisker" in svg
