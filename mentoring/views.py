@@ -17,7 +17,7 @@ from .services import MentoringError, session_note_add
 
 
 def _pct(value: float) -> str:
-    return f"{100 * value:.0f} %"
+    return charts.percent(100 * value)
 
 
 @role_required(Role.MENTOR, Role.STAFF)
@@ -77,6 +77,8 @@ def mentee(request, cohort_id, user_id):
             # xgettext:no-python-format
             title=_("Lift over time, with its 95 % interval"),
             labels=labels,
+            x_label=_("Attempt"),
+            y_label=_("Lift"),
             series=[
                 charts.Series(
                     _("Lift"),
@@ -91,6 +93,8 @@ def mentee(request, cohort_id, user_id):
             # xgettext:no-python-format
             title=_("d′ over time, with its 95 % interval"),
             labels=labels,
+            x_label=_("Attempt"),
+            y_label="d′",
             series=[
                 charts.Series(
                     "d′",
@@ -108,6 +112,7 @@ def mentee(request, cohort_id, user_id):
             labels=[c.label for c in profile.categories],
             values=[c.miss_rate for c in profile.categories],
             fmt=_pct,
+            x_label=_("Missed (%)"),
         )
     return render(
         request,

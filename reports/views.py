@@ -37,20 +37,21 @@ def _require(request, permission: str) -> None:
         raise PermissionDenied
 
 
-def _pct(value: float) -> str:
-    return f"{value:.0f} %"
-
-
 def _draw(table: Table) -> None:
-    """Attach the chart that goes with `table` (the table itself stays the data)."""
+    """Attach the chart that goes with `table` (the table itself stays the
+    data). The section's heading names the chart, so the chart does not
+    repeat it, except where one table gets two charts."""
     rows = table.rows
     if not rows:
         return
     labels = [str(r[0]) for r in rows]
+    common = {"labels": labels, "x_label": table.columns[0]}
     if table.key == "courses":
         table.chart = charts.bar_chart(
+            **common,
             title=table.title,
-            labels=labels,
+            show_title=False,
+            y_label=_("Number of people"),
             series=[
                 charts.Series(_("Enrolments"), [r[1] for r in rows]),
                 charts.Series(_("Of which completed"), [r[2] for r in rows]),
@@ -58,8 +59,10 @@ def _draw(table: Table) -> None:
         )
     elif table.key == "monthly":
         table.chart = charts.bar_chart(
+            **common,
             title=table.title,
-            labels=labels,
+            show_title=False,
+            y_label=_("Number of people"),
             series=[
                 charts.Series(_("Enrolments"), [r[1] for r in rows]),
                 charts.Series(_("Completions"), [r[2] for r in rows]),
@@ -67,27 +70,54 @@ def _draw(table: Table) -> None:
         )
     elif table.key in ("time_to_completion", "scores"):
         table.chart = charts.bar_chart(
-            title=table.title, labels=labels, series=[charts.Series(table.columns[1], [r[1] for r in rows])]
+            **common,
+            title=table.title,
+            show_title=False,
+            y_label=table.columns[1],
+            series=[charts.Series(table.columns[1], [r[1] for r in rows])],
         )
     elif table.key == "skill":
+        # A rate (0–100 %) and d′ (about −1 to 4) on one axis flattened one of
+        # them: each gets its own chart and axis.
         table.chart = charts.line_chart(
-            title=table.title,
-            labels=labels,
+            **common,
+            # xgettext:no-python-format
+            title=_("Hit rate by month, with its 95 % interval"),
+            y_label=table.columns[3],
             series=[
                 charts.Series(
-                    _("Hit rate"), [r[3] for r in rows], [r[4] for r in rows], [r[5] for r in rows]
-                ),
-                charts.Series("d′", [r[6] for r in rows], [r[7] for r in rows], [r[8] for r in rows]),
+                    table.columns[3],
+                    [100 * r[3] for r in rows],
+                    [100 * r[4] for r in rows],
+                    [100 * r[5] for r in rows],
+                )
             ],
+            fmt=charts.percent,
+            low=0,
+            top=100,
+        ) + charts.line_chart(
+            **common,
+            # xgettext:no-python-format
+            title=_("d′ by month, with its 95 % interval"),
+            y_label="d′",
+            series=[charts.Series("d′", [r[6] for r in rows], [r[7] for r in rows], [r[8] for r in rows])],
         )
     elif table.key == "categories":
         table.chart = charts.hbar_chart(
-            title=table.title, labels=labels, values=[r[4] for r in rows], fmt=_pct, top=100
+            title=table.title,
+            labels=labels,
+            values=[r[4] for r in rows],
+            fmt=charts.percent,
+            top=100,
+            x_label=table.columns[4],
+            show_title=False,
         )
     elif table.key == "certificates":
         table.chart = charts.bar_chart(
+            **common,
             title=table.title,
-            labels=labels,
+            show_title=False,
+            y_label=_("Number of certificates"),
             series=[
                 charts.Series(table.columns[1], [r[1] for r in rows]),
                 charts.Series(table.columns[2], [r[2] for r in rows]),

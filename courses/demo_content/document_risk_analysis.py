@@ -466,10 +466,10 @@ QUIZ = {
         {
             "kind": "multiple",
             "text": {
-                "en": "Which of these differences between documents are material and could justify selection? Select all that apply.",
-                "ru": "Какие из этих расхождений между документами существенны и могут оправдать отбор? Выберите все подходящие.",
-                "uz": "Hujjatlar oʻrtasidagi ushbu farqlardan qaysilari muhim va tanlovni oqlashi mumkin? Barcha mos javoblarni tanlang.",
-                "tk": "Resminamalaryň arasyndaky bu tapawutlaryň haýsylary möhüm we saýlawy esaslandyryp biler? Ähli laýyk jogaplary saýlaň.",
+                "en": "Which of these differences between documents are material and could justify selection?",
+                "ru": "Какие из этих расхождений между документами существенны и могут оправдать отбор?",
+                "uz": "Hujjatlar oʻrtasidagi ushbu farqlardan qaysilari muhim va tanlovni oqlashi mumkin?",
+                "tk": "Resminamalaryň arasyndaky bu tapawutlaryň haýsylary möhüm we saýlawy esaslandyryp biler?",
             },
             "options": [
                 {
@@ -618,10 +618,10 @@ QUIZ = {
         {
             "kind": "multiple",
             "text": {
-                "en": "Which facts are classification red flags? Select all that apply.",
-                "ru": "Какие факты являются тревожными признаками при классификации? Выберите все подходящие.",
-                "uz": "Qaysi faktlar tasniflashdagi xavotirli belgilar hisoblanadi? Barcha mos javoblarni tanlang.",
-                "tk": "Haýsy hakykatlar klassifikasiýadaky howsala salýan alamatlar hasaplanýar? Ähli laýyk jogaplary saýlaň.",
+                "en": "Which facts are classification red flags?",
+                "ru": "Какие факты являются тревожными признаками при классификации?",
+                "uz": "Qaysi faktlar tasniflashdagi xavotirli belgilar hisoblanadi?",
+                "tk": "Haýsy hakykatlar klassifikasiýadaky howsala salýan alamatlar hasaplanýar?",
             },
             "options": [
                 {

@@ -461,10 +461,10 @@ QUIZ = {
         {
             "kind": "multiple",
             "text": {
-                "en": "Which company-registry findings are risk indicators for a consignee? Select all that apply.",
-                "ru": "Какие сведения из реестра компаний являются индикаторами риска для грузополучателя? Выберите все подходящие.",
-                "uz": "Kompaniyalar reyestridagi qaysi maʼlumotlar yuk qabul qiluvchi uchun xavf koʻrsatkichi hisoblanadi? Barcha mos javoblarni tanlang.",
-                "tk": "Kompaniýalar sanawyndaky haýsy maglumatlar ýük alyjy üçin töwekgelçilik görkezijisi hasaplanýar? Ähli laýyk jogaplary saýlaň.",
+                "en": "Which company-registry findings are risk indicators for a consignee?",
+                "ru": "Какие сведения из реестра компаний являются индикаторами риска для грузополучателя?",
+                "uz": "Kompaniyalar reyestridagi qaysi maʼlumotlar yuk qabul qiluvchi uchun xavf koʻrsatkichi hisoblanadi?",
+                "tk": "Kompaniýalar sanawyndaky haýsy maglumatlar ýük alyjy üçin töwekgelçilik görkezijisi hasaplanýar?",
             },
             "options": [
                 {
@@ -643,10 +643,10 @@ QUIZ = {
         {
             "kind": "multiple",
             "text": {
-                "en": "Which of these increase your confidence in an online finding? Select all that apply.",
-                "ru": "Что из перечисленного повышает доверие к находке в интернете? Выберите все подходящие.",
-                "uz": "Quyidagilardan qaysilari internetdagi topilmaga ishonchingizni oshiradi? Barcha mos javoblarni tanlang.",
-                "tk": "Aşakdakylaryň haýsylary internetdäki tapyndy ynamyňyzy artdyrýar? Ähli laýyk jogaplary saýlaň.",
+                "en": "Which of these increase your confidence in an online finding?",
+                "ru": "Что из перечисленного повышает доверие к находке в интернете?",
+                "uz": "Quyidagilardan qaysilari internetdagi topilmaga ishonchingizni oshiradi?",
+                "tk": "Aşakdakylaryň haýsylary internetdäki tapyndy ynamyňyzy artdyrýar?",
             },
             "options": [
                 {

@@ -498,10 +498,10 @@ QUIZ = {
         {
             "kind": "multiple",
             "text": {
-                "en": "Which facts point to a possible rip-on/rip-off? Select all that apply.",
-                "ru": "Какие факты указывают на возможный rip-on/rip-off? Выберите все подходящие.",
-                "uz": "Qaysi faktlar rip-on/rip-off ehtimoliga ishora qiladi? Barcha mos javoblarni tanlang.",
-                "tk": "Haýsy hakykatlar rip-on/rip-off ähtimallygyny görkezýär? Ähli laýyk jogaplary saýlaň.",
+                "en": "Which facts point to a possible rip-on/rip-off?",
+                "ru": "Какие факты указывают на возможный rip-on/rip-off?",
+                "uz": "Qaysi faktlar rip-on/rip-off ehtimoliga ishora qiladi?",
+                "tk": "Haýsy hakykatlar rip-on/rip-off ähtimallygyny görkezýär?",
             },
             "options": [
                 {
@@ -665,10 +665,10 @@ QUIZ = {
         {
             "kind": "multiple",
             "text": {
-                "en": "Which are good practice when examining a loaded refrigerated container? Select all that apply.",
-                "ru": "Что относится к надлежащей практике при досмотре гружёного рефрижераторного контейнера? Выберите все подходящие.",
-                "uz": "Yuklangan refrijerator konteynerni koʻrikdan oʻtkazishda qaysilar toʻgʻri amaliyot hisoblanadi? Barcha mos javoblarni tanlang.",
-                "tk": "Ýüklenen refrižerator konteýneri barlanda haýsylary dogry tejribe hasaplanýar? Ähli laýyk jogaplary saýlaň.",
+                "en": "Which are good practice when examining a loaded refrigerated container?",
+                "ru": "Что относится к надлежащей практике при досмотре гружёного рефрижераторного контейнера?",
+                "uz": "Yuklangan refrijerator konteynerni koʻrikdan oʻtkazishda qaysilar toʻgʻri amaliyot hisoblanadi?",
+                "tk": "Ýüklenen refrižerator konteýneri barlanda haýsylary dogry tejribe hasaplanýar?",
             },
             "options": [
                 {

@@ -49,6 +49,28 @@ def test_demo_content_meets_the_programme_requirements():
 
 
 @pytest.mark.skipif(not COURSES, reason="courses/demo_content holds no course yet")
+def test_demo_multiple_choice_questions_leave_the_instruction_to_the_quiz():
+    """The quiz says "Choose every answer that applies." under every
+    multiple-choice question, in the reader's language; a question that
+    said it again read the instruction twice."""
+    questions = [
+        question
+        for data in COURSES
+        for module in data["modules"]
+        for lesson in module["lessons"]
+        for block in lesson["body"]
+        if block["type"] == "quiz"
+        for question in block["quiz"]["questions"]
+        if question["kind"] == "multiple"
+    ]
+    assert questions
+    for question in questions:
+        assert set(question["text"]) >= {"en", "ru", "uz", "tk"}
+        for language, text in question["text"].items():
+            assert text.rstrip().endswith("?"), (language, text)
+
+
+@pytest.mark.skipif(not COURSES, reason="courses/demo_content holds no course yet")
 @pytest.mark.slow
 def test_every_demo_trainee_completes_every_demo_course_in_their_language(client):
     call_command("seed_demo", stdout=StringIO())

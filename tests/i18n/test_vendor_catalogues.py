@@ -1,7 +1,9 @@
 """locale_vendor/ holds our translations of the dependencies' messages
 (allauth in Turkmen, Latin Uzbek, Kazakh and Tajik, the Wagtail admin and
-wagtail-localize in Uzbek and Turkmen). They are complete for the installed versions, keep
-every placeholder, and the pages people meet render without English."""
+wagtail-localize in Uzbek and Turkmen, and Russian where the packages' own
+Russian has gaps or does not agree with a model's name). They are complete
+for the installed versions, keep every placeholder, and the pages people meet
+render without English."""
 
 import functools
 import html
@@ -110,6 +112,45 @@ def test_every_dependency_msgid_in_scope_is_translated(templates, language, doma
     translated = {(e.msgctxt, e.msgid) for e in catalogue(language, domain).translated_entries()}
     missing = [e.msgid for e in templates[language, domain] if (e.msgctxt, e.msgid) not in translated]
     assert not missing, f"{language}/{domain}: {len(missing)} msgids to translate, e.g. {missing[:10]}"
+
+
+@pytest.mark.parametrize("domain", DOMAINS)
+def test_russian_overrides_are_messages_the_dependencies_still_have(templates, domain):
+    """locale_vendor/ru is kept by hand (the packages ship Russian): every
+    entry must still be a message of the installed versions, translated, with
+    the msgid's placeholders."""
+    in_scope = {(e.msgctxt, e.msgid) for e in templates["uz", domain]}
+    po = catalogue("ru", domain)
+    assert [e.msgid for e in po if (e.msgctxt, e.msgid) not in in_scope] == []
+    assert not po.untranslated_entries() and not po.fuzzy_entries()
+    for entry in po:
+        for index, form in enumerate(forms(entry)):
+            expected = entry.msgid_plural if entry.msgid_plural and index else entry.msgid
+            assert sorted(PLACEHOLDER.findall(form)) == sorted(PLACEHOLDER.findall(expected)), entry.msgid
+
+
+@pytest.mark.parametrize("domain", DOMAINS)
+def test_the_russian_admin_has_every_message_in_scope(templates, domain):
+    """Wagtail's and wagtail-localize's own Russian, with ours where it has
+    gaps ("- Select an option -", "Actions (footer)"): after an upgrade, a new
+    message missing from both fails here."""
+    script = vendor_messages()
+    translated = {(e.msgctxt, e.msgid) for e in catalogue("ru", domain).translated_entries()}
+    for source in script.SOURCES:
+        path = script.package_dir(source.package) / "locale" / "ru" / "LC_MESSAGES" / f"{domain}.po"
+        if source.domain == domain and path.exists():
+            translated |= {(e.msgctxt, e.msgid) for e in polib.pofile(str(path)).translated_entries()}
+    missing = [e.msgid for e in templates["uz", domain] if (e.msgctxt, e.msgid) not in translated]
+    assert not missing, missing[:10]
+
+
+@pytest.mark.parametrize(("language", "domain"), [*CATALOGUES, ("ru", "django"), ("ru", "djangojs")], ids=str)
+def test_a_translation_keeps_the_space_its_message_ends_with(language, domain):
+    """wagtail-localize writes gettext("Publish in ") + a language's name: a
+    translation without the space read "Опубликовать вТуркменский"."""
+    for entry in catalogue(language, domain).translated_entries():
+        if entry.msgid.endswith(" "):
+            assert all(form.endswith(" ") for form in forms(entry)), f"{language}: {entry.msgid!r}"
 
 
 @pytest.mark.parametrize("language", ["tk", "kk", "tg"])

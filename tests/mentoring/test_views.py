@@ -156,6 +156,34 @@ def test_mentee_page_shows_the_profile_and_only_the_viewers_own_notes(
     assert client.get(url).status_code == HTTPStatus.FORBIDDEN
 
 
+def test_the_mentee_charts_are_titled_and_name_their_axes(client, mentor, cohort, trainee):
+    from django.conf import settings
+    from django.utils import translation
+
+    from tests.core.svg_charts import parse
+
+    submitted_attempt(trainee)
+    submitted_attempt(trainee, indicators=("IND-10", "IND-21"))
+    client.force_login(mentor)
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "ru"
+    with translation.override("ru"):
+        page = client.get(reverse("mentoring:mentee", args=[cohort.pk, trainee.pk]))
+    charts = [parse(svg) for svg in re.findall(r"<svg class=\"chart\".*?</svg>", page.text, flags=re.S)]
+    assert [c.of("chart-title") for c in charts] == [
+        ["Лифт во времени с 95-процентным интервалом"],
+        ["d′ во времени с 95-процентным интервалом"],
+        ["Доля пропущенных заложенных индикаторов по категориям"],
+    ]
+    assert [c.of("chart-axis-title") for c in charts] == [
+        ["Подъём (lift)", "Попытка"],
+        ["d′", "Попытка"],
+        ["Пропущено (%)"],
+    ]
+    assert charts[0].of("chart-label") == ["1", "2"]
+    for chart in charts:
+        assert not chart.outside(), chart.title
+
+
 def test_practice_attempts_never_reach_the_statistics(client, mentor, cohort, trainee):
     from mentoring.models import IndicatorTally
     from mentoring.selectors import category_profile, mentee_profile

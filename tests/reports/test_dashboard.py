@@ -181,3 +181,41 @@ def test_the_number_of_queries_is_the_same_for_10_and_1000_trainees(course, scen
     large = _queries(trainees=1000, attempts=3000, seed=2, end=TODAY)
     assert small == large
     assert Attempt.objects.count() == 3030
+
+
+def test_the_hit_rate_and_d_prime_have_a_chart_and_an_axis_each_in_the_readers_language(
+    client, staff, programme
+):
+    """A rate of 0–1 drawn on d′'s axis was a flat line at the bottom; each
+    now has its own chart, with titles and axis names in Russian."""
+    import re
+
+    from django.conf import settings
+    from django.urls import reverse
+
+    from tests.core.svg_charts import parse
+
+    client.force_login(staff)
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "ru"
+    page = client.get(reverse("reports:dashboard"), {"date_from": "2026-01-01", "date_to": "2026-02-28"})
+    section = page.text.split('id="report-skill"')[1].split("</section>")[0]
+    rate, d_prime = (parse(svg) for svg in re.findall(r"<svg class=\"chart\".*?</svg>", section, flags=re.S))
+    assert rate.of("chart-title") == ["Доля попаданий по месяцам с 95-процентным интервалом"]
+    assert rate.of("chart-axis-title") == ["Доля попаданий", "Месяц"]
+    assert rate.of("chart-tick") == ["0 %", "25 %", "50 %", "75 %", "100 %"]
+    assert rate.of("chart-label") == ["2026-01", "2026-02"]
+    assert d_prime.of("chart-title") == ["d′ по месяцам с 95-процентным интервалом"]
+    assert d_prime.of("chart-axis-title") == ["d′", "Месяц"]
+    assert "0" in d_prime.of("chart-tick") or "0,0" in d_prime.of("chart-tick")
+    # Both months' points: 70 % and 20 % on the rate axis, in the reader's format.
+    assert "<title>2026-01 · Доля попаданий: 70 %</title>" in section
+    assert "<title>2026-02 · Доля попаданий: 20 %</title>" in section
+    for chart in (rate, d_prime):
+        assert not chart.outside()
+    # Every other chart of the dashboard names its axes and keeps its texts inside.
+    others = re.findall(r"<svg class=\"chart\".*?</svg>", page.text.replace(section, ""), flags=re.S)
+    assert len(others) >= 5
+    for svg in others:
+        chart = parse(svg)
+        assert chart.of("chart-axis-title"), chart.title
+        assert not chart.outside(), chart.title
