@@ -62,6 +62,11 @@ class Debrief:
         return tuple(r for r in self.rows if r.outcome == "correct_release")
 
     @property
+    def released_numbers(self) -> list[str]:
+        """The container numbers of the correct releases, in order."""
+        return sorted(r.item.consignment.container_number for r in self.released)
+
+    @property
     def engine(self):
         """What the scenario's risk engine (naive Bayes for generated scenarios,
         gradient boosting for declarations) would have selected within the same
@@ -261,6 +266,7 @@ def attempt_debrief(*, attempt: Attempt, language: str | None = None) -> Debrief
         Attempt.objects.submitted()
         .filter(user=attempt.user, submitted_at__lte=attempt.submitted_at)
         .select_related("scenario")
+        .defer("breakdown")  # a thousand outcomes each; the trend shows the score
         .order_by("-submitted_at")[:10]
     )[::-1]
     return Debrief(

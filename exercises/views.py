@@ -90,8 +90,11 @@ def _form_errors(request, form, fallback: str):
     return redirect(fallback)
 
 
-def _indicator_choices(language):
-    return [(i.code, f"{i.code} {i.name}") for i in scenario_selectors.indicator_catalogue(language=language)]
+def _indicator_choices(language, catalogue=None):
+    catalogue = (
+        catalogue if catalogue is not None else scenario_selectors.indicator_catalogue(language=language)
+    )
+    return [(i.code, f"{i.code} {i.name}") for i in catalogue]
 
 
 def _common(attempt: Attempt, language: str) -> dict:
@@ -229,6 +232,8 @@ def workspace(request, public_id):
         "filters": filters,
         "columns": _columns(filters["sort"]),
         "last_item": next((i for i in items if i.ref == attempt.last_item_ref), None),
+        # Each line links to attempts/<id>/c/<ref>/ (refs are hex): one reverse() for all of them.
+        "item_url_start": reverse("exercises:item", kwargs={"public_id": attempt.public_id, "ref": "0"})[:-2],
     }
     return render(request, "exercises/workspace.html", context)
 
@@ -241,7 +246,8 @@ def item(request, public_id, ref):
         return redirect("exercises:debrief", public_id=attempt.public_id)
     language = get_language()
     here = reverse("exercises:item", kwargs={"public_id": attempt.public_id, "ref": ref})
-    choices = _indicator_choices(language)
+    catalogue = scenario_selectors.indicator_catalogue(language=language)
+    choices = _indicator_choices(language, catalogue)
     if request.method == "POST":
         if _autosave_limited(request):
             return _too_many(request, here)
@@ -284,7 +290,7 @@ def item(request, public_id, ref):
         "locked": attempt.status != AttemptStatus.SELECTING,
         "previous": previous,
         "next": following,
-        "indicators": scenario_selectors.indicator_catalogue(language=language),
+        "indicators": catalogue,
     }
     return render(request, "exercises/item.html", context)
 

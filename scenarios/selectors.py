@@ -20,7 +20,6 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from django.core.cache import cache
-from django.db.models import Prefetch
 from django.utils.translation import override
 
 from .catalogue import country_name, place_name
@@ -282,6 +281,19 @@ def _choice_labels(model, field_name: str, language: str) -> dict:
         return {choice: str(label) for choice, label in model._meta.get_field(field_name).flatchoices}
 
 
+def _place_names():
+    """place_name for one case file: it names the same few places hundreds of
+    times, and each name is a translation looked up."""
+    names: dict[str, str] = {}
+
+    def place(code: str) -> str:
+        if code not in names:
+            names[code] = place_name(code)
+        return names[code]
+
+    return place
+
+
 def scenario_table(*, scenario: Scenario, language: str | None = None) -> list[ConsignmentRow]:
     """Every consignment of `scenario` as the workspace table lists it, texts
     in `language` (default: the active language), by container number. One
@@ -294,6 +306,7 @@ def scenario_table(*, scenario: Scenario, language: str | None = None) -> list[C
 
 def _table_rows(scenario: Scenario, language: str) -> list[ConsignmentRow]:
     modes = _choice_labels(Consignment, "transport_mode", language)
+    place, countries = _place_names(), {}
     rows = (
         Consignment.objects.filter(scenario=scenario)
         .order_by("container_number")
@@ -314,10 +327,10 @@ def _table_rows(scenario: Scenario, language: str) -> list[ConsignmentRow]:
                 goods_description=localized(goods, language),
                 hs_code=hs_code,
                 country_of_origin=origin,
-                country_of_origin_name=country_name(origin, language),
-                port_of_loading=place_name(loading),
-                port_of_discharge=place_name(discharge),
-                transshipment=tuple(place_name(code) for code in Consignment.split_list(transshipment)),
+                country_of_origin_name=countries.setdefault(origin, country_name(origin, language)),
+                port_of_loading=place(loading),
+                port_of_discharge=place(discharge),
+                transshipment=tuple(place(code) for code in Consignment.split_list(transshipment)),
                 shipper_name=shipper,
                 consignee_name=consignee,
                 gross_weight_kg=weight,
@@ -345,16 +358,24 @@ def _consignment_views(scenario: Scenario, language: str, ids=None) -> list[Cons
     consignments = (
         Consignment.objects.filter(scenario=scenario)
         .select_related("shipper", "consignee", "notify_party", "freight_payer")
-        .prefetch_related(
-            Prefetch("events", queryset=ContainerEvent.objects.order_by("occurred_at", "id")), "scans"
-        )
+        .prefetch_related("scans")
         .order_by("container_number")
     )
+    events_of = ContainerEvent.objects.filter(consignment__scenario=scenario)
     if ids is not None:
-        consignments = consignments.filter(pk__in=list(ids))
+        ids = list(ids)
+        consignments = consignments.filter(pk__in=ids)
+        events_of = events_of.filter(consignment_id__in=ids)
+    # Event logs as plain rows: thousands of model instances cost more than the query.
+    event_rows: dict[int, list[tuple]] = {}
+    for row in events_of.order_by("occurred_at", "id").values_list(
+        "consignment_id", "code", "place", "occurred_at", "seal_numbers", "remark"
+    ):
+        event_rows.setdefault(row[0], []).append(row[1:])
     modes = _choice_labels(Consignment, "transport_mode", language)
     freight = _choice_labels(Consignment, "freight_terms", language)
     events = _choice_labels(ContainerEvent, "code", language)
+    place = _place_names()
     views = []
     parties: dict[int, PartyView] = {}  # a trader's view is built once, however many containers it sends
 
@@ -381,11 +402,11 @@ def _consignment_views(scenario: Scenario, language: str, ids=None) -> list[Cons
                     seals_recorded=tuple(Consignment.split_list(c.seals_recorded)),
                     conveyance=c.conveyance,
                     voyage=c.voyage,
-                    place_of_receipt=place_name(c.place_of_receipt),
-                    port_of_loading=place_name(c.port_of_loading),
-                    transshipment=tuple(place_name(code) for code in Consignment.split_list(c.transshipment)),
-                    port_of_discharge=place_name(c.port_of_discharge),
-                    final_destination=place_name(c.final_destination),
+                    place_of_receipt=place(c.place_of_receipt),
+                    port_of_loading=place(c.port_of_loading),
+                    transshipment=tuple(place(code) for code in Consignment.split_list(c.transshipment)),
+                    port_of_discharge=place(c.port_of_discharge),
+                    final_destination=place(c.final_destination),
                     shipper=party(c.shipper),
                     consignee=party(c.consignee),
                     notify_party=party(c.notify_party),
@@ -411,15 +432,15 @@ def _consignment_views(scenario: Scenario, language: str, ids=None) -> list[Cons
                     arrival_date=c.arrival_date,
                     events=tuple(
                         EventView(
-                            code=e.code,
-                            label=events.get(e.code, e.code),
-                            place=e.place,
-                            place_name=place_name(e.place),
-                            occurred_at=e.occurred_at,
-                            seal_numbers=e.seal_numbers,
-                            remark=localized(e.remark, language),
+                            code=code,
+                            label=events.get(code, code),
+                            place=where,
+                            place_name=place(where),
+                            occurred_at=occurred_at,
+                            seal_numbers=seal_numbers,
+                            remark=localized(remark, language),
                         )
-                        for e in c.events.all()
+                        for code, where, occurred_at, seal_numbers, remark in event_rows.get(c.pk, ())
                     ),
                     scans=tuple(ScanView(title=d.title, url=d.url) for d in c.scans.all()),
                 )

@@ -32,7 +32,14 @@ class TruthView:
 def scenario_truth(*, scenario, language: str | None = None, ids=None) -> dict[int, TruthView]:
     """The truth of every consignment of `scenario`, or of those whose id is
     in `ids` (one query)."""
-    rows = ConsignmentTruth.objects.filter(consignment__scenario=scenario).select_related("consignment")
+    rows = (
+        ConsignmentTruth.objects.filter(consignment__scenario=scenario)
+        .select_related("consignment")
+        .only(
+            "consignment__container_number", "high_risk", "threat", "concealment", "indicators", "severity",
+            "finding_documents", "finding_xray", "finding_partial", "finding_devanning", "debrief",
+        )
+    )  # fmt: skip
     if ids is not None:
         rows = rows.filter(consignment_id__in=list(ids))
     return {
