@@ -3,8 +3,8 @@
 
 * Content: 3 courses of 3 modules x 10 lessons (English and Russian, made of
   the demo lessons' blocks), an exercise block in the first course, and two
-  published scenarios of 50 and 500 consignments made by the scenarios app's
-  generator (generation and import of the 500 are timed here).
+  published scenarios of 50 and 1,000 consignments made by the scenarios app's
+  generator (generation and import of the 1,000 are timed here).
 * Population: `manage.py generate_programme_data` when that command exists
   (the Mentoring and programme tracking capability), else `population_build`
   below: trainees, enrolments, lesson progress, assessment attempts and
@@ -95,9 +95,12 @@ def courses_build(*, languages=("en",)) -> list:
     return built
 
 
+LARGE = 1000  # consignments of the large scenario (the generator's maximum)
+
+
 def scenarios_build() -> tuple:
-    """Published scenarios of 50 and 500 consignments; returns them with the
-    seconds the 500 took to generate and to import."""
+    """Published scenarios of 50 and 1,000 consignments; returns them with the
+    seconds the 1,000 took to generate, to import and to publish."""
     from scenarios.generator import scenario_document_generate
     from scenarios.interchange import scenario_import
     from scenarios.services import scenario_publish_unreviewed
@@ -107,12 +110,24 @@ def scenarios_build() -> tuple:
     )
     scenario_publish_unreviewed(scenario=small)
     started = time.perf_counter()
-    document = scenario_document_generate(seed=500, consignments=500, high_risk=25, title="Bench: 500")
+    document = scenario_document_generate(
+        seed=LARGE, consignments=LARGE, high_risk=LARGE // 20, title=f"Bench: {LARGE}"
+    )
     generated = time.perf_counter()
     large = scenario_import(document=document)
     imported = time.perf_counter()
-    scenario_publish_unreviewed(scenario=large)
-    return small, large, {"generate_s": generated - started, "import_s": imported - generated}
+    large = scenario_publish_unreviewed(scenario=large)
+    published = time.perf_counter()
+    return (
+        small,
+        large,
+        {
+            "consignments": LARGE,
+            "generate_s": generated - started,
+            "import_s": imported - generated,
+            "publish_s": published - imported,
+        },
+    )
 
 
 def minimal_page_build():
@@ -287,28 +302,31 @@ def _enrol(users, course) -> None:
     )
 
 
-def _open_attempts(users, scenario, per_user: int = 1, selections: int = 0) -> list:
+def _open_attempts(users, scenario, per_user: int = 1, selections: int = 0, assessed_every: int = 0) -> list:
     """Open attempts made in bulk the way `attempt_start` makes them (shuffled
-    items, random references), optionally with a few consignments selected."""
-    from exercises.models import Attempt, AttemptItem, Selection
+    items, random references), optionally with a few consignments selected;
+    with `assessed_every` n, every n-th attempt is an assessed one on its own
+    parallel form (a secret seed, as `attempt_start` derives it)."""
+    from core.seeds import seed_derive
+    from exercises.models import Attempt, AttemptItem, AttemptMode, Selection
     from scenarios.models import Consignment
 
     ids = list(Consignment.objects.filter(scenario=scenario).values_list("pk", flat=True))
     now_ = __import__("django.utils.timezone", fromlist=["now"]).now()
-    attempts = Attempt.objects.bulk_create(
-        [
-            Attempt(
-                user_id=u.pk,
-                scenario=scenario,
-                started_at=now_,
-                deadline=now_ + timedelta(hours=3),
-                pass_mark=scenario.pass_mark,
-            )
-            for u in users
-            for _n in range(per_user)
-        ],
-        batch_size=2000,
-    )
+    made = []
+    for n, (u, _k) in enumerate((u, k) for u in users for k in range(per_user)):
+        attempt = Attempt(
+            user_id=u.pk,
+            scenario=scenario,
+            started_at=now_,
+            deadline=now_ + timedelta(hours=3),
+            pass_mark=scenario.pass_mark,
+        )
+        if assessed_every and n % assessed_every == 0:
+            attempt.mode = AttemptMode.ASSESSED
+            attempt.form_seed = seed_derive(purpose="exercises.form", parts=(attempt.public_id,))
+        made.append(attempt)
+    attempts = Attempt.objects.bulk_create(made, batch_size=2000)
     items = []
     for attempt in attempts:
         order = ids[:]
@@ -320,24 +338,52 @@ def _open_attempts(users, scenario, per_user: int = 1, selections: int = 0) -> l
             AttemptItem(attempt=attempt, consignment_id=pk, ref=ref, position=pos)
             for pos, (pk, ref) in enumerate(zip(order, sorted(refs), strict=True), start=1)
         ]
+        if len(items) >= 100_000:
+            AttemptItem.objects.bulk_create(items, batch_size=10000)
+            items = []
     AttemptItem.objects.bulk_create(items, batch_size=10000)
     if selections:
         chosen = []
-        by_attempt: dict[int, list] = {}
-        for item in items:
-            by_attempt.setdefault(item.attempt_id, []).append(item)
         for attempt in attempts:
-            for item in by_attempt[attempt.pk][:selections]:
+            for item in AttemptItem.objects.filter(attempt=attempt).order_by("position")[:selections]:
                 chosen.append(
                     Selection(
-                        item=item, attempt=attempt, indicators=[], justification="Bench.", selected_at=now_
+                        item=item,
+                        attempt=attempt,
+                        indicators=["IND-21"],
+                        justification="Bench.",
+                        selected_at=now_,
                     )
                 )
         Selection.objects.bulk_create(chosen, batch_size=10000)
     return attempts
 
 
-def actors_build(*, courses, small, large, submissions: int, minimal) -> dict:
+def _examining(attempts) -> None:
+    """Lock the selection of `attempts` (the examination stage)."""
+    from exercises.models import Attempt, AttemptStatus
+
+    now_ = __import__("django.utils.timezone", fromlist=["now"]).now()
+    Attempt.objects.filter(pk__in=[a.pk for a in attempts]).update(
+        status=AttemptStatus.EXAMINING, selection_locked_at=now_
+    )
+
+
+def _submitted(attempts) -> None:
+    """Submit `attempts` through the service (scored against the truth)."""
+    from exercises.models import Attempt
+    from exercises.services import attempt_submit
+
+    for attempt in Attempt.objects.filter(pk__in=[a.pk for a in attempts]):
+        attempt_submit(attempt=attempt)
+
+
+def actors_build(*, courses, small, large, submissions: int, minimal, cohort_size: int = 200) -> dict:
+    """The signed-in actors of the load phase and the URLs they drive. Every
+    page of an exercise is driven on both scenarios (the 50-consignment one
+    for the small-versus-large query comparison); every other attempt on the
+    large one is assessed, so half of the workspace requests read a parallel
+    form."""
     from django.urls import reverse
     from django.utils import translation
 
@@ -365,11 +411,25 @@ def actors_build(*, courses, small, large, submissions: int, minimal) -> dict:
     _enrol(readers, course)
     workers = _users("worker", 50, role=Role.TRAINEE)
     small_attempts = _open_attempts(workers, small)
-    large_attempts = _open_attempts(workers, large)
+    large_attempts = _open_attempts(workers, large, assessed_every=2)
+    examiners = _users("examiner", 50, role=Role.TRAINEE)
+    examining = {
+        "small": _open_attempts(examiners, small, selections=4),
+        "large": _open_attempts(examiners, large, selections=4, assessed_every=2),
+    }
+    for attempts in examining.values():
+        _examining(attempts)
+    debriefed = _users("debriefed", 50, role=Role.TRAINEE)
+    submitted = {
+        "small": _open_attempts(debriefed, small, selections=4),
+        "large": _open_attempts(debriefed, large, selections=4, assessed_every=2),
+    }
+    for attempts in submitted.values():
+        _submitted(attempts)
     per_user = 15
     submitters = _users("submitter", max(1, -(-submissions // per_user)), role=Role.TRAINEE)
-    pool = _open_attempts(submitters, small, per_user=per_user, selections=3)
-    cohort = _users("cohort", 50, role=Role.TRAINEE)
+    pool = _open_attempts(submitters, large, per_user=per_user, selections=3)
+    cohort = _users("cohort", cohort_size, role=Role.TRAINEE)
     _enrol(cohort, course)
     staff = User.objects.get(email="staff@example.org")
 
@@ -381,15 +441,29 @@ def actors_build(*, courses, small, large, submissions: int, minimal) -> dict:
         course_title=course.title,
         completed_on=exam_lesson.first_published_at.date(),
     )
-    first_ref = {
-        a.pk: AttemptItem.objects.filter(attempt=a).order_by("position").values_list("ref", flat=True)[0]
-        for a in small_attempts
+    rng = random.Random(7)
+
+    def refs(attempt) -> list[str]:
+        return list(
+            AttemptItem.objects.filter(attempt=attempt).order_by("position").values_list("ref", flat=True)
+        )
+
+    sessions = {
+        u.pk: session_for(u)
+        for u in [*readers, *workers, *examiners, *debriefed, *submitters, *cohort, staff]
     }
 
-    def ws(attempt):
-        return reverse("exercises:workspace", kwargs={"public_id": attempt.public_id})
+    def page(name, attempt, **kwargs) -> dict:
+        url = reverse(f"exercises:{name}", kwargs={"public_id": attempt.public_id, **kwargs})
+        return {"session": sessions[attempt.user_id], "url": url}
 
-    sessions = {u.pk: session_for(u) for u in [*readers, *workers, *submitters, *cohort, staff]}
+    def item_pages(attempts) -> list[dict]:
+        # A different consignment for every request: each trainee reads a few of theirs.
+        return [page("item", a, ref=ref) for a in attempts for ref in rng.sample(refs(a), 4)]
+
+    def osint(attempts) -> list[dict]:
+        return [{**page("osint", a), "url": page("osint", a)["url"] + "?q=seal"} for a in attempts]
+
     return {
         "urls": {
             "course_anonymous": course.url,
@@ -402,29 +476,18 @@ def actors_build(*, courses, small, large, submissions: int, minimal) -> dict:
         },
         "exam": {"lesson": exam_lesson.pk, "block": block_id},
         "readers": [sessions[u.pk] for u in readers],
-        "workspace_50": [{"session": sessions[a.user_id], "url": ws(a)} for a in small_attempts],
-        "workspace_500": [{"session": sessions[a.user_id], "url": ws(a)} for a in large_attempts],
-        "autosave": [
-            {
-                "session": sessions[a.user_id],
-                "url": reverse("exercises:item", kwargs={"public_id": a.public_id, "ref": first_ref[a.pk]}),
-            }
-            for a in small_attempts
-        ],
-        "osint": [
-            {
-                "session": sessions[a.user_id],
-                "url": reverse("exercises:osint", kwargs={"public_id": a.public_id}) + "?q=seal",
-            }
-            for a in large_attempts
-        ],
-        "submit": [
-            {
-                "session": sessions[a.user_id],
-                "url": reverse("exercises:submit", kwargs={"public_id": a.public_id}),
-            }
-            for a in pool
-        ],
+        "workspace_small": [page("workspace", a) for a in small_attempts],
+        "workspace_large": [page("workspace", a) for a in large_attempts],
+        "consignment_small": item_pages(small_attempts),
+        "consignment_large": item_pages(large_attempts),
+        "autosave": [page("item", a, ref=refs(a)[0]) for a in small_attempts],
+        "osint_small": osint(small_attempts),
+        "osint_large": osint(large_attempts),
+        "examination_small": [page("examine", a) for a in examining["small"]],
+        "examination_large": [page("examine", a) for a in examining["large"]],
+        "debrief_small": [page("debrief", a) for a in submitted["small"]],
+        "debrief_large": [page("debrief", a) for a in submitted["large"]],
+        "submit": [page("submit", a) for a in pool],
         "cohort": [sessions[u.pk] for u in cohort],
         "staff": sessions[staff.pk],
         "csrf": csrf_secret(),
@@ -464,6 +527,7 @@ def main(argv=None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--submissions", type=int, default=1500)
     parser.add_argument("--bulk-certificates", type=int, default=1000)
+    parser.add_argument("--cohort", type=int, default=200)
     args = parser.parse_args(argv)
     _setup()
     from django.db import transaction
@@ -483,13 +547,18 @@ def main(argv=None) -> int:
     t = time.perf_counter()
     with transaction.atomic():
         actors = actors_build(
-            courses=courses, small=small, large=large, submissions=args.submissions, minimal=minimal
+            courses=courses,
+            small=small,
+            large=large,
+            submissions=args.submissions,
+            minimal=minimal,
+            cohort_size=args.cohort,
         )
         bulk_ids = certificates_for_bulk(count=args.bulk_certificates, course=courses[1])
     timings["actors_s"] = time.perf_counter() - t
     actors["bulk_certificates"] = bulk_ids
     actors["population"] = population_info
-    actors["scenario_500"] = scenario_timings
+    actors["scenario_large"] = scenario_timings
     actors["build_timings"] = timings
     actors["scenarios"] = {"small": small.pk, "large": large.pk}
     Path(args.out).write_text(json.dumps(actors))

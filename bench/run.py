@@ -15,10 +15,9 @@
 Environment: BENCH_POSTGRES (default postgres://postgres@127.0.0.1:5432/postgres),
 BENCH_PORT (8100), BENCH_DURATION (seconds per load point, 8),
 BENCH_TRAINEES (10000), BENCH_ATTEMPTS (200000), BENCH_BULK_CERTIFICATES (1000),
-BENCH_WORKERS (gunicorn workers, 2), BENCH_SUBMISSIONS (1500), BENCH_ONLY
-(comma-separated page names: load only those, write nothing), BENCH_DB
-(database name, pcu_bench) and BENCH_REDIS_DB (13): two checkouts benchmarking
-on one machine each take their own.
+BENCH_WORKERS (gunicorn workers, 2), BENCH_SUBMISSIONS (1500), BENCH_COHORT (200),
+BENCH_DB (the database, pcu_bench), BENCH_REDIS_DB (13), BENCH_ONLY
+(comma-separated page names: load only those, write nothing).
 """
 
 from __future__ import annotations
@@ -49,6 +48,7 @@ PYTHON = str(ROOT / ".venv" / "bin" / "python")
 GUNICORN = str(ROOT / ".venv" / "bin" / "gunicorn")
 ADMIN_URL = os.environ.get("BENCH_POSTGRES", "postgres://postgres@127.0.0.1:5432/postgres")
 DB_NAME = os.environ.get("BENCH_DB", "pcu_bench")
+REDIS_DB = int(os.environ.get("BENCH_REDIS_DB", "13"))
 PORT = int(os.environ.get("BENCH_PORT", "8100"))
 DURATION = int(os.environ.get("BENCH_DURATION", "8"))
 WORKERS = int(os.environ.get("BENCH_WORKERS", "2"))
@@ -57,6 +57,15 @@ ATTEMPTS = int(os.environ.get("BENCH_ATTEMPTS", "200000"))
 BULK_CERTIFICATES = int(os.environ.get("BENCH_BULK_CERTIFICATES", "1000"))
 # Attempts prepared for the submission points (each is submitted once).
 SUBMISSIONS = int(os.environ.get("BENCH_SUBMISSIONS", "1500"))
+# Trainees starting the same assessed lesson exercise at once (the exam start).
+COHORT = int(os.environ.get("BENCH_COHORT", "200"))
+# Every one of them must have started and opened the workspace within this.
+EXAM_START_LIMIT_S = 10
+# p95 at 10 connections of every trainee page of an exercise.
+EXERCISE_P95_LIMIT_MS = 250
+EXERCISE_PAGES = (
+    "workspace_large", "consignment_large", "osint_search", "examination", "submission", "debrief",
+)  # fmt: skip
 CONNECTIONS = (1, 10, 50)
 BASE = f"http://127.0.0.1:{PORT}"
 ORIGIN = f"https://127.0.0.1:{PORT}"
@@ -78,8 +87,9 @@ def environment() -> dict:
         **{k: v for k, v in os.environ.items() if not k.startswith("DJANGO_") and k != "DATABASE_URL"},
         "DJANGO_SETTINGS_MODULE": "bench.settings",
         "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
-        "PCU_SEED_SECRET": secrets.token_urlsafe(32),
         "CERTIFICATE_SIGNING_KEY": base64.urlsafe_b64encode(secrets.token_bytes(32)).decode(),
+        # Production refuses to start without the secret drawn seeds come from.
+        "PCU_SEED_SECRET": secrets.token_urlsafe(32),
         "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
         "DJANGO_CSRF_TRUSTED_ORIGINS": ORIGIN,
         "DATABASE_URL": database_url,
@@ -94,7 +104,7 @@ def environment() -> dict:
         "PYTHONPATH": str(ROOT),
     }
     if redis_reachable():
-        env["REDIS_URL"] = f"redis://127.0.0.1:6379/{os.environ.get('BENCH_REDIS_DB', '13')}"
+        env["REDIS_URL"] = f"redis://127.0.0.1:6379/{REDIS_DB}"
     return env
 
 
@@ -200,10 +210,13 @@ def load_phase(fx: dict) -> dict:
         "minimal_wagtail_page": anon(u["minimal_wagtail"]),
         "course_page_anonymous": anon(u["course_anonymous"]),
         "lesson_page": [("GET", u["lesson"], s, "-") for s in fx["readers"]],
-        "workspace_50": [("GET", t["url"], t["session"], "-") for t in fx["workspace_50"]],
-        "workspace_500": [("GET", t["url"], t["session"], "-") for t in fx["workspace_500"]],
+        "workspace_small": [("GET", t["url"], t["session"], "-") for t in fx["workspace_small"]],
+        "workspace_large": [("GET", t["url"], t["session"], "-") for t in fx["workspace_large"]],
+        "consignment_large": [("GET", t["url"], t["session"], "-") for t in fx["consignment_large"]],
         "autosave": [("POST", t["url"], t["session"], autosave_body) for t in fx["autosave"]],
-        "osint_search": [("GET", t["url"], t["session"], "-") for t in fx["osint"]],
+        "osint_search": [("GET", t["url"], t["session"], "-") for t in fx["osint_large"]],
+        "examination": [("GET", t["url"], t["session"], "-") for t in fx["examination_large"]],
+        "debrief": [("GET", t["url"], t["session"], "-") for t in fx["debrief_large"]],
         "verify_page": anon(u["verify"]),
         "staff_dashboard": [("GET", u["dashboard"], fx["staff"], "-")],
     }
@@ -233,11 +246,13 @@ def load_phase(fx: dict) -> dict:
 
 
 def burst(fx: dict) -> dict:
-    """50 trainees start the same lesson exercise within one second, each then
-    opening the workspace; every request must succeed."""
+    """The exam start: the cohort (BENCH_COHORT, 200) starts the same assessed
+    lesson exercise within one second, each then opening the workspace of
+    their own parallel form; every request must succeed, and the last trainee
+    must have the workspace within EXAM_START_LIMIT_S of the first click."""
     cohort = fx["cohort"]
     start_url = BASE + fx["urls"]["exercise_start"]
-    form = {"lesson": str(fx["exam"]["lesson"]), "block": fx["exam"]["block"]}
+    form = {"lesson": str(fx["exam"]["lesson"]), "block": fx["exam"]["block"], "mode": "assessed"}
     outcomes: list[dict] = [{} for _ in cohort]
     t0 = time.monotonic() + 0.5
 
@@ -248,19 +263,20 @@ def burst(fx: dict) -> dict:
         started = time.monotonic()
         try:
             r = requests.post(
-                start_url, data=form, cookies=cookies, headers=headers, allow_redirects=False, timeout=30
+                start_url, data=form, cookies=cookies, headers=headers, allow_redirects=False, timeout=60
             )
             location = r.headers.get("Location", "")
             ok = r.status_code == 302 and "/attempts/" in location
             page_ok = False
             if ok:
-                page = requests.get(urljoin(BASE, location), cookies=cookies, headers=PROXY, timeout=30)
+                page = requests.get(urljoin(BASE, location), cookies=cookies, headers=PROXY, timeout=60)
                 page_ok = page.status_code == 200
             outcomes[i] = {
                 "status": r.status_code,
                 "ok": ok and page_ok,
                 "seconds": time.monotonic() - started,
                 "sent_at": started - t0,
+                "done_at": time.monotonic() - t0,
             }
         except requests.RequestException as error:
             outcomes[i] = {
@@ -268,6 +284,7 @@ def burst(fx: dict) -> dict:
                 "ok": False,
                 "error": str(error),
                 "seconds": time.monotonic() - started,
+                "done_at": time.monotonic() - t0,
             }
 
     threads = [threading.Thread(target=one, args=(i, s)) for i, s in enumerate(cohort)]
@@ -278,11 +295,14 @@ def burst(fx: dict) -> dict:
     times = sorted(o["seconds"] for o in outcomes)
     return {
         "users": len(cohort),
+        "mode": "assessed",
         "errors": sum(1 for o in outcomes if not o["ok"]),
         "p50_ms": round(times[len(times) // 2] * 1000, 1),
         "p95_ms": round(times[int(len(times) * 0.95) - 1] * 1000, 1),
         "max_ms": round(times[-1] * 1000, 1),
         "spread_s": round(max(o.get("sent_at", 0) for o in outcomes), 2),
+        # From the first trainee's click to the last trainee's workspace.
+        "all_started_s": round(max(o["done_at"] for o in outcomes), 2),
     }
 
 
@@ -300,17 +320,23 @@ def page_weight(fx: dict) -> dict:
         "lesson": fx["urls"]["lesson"],
         "my_learning": "/en/learning/",
         "exercises": "/en/exercises/",
-        "workspace_50": fx["workspace_50"][1]["url"],
-        "workspace_500": fx["workspace_500"][1]["url"],
-        "osint_search": fx["osint"][1]["url"],
+        "workspace_small": fx["workspace_small"][1]["url"],
+        "workspace_large": fx["workspace_large"][1]["url"],
+        "consignment_large": fx["consignment_large"][1]["url"],
+        "osint_search": fx["osint_large"][1]["url"],
+        "examination": fx["examination_large"][1]["url"],
+        "debrief": fx["debrief_large"][1]["url"],
         "certificates": "/en/certificates/",
         "profile": "/en/profile/",
         "verify": fx["urls"]["verify"],
     }
     sessions_for = {
-        "workspace_50": fx["workspace_50"][1]["session"],
-        "workspace_500": fx["workspace_500"][1]["session"],
-        "osint_search": fx["osint"][1]["session"],
+        "workspace_small": fx["workspace_small"][1]["session"],
+        "workspace_large": fx["workspace_large"][1]["session"],
+        "consignment_large": fx["consignment_large"][1]["session"],
+        "osint_search": fx["osint_large"][1]["session"],
+        "examination": fx["examination_large"][1]["session"],
+        "debrief": fx["debrief_large"][1]["session"],
     }
     out = {}
     for name, path in pages.items():
@@ -406,18 +432,32 @@ def budgets(load: dict, burst_: dict, weights: dict, timings: dict, queries: dic
     out["lesson_page_vs_minimal_wagtail_page"] = budget(
         ratio, 1.0, ratio >= 1.0, "ratio of req/s at 10 connections"
     )
-    point = load["workspace_500"]["10"]
-    p95 = point["p95_ms"] if point["requests"] else None
-    out["workspace_500_p95_at_10"] = budget(
-        p95, 300, p95 is not None and p95 < 300, "ms", "" if p95 is not None else "no request completed"
-    )
+    for name in EXERCISE_PAGES:
+        point = load.get(name, {}).get("10")
+        p95 = point["p95_ms"] if point and point["requests"] else None
+        valid = point is not None and point.get("valid", True)
+        out[f"{name}_p95_at_10"] = budget(
+            p95,
+            EXERCISE_P95_LIMIT_MS,
+            p95 is not None and valid and p95 < EXERCISE_P95_LIMIT_MS,
+            "ms",
+            "" if p95 is not None and valid else "no valid measurement",
+        )
     point = load["staff_dashboard"]["10"]
     p95 = point["p95_ms"] if point["requests"] else None
     out["staff_dashboard_p95_at_10"] = budget(p95, 500, p95 is not None and p95 < 500, "ms")
     cert = timings["certificate"]
     ratio = round(cert["certificate_s"] / cert["bare_weasyprint_s"], 3)
     out["certificate_render_vs_bare_weasyprint"] = budget(ratio, 1.5, ratio <= 1.5, "ratio of seconds")
-    out["exam_start_burst_errors"] = budget(burst_["errors"], 0, burst_["errors"] == 0, "failed of 50")
+    out["exam_start_burst_errors"] = budget(
+        burst_["errors"], 0, burst_["errors"] == 0, f"failed of {burst_['users']}"
+    )
+    out["exam_start_burst_seconds"] = budget(
+        burst_["all_started_s"],
+        EXAM_START_LIMIT_S,
+        burst_["all_started_s"] <= EXAM_START_LIMIT_S,
+        f"s until the last of {burst_['users']} had the workspace",
+    )
     heaviest = max(weights.items(), key=lambda kv: kv[1]["total_bytes"])
     out["trainee_page_weight"] = budget(
         heaviest[1]["total_bytes"], PAGE_WEIGHT_LIMIT, heaviest[1]["total_bytes"] < PAGE_WEIGHT_LIMIT, "bytes",
@@ -491,7 +531,8 @@ def build(env: dict) -> None:
     fixtures = WORK / "fixtures.json"
     subprocess.run(
         [PYTHON, "-m", "bench.dataset", "--out", str(fixtures), "--trainees", str(TRAINEES),
-         "--attempts", str(ATTEMPTS), "--bulk-certificates", str(BULK_CERTIFICATES), "--submissions", str(SUBMISSIONS)],
+         "--attempts", str(ATTEMPTS), "--bulk-certificates", str(BULK_CERTIFICATES), "--submissions", str(SUBMISSIONS),
+         "--cohort", str(COHORT)],
         cwd=ROOT, env=env, check=True,
     )  # fmt: skip
 
@@ -508,7 +549,8 @@ def serve(env: dict) -> subprocess.Popen:
             if requests.get(f"{BASE}/healthz", timeout=5).status_code == 200:
                 return server
         if time.monotonic() > deadline:
-            server.kill()
+            server.send_signal(signal.SIGTERM)  # a SIGKILL would leave its workers running
+            server.wait(timeout=30)
             raise SystemExit("bench: gunicorn never became healthy")
         time.sleep(0.5)
 
@@ -522,16 +564,17 @@ def main() -> int:
     if reuse:
         # Drive the database and sessions of the previous run again (developing the harness).
         env = json.loads((WORK / "env.json").read_text())
-        # Tasks the dataset queued and no worker ran (a BENCH_ONLY run stops before the bulk
-        # rendering, which clears the queue too) would make /healthz report a stalled queue.
-        with psycopg.connect(env["DATABASE_URL"], autocommit=True) as db:
-            db.execute("DELETE FROM django_tasks_database_dbtaskresult WHERE status = 'READY'")
     else:
         shutil.rmtree(WORK, ignore_errors=True)
         WORK.mkdir(parents=True)
         env = environment()
         (WORK / "env.json").write_text(json.dumps(env))
         build(env)
+    # Tasks the demo and the dataset queued (search and reference index updates) and no
+    # worker ran: once older than HEALTHZ_MAX_QUEUE_AGE (a slow build, a --reuse), /healthz
+    # would report a stalled queue. The bulk rendering queues its own.
+    with psycopg.connect(env["DATABASE_URL"], autocommit=True) as db:
+        db.execute("DELETE FROM django_tasks_database_dbtaskresult WHERE status = 'READY'")
     fx = json.loads(fixtures.read_text())
     CSRF = fx["csrf"]
     dataset_s = time.monotonic() - began
@@ -547,12 +590,34 @@ def main() -> int:
             ],
             4,
         )
+        # Every exercise page once per attempt: the scenario's case file and each
+        # assessed attempt's form are in the shared cache, as on a running server.
+        wrk(
+            "warm-up-exercises",
+            [
+                ("GET", t["url"], t["session"], "-")
+                for name in (
+                    "workspace_large",
+                    "consignment_large",
+                    "osint_large",
+                    "examination_large",
+                    "debrief_large",
+                    "workspace_small",
+                )
+                for t in fx[name]
+            ],  # fmt: skip
+            2,
+            once=True,
+        )
         load = load_phase(fx)
         if ONLY:
             say("BENCH_ONLY is set: no burst, timings or results written")
             return 0
         burst_ = burst(fx)
-        say(f"exam-start burst: {burst_['errors']} errors of {burst_['users']}, p95 {burst_['p95_ms']} ms")
+        say(
+            f"exam-start burst: {burst_['errors']} errors of {burst_['users']}, p95 {burst_['p95_ms']} ms, "
+            f"all started after {burst_['all_started_s']} s"
+        )
         weights = page_weight(fx)
         say("page weights: " + ", ".join(f"{k} {v['total_bytes'] // 1024} KB" for k, v in weights.items()))
     finally:
@@ -566,7 +631,7 @@ def main() -> int:
     subprocess.run([PYTHON, "-m", "bench.timings", "--out", str(timings_out), "--fixtures", str(fixtures)],
                    cwd=ROOT, env=env, check=True)  # fmt: skip
     timings = json.loads(timings_out.read_text())
-    timings["scenario_500"] = fx["scenario_500"]
+    timings["scenario_large"] = fx["scenario_large"]
     say(f"bulk rendering of {len(fx['bulk_certificates'])} certificates through {WORKERS} task workers")
     timings["certificate_bulk"] = bulk_certificates(env, fx["bulk_certificates"], env["DATABASE_URL"])
     say(f"bulk: {timings['certificate_bulk']}")

@@ -106,9 +106,9 @@ def h5p_timing(megabytes: int = 50) -> dict:
 
 
 def query_counts(fixtures: dict) -> dict:
-    """Queries each trainee page runs for a trainee with little data and one
-    with much more (the 50- and 500-consignment workspaces; a lesson read by a
-    new trainee and by one with progress in every lesson)."""
+    """Queries each trainee page runs with little and with much data: every
+    page of an exercise on the 50- and on the 1,000-consignment scenario (the
+    same trainee's attempts where one trainee has both), and the lesson."""
     from django.db import connection
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
@@ -117,20 +117,14 @@ def query_counts(fixtures: dict) -> dict:
         client = Client(HTTP_HOST="127.0.0.1", HTTP_X_FORWARDED_PROTO="https")
         if session:
             client.cookies["sessionid"] = session
-        client.get(url)  # warm per-process caches
+        client.get(url)  # warm the shared cache (case file, form, site)
         with CaptureQueriesContext(connection) as ctx:
             response = client.get(url)
         return len(ctx), response.status_code
 
-    pairs = {
-        "workspace": (fixtures["workspace_50"][0], fixtures["workspace_500"][0]),
-        "osint_search": (
-            {"session": fixtures["workspace_50"][0]["session"], "url": fixtures["osint"][0]["url"]},
-            fixtures["osint"][0],
-        ),
-    }
     out = {"pages": {}, "varying": []}
-    for name, (small, large) in pairs.items():
+    for name in ("workspace", "consignment", "osint", "examination", "debrief"):
+        small, large = fixtures[f"{name}_small"][0], fixtures[f"{name}_large"][0]
         a, b = count(small["session"], small["url"]), count(large["session"], large["url"])
         out["pages"][name] = {"small": a[0], "large": b[0], "status": [a[1], b[1]]}
         if a[0] != b[0]:

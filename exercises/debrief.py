@@ -8,11 +8,12 @@ from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from scenarios.selectors import scenario_consignments, scenario_table
 from scenarios.truth import scenario_truth
 
-from .models import Attempt
+from .models import Attempt, Selection
 from .parallel import form_for
-from .selectors import ItemView, attempt_items
+from .selectors import ItemView, item_view
 
 
 class DebriefNotAvailable(Exception):
@@ -49,6 +50,21 @@ class Debrief:
     baseline: dict
     alert: dict | None
     trend: tuple[Attempt, ...]
+
+    @property
+    def detailed(self) -> tuple[DebriefRow, ...]:
+        """Hits, misses and false alarms: the containers a trainee reads one by one."""
+        return tuple(r for r in self.rows if r.outcome != "correct_release")
+
+    @property
+    def released(self) -> tuple[DebriefRow, ...]:
+        """Correct releases: clean and left alone, listed by container and goods."""
+        return tuple(r for r in self.rows if r.outcome == "correct_release")
+
+    @property
+    def released_numbers(self) -> list[str]:
+        """The container numbers of the correct releases, in order."""
+        return sorted(r.item.consignment.container_number for r in self.released)
 
     @property
     def engine(self):
@@ -205,44 +221,59 @@ def _metrics(b: dict) -> tuple[Metric, ...]:
 
 
 def attempt_debrief(*, attempt: Attempt, language: str | None = None) -> Debrief:
+    """The debrief of a submitted attempt: every consignment's outcome (hits,
+    misses and false alarms with their case, the truth and its explanation;
+    correct releases by container and goods), the measures, the baselines
+    and the trend. A constant number of queries, whatever the scenario's size."""
     if not attempt.is_submitted:
         raise DebriefNotAvailable
-    truth = scenario_truth(scenario=attempt.scenario, language=language)
-    items = attempt_items(attempt=attempt, language=language)
     outcomes = attempt.breakdown.get("outcomes", {})
-    form = form_for(attempt)  # explanations in the words of this attempt's form
+    order = list(attempt.items.order_by("position").values_list("ref", "position", "consignment_id"))
+    detailed = {cid for ref, _p, cid in order if outcomes.get(ref, {}).get("outcome") != "correct_release"}
+    truth = scenario_truth(scenario=attempt.scenario, language=language, ids=detailed)
+    views = {
+        v.id: v for v in scenario_consignments(scenario=attempt.scenario, language=language, ids=detailed)
+    }
+    table = {r.id: r for r in scenario_table(scenario=attempt.scenario, language=language)}
+    selections = {s.item.ref: s for s in Selection.objects.filter(attempt=attempt).select_related("item")}
+    form = form_for(attempt)  # containers and explanations in the words of this attempt's form
     rows = []
-    for item in items:
-        t = truth[item.consignment.id]
-        o = outcomes.get(item.ref, {})
+    for ref, position, cid in order:
+        o = outcomes.get(ref, {})
+        t = truth.get(cid)
+        if cid in detailed:
+            view = form.consignment(views[cid]) if form is not None else views[cid]
+        else:
+            view = form.row(table[cid]) if form is not None else table[cid]
         rows.append(
             DebriefRow(
-                item=item,
+                item=item_view(ref, position, view, selections.get(ref)),
                 outcome=o.get("outcome", ""),
                 outcome_label=str(OUTCOME_LABELS.get(o.get("outcome", ""), "")),
-                high_risk=t.high_risk,
-                threat_label=t.threat_label,
-                concealment_label=t.concealment_label,
+                high_risk=bool(t and t.high_risk),
+                threat_label=t.threat_label if t else "",
+                concealment_label=t.concealment_label if t else "",
                 found=tuple(o.get("found", ())),
                 missed=tuple(o.get("missed", ())),
                 wrong=tuple(o.get("wrong", ())),
-                explanation=form.text(t.debrief) if form is not None else t.debrief,
+                explanation=(form.text(t.debrief) if form is not None else t.debrief) if t else "",
             )
         )
     # Hits and misses first: what the trainee most needs to read.
-    order = {"miss": 0, "hit": 1, "false_alarm": 2, "correct_release": 3}
-    rows.sort(key=lambda r: (order.get(r.outcome, 9), r.item.position))
+    rank = {"miss": 0, "hit": 1, "false_alarm": 2, "correct_release": 3}
+    rows.sort(key=lambda r: (rank.get(r.outcome, 9), r.item.position))
     trend = tuple(
         Attempt.objects.submitted()
         .filter(user=attempt.user, submitted_at__lte=attempt.submitted_at)
         .select_related("scenario")
-        .order_by("submitted_at")
-    )
+        .defer("breakdown")  # a thousand outcomes each; the trend shows the score
+        .order_by("-submitted_at")[:10]
+    )[::-1]
     return Debrief(
         attempt=attempt,
         rows=tuple(rows),
         metrics=_metrics(attempt.breakdown),
         baseline=attempt.breakdown.get("baseline", {}),
         alert=attempt.breakdown.get("alert"),
-        trend=trend[-10:],
+        trend=trend,
     )

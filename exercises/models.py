@@ -146,11 +146,16 @@ class AttemptItem(models.Model):
     )
     ref = models.CharField(_("reference"), max_length=16)
     position = models.PositiveIntegerField(_("position"))
+    # When the trainee first opened the consignment's page in this attempt
+    # (the workspace table marks it).
+    opened_at = models.DateTimeField(_("first opened at"), null=True, blank=True)
 
     class Meta:
         ordering = ["position"]
         verbose_name = _("attempt consignment")
         verbose_name_plural = _("attempt consignments")
+        # The workspace reads an attempt's consignments in their order.
+        indexes = [models.Index(fields=["attempt", "position"], name="attemptitem_order")]
         constraints = [
             models.UniqueConstraint(fields=["attempt", "ref"], name="attemptitem_unique_ref"),
             models.UniqueConstraint(fields=["attempt", "consignment"], name="attemptitem_unique_consignment"),

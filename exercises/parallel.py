@@ -28,19 +28,21 @@ form changes what is shown, never what is scored. The order of the
 consignments is shuffled per attempt anyway (`AttemptItem.position`).
 
 This module reads only trainee-safe views (`scenarios.selectors`); it never
-imports the truth.
+imports the truth. A form is drawn once per attempt and scenario version and
+kept in the default cache (`form_for`), shared by every app server.
 """
 
 import hashlib
 import re
-from collections import OrderedDict
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
+from functools import cached_property
 
-from django.utils.translation import get_language
+from django.core.cache import cache
 from stdnum import iso6346
 
 from core.seeds import seed_bytes
 from scenarios import selectors as scenario_selectors
+from scenarios.fields import reader_language
 
 # Distinctive first words of the form's company names: neutral words that
 # read naturally in the region's trade names.
@@ -58,7 +60,9 @@ NAME_WORDS = (
 # inside free texts (a 3-digit invoice number must not rewrite "150 cartons").
 TEXT_TOKEN_MIN = 5
 
-FORMS_KEPT = 16
+# Runs of letters and digits (any script): a value is replaced in a free text
+# only where it stands on its own, neither starting nor ending inside one.
+_RUN = re.compile(r"[^\W_]+")
 
 
 def form_code(seed: int | None) -> str:
@@ -69,19 +73,78 @@ def form_code(seed: int | None) -> str:
     return "F-" + hashlib.sha256(f"pcu-form:{seed}".encode()).hexdigest()[:6].upper()
 
 
-@dataclass(frozen=True)
+def _first_run(value: str) -> str:
+    found = _RUN.match(value)
+    return found.group(0) if found else ""
+
+
+def text_spans(text: str, starts: dict[str, tuple[str, ...]]) -> list[tuple[int, int, str]]:
+    """Where the values indexed in `starts` ({first run of letters and digits:
+    values starting with it, longest first}) stand on their own in `text`:
+    (start, end, value), left to right, not overlapping, the longest value
+    at each place."""
+    spans = []
+    end = 0
+    for run in _RUN.finditer(text):
+        start = run.start()
+        if start < end:
+            continue
+        for value in starts.get(run.group(0), ()):
+            stop = start + len(value)
+            if text.startswith(value, start) and (stop == len(text) or not _RUN.match(text, stop)):
+                spans.append((start, stop, value))
+                end = stop
+                break
+    return spans
+
+
+def spliced(text: str, spans, replacements: dict[str, str]) -> str:
+    """`text` with each span's value replaced (a value without a replacement stays)."""
+    if not spans:
+        return text
+    parts, last = [], 0
+    for start, stop, value in spans:
+        parts += [text[last:start], replacements.get(value, value)]
+        last = stop
+    parts.append(text[last:])
+    return "".join(parts)
+
+
+def index_by_first_run(values) -> dict[str, tuple[str, ...]]:
+    """{first run of letters and digits: the values starting with it, longest first}."""
+    starts: dict[str, list[str]] = {}
+    for value in values:
+        run = _first_run(value)
+        if run and value.startswith(run):
+            starts.setdefault(run, []).append(value)
+    return {run: tuple(sorted(found, key=len, reverse=True)) for run, found in starts.items()}
+
+
+@dataclass
 class ParallelForm:
+    """What one seed drew for one scenario version: kept in the cache as
+    drawn; `texts` and `starts` (for free texts) are derived on first use."""
+
     seed: int
     code: str
     containers: dict[str, str]
     names: dict[str, str]
     numbers: dict[str, str]
-    # Whole e-mail addresses, web sites and addresses, and every token above
-    # long enough to be replaced inside free texts.
-    texts: dict[str, str]
-    pattern: re.Pattern | None = field(default=None, repr=False)
-    # (language, consignment id) -> the consignment as this form shows it.
-    shown: dict = field(default_factory=dict, repr=False, compare=False)
+    # E-mail addresses, web sites, addresses, hyphenated names and the domains
+    # of the renamed sites (`_extras`).
+    extras: dict[str, str]
+
+    @cached_property
+    def texts(self) -> dict[str, str]:
+        """Every value long enough to be replaced inside free texts."""
+        texts = {**self.extras, **self.names, **self.containers, **self.numbers}
+        return {old: new for old, new in texts.items() if len(old) >= TEXT_TOKEN_MIN and old != new}
+
+    @cached_property
+    def starts(self) -> dict[str, tuple[str, ...]]:
+        """The keys of `texts` by their first run of letters and digits (where a
+        replacement can start in a free text), longest first."""
+        return index_by_first_run(self.texts)
 
     def container(self, authored: str) -> str:
         return self.containers.get(authored, authored)
@@ -95,10 +158,11 @@ class ParallelForm:
         return ", ".join(self.number(p) for p in parts if p)
 
     def text(self, authored: str) -> str:
-        """A free text with the form's values in place of the authored ones."""
-        if not authored or self.pattern is None:
+        """A free text with the form's values in place of the authored ones
+        (each where it stands on its own, the longest first)."""
+        if not authored or not self.starts:
             return authored
-        return self.pattern.sub(lambda m: self.texts[m.group(0)], authored)
+        return spliced(authored, text_spans(authored, self.starts), self.texts)
 
     def party(self, view: scenario_selectors.PartyView | None):
         if view is None:
@@ -132,18 +196,17 @@ class ParallelForm:
             ),
         )
 
-    def consignment_shown(
-        self, view: scenario_selectors.ConsignmentView
-    ) -> scenario_selectors.ConsignmentView:
-        """`consignment(view)`, kept for the next request (labels are per language)."""
-        key = (get_language(), view.id)
-        found = self.shown.get(key)
-        if found is None:
-            found = self.shown[key] = self.consignment(view)
-        return found
+    def row(self, row: scenario_selectors.ConsignmentRow) -> scenario_selectors.ConsignmentRow:
+        """A line of the workspace table as this form shows it."""
+        return row._replace(
+            container_number=self.container(row.container_number),
+            transport_document_number=self.number(row.transport_document_number),
+            shipper_name=self.names.get(row.shipper_name, row.shipper_name),
+            consignee_name=self.names.get(row.consignee_name, row.consignee_name),
+        )
 
     def osint(self, page: scenario_selectors.OsintPageView) -> scenario_selectors.OsintPageView:
-        return replace(page, url=self.text(page.url), title=self.text(page.title), body=self.text(page.body))
+        return page._replace(url=self.text(page.url), title=self.text(page.title), body=self.text(page.body))
 
 
 class _Draw:
@@ -186,21 +249,53 @@ def _company_value(d: _Draw, authored: str, k: int) -> str:
     return " ".join([first, *words[1:]]) if len(words) > 1 else f"{first} {authored}"
 
 
-def form_build(
-    *,
-    seed: int,
-    consignments: list[scenario_selectors.ConsignmentView],
-    parties: list[scenario_selectors.PartyView],
-) -> ParallelForm:
-    """The parallel form of a scenario (its consignment and party views) for `seed`."""
-    d = _Draw(seed)
-    all_parties = {p.id: p for p in parties}
-    for c in consignments:
-        for p in (c.shipper, c.consignee, c.notify_party, c.freight_payer):
-            if p is not None:
-                all_parties.setdefault(p.id, p)
+def _extras(parties, names: dict[str, str], d: _Draw | None) -> dict[str, str]:
+    """The e-mail addresses and web sites that carry a renamed company's first
+    word, addresses with numbers (re-drawn; kept when `d` is None), names
+    with a hyphen for their first space, and the domains of the renamed
+    addresses and sites, as they appear in links."""
+    extras: dict[str, str] = {}
+    for p in parties:
+        old_first = p.name.split()[0].lower() if p.name.split() else ""
+        new_first = names.get(p.name, p.name).split()[0].lower() if p.name else ""
+        for value in (p.email, p.website):
+            if value and old_first and old_first in value.lower():
+                extras[value] = re.sub(re.escape(old_first), new_first, value, flags=re.IGNORECASE)
+        if p.address and any(ch.isdigit() for ch in p.address):
+            extras[p.address] = d.digits(f"address:{p.address}", p.address) if d else p.address
+    for old, new in names.items():
+        if " " in old:
+            extras[old.replace(" ", "-", 1)] = new.replace(" ", "-", 1)
+    for old, new in list(extras.items()):
+        if "@" in old and "@" in new:
+            extras.setdefault(old.split("@", 1)[1], new.split("@", 1)[1])
+        elif old.startswith(("http://", "https://")):
+            extras.setdefault(old.split("://", 1)[1], new.split("://", 1)[1])
+    return extras
 
-    authored_containers = {c.container_number for c in consignments}
+
+def _authored_numbers(identifiers: scenario_selectors.ScenarioIdentifiers) -> set[str]:
+    numbers = set(identifiers.numbers)
+    numbers.update(p.registration_number for p in identifiers.parties if p.registration_number)
+    return {n for n in numbers if any(ch.isdigit() for ch in n)}
+
+
+def form_text_keys(identifiers: scenario_selectors.ScenarioIdentifiers) -> set[str]:
+    """The authored values any form of the scenario may replace inside free
+    texts (the keys of `ParallelForm.texts`, whatever the seed)."""
+    names = {p.name: p.name for p in identifiers.parties if p.name}
+    keys = {*_extras(identifiers.parties, names, None), *names, *identifiers.containers}
+    keys |= _authored_numbers(identifiers)
+    return {key for key in keys if len(key) >= TEXT_TOKEN_MIN}
+
+
+def form_build(*, seed: int, identifiers: scenario_selectors.ScenarioIdentifiers) -> ParallelForm:
+    """The parallel form of a scenario (its identifiers:
+    `scenarios.selectors.scenario_identifiers`) for `seed`."""
+    d = _Draw(seed)
+    parties = {p.id: p for p in identifiers.parties}.values()
+
+    authored_containers = set(identifiers.containers)
     containers: dict[str, str] = {}
     taken: set[str] = set()
     for number in sorted(authored_containers):
@@ -208,19 +303,7 @@ def form_build(
             lambda k, n=number: _container_value(d, n, k), number, taken, authored_containers
         )
 
-    authored_numbers: set[str] = set()
-    for c in consignments:
-        authored_numbers.update(
-            v
-            for v in (c.transport_document_number, c.invoice_number, c.declaration_number)
-            if any(ch.isdigit() for ch in v)
-        )
-        for seal in (*c.seals_declared, *c.seals_recorded):
-            authored_numbers.add(seal)
-        for e in c.events:
-            authored_numbers.update(s.strip() for s in e.seal_numbers.split(",") if s.strip())
-    authored_numbers.update(p.registration_number for p in all_parties.values() if p.registration_number)
-    authored_numbers = {n for n in authored_numbers if any(ch.isdigit() for ch in n)}
+    authored_numbers = _authored_numbers(identifiers)
     numbers: dict[str, str] = {}
     taken = set()
     for number in sorted(authored_numbers):
@@ -228,70 +311,65 @@ def form_build(
             lambda k, n=number: d.digits(f"number:{n}:{k}", n), number, taken, authored_numbers
         )
 
-    authored_names = {p.name for p in all_parties.values() if p.name}
+    authored_names = {p.name for p in parties if p.name}
     names: dict[str, str] = {}
     taken = set()
     for name in sorted(authored_names):
         names[name] = _unique(lambda k, n=name: _company_value(d, n, k), name, taken, authored_names)
 
-    texts: dict[str, str] = {}
-    for p in all_parties.values():
-        old_first = p.name.split()[0].lower() if p.name.split() else ""
-        new_first = names.get(p.name, p.name).split()[0].lower() if p.name else ""
-        for value in (p.email, p.website):
-            if value and old_first and old_first in value.lower():
-                texts[value] = re.sub(re.escape(old_first), new_first, value, flags=re.IGNORECASE)
-        if p.address and any(ch.isdigit() for ch in p.address):
-            texts[p.address] = d.digits(f"address:{p.address}", p.address)
-    for old, new in names.items():
-        texts[old] = new
-        if " " in old:
-            texts[old.replace(" ", "-", 1)] = new.replace(" ", "-", 1)
-    texts.update(containers)
-    texts.update(numbers)
-    # Domains of the renamed web sites and e-mail addresses, as they appear in links.
-    for old, new in list(texts.items()):
-        if "@" in old and "@" in new:
-            texts.setdefault(old.split("@", 1)[1], new.split("@", 1)[1])
-        elif old.startswith(("http://", "https://")):
-            texts.setdefault(old.split("://", 1)[1], new.split("://", 1)[1])
-    texts = {old: new for old, new in texts.items() if len(old) >= TEXT_TOKEN_MIN and old != new}
-    pattern = None
-    if texts:
-        alternatives = "|".join(re.escape(t) for t in sorted(texts, key=len, reverse=True))
-        pattern = re.compile(rf"(?<![0-9A-Za-z])(?:{alternatives})(?![0-9A-Za-z])")
     return ParallelForm(
         seed=seed,
         code=form_code(seed),
         containers=containers,
         names=names,
         numbers=numbers,
-        texts=texts,
-        pattern=pattern,
+        extras=_extras(parties, names, d),
     )
-
-
-# (seed, scenario, its last change) -> form, the most recently used few.
-_FORMS: OrderedDict[tuple, ParallelForm] = OrderedDict()
 
 
 def form_for(attempt) -> ParallelForm | None:
     """The parallel form `attempt` shows, or None when it shows the scenario
-    as authored (practice attempts, attempts from before forms existed)."""
+    as authored (practice attempts, attempts from before forms existed).
+    Drawn once and kept in the default cache for a published version (the
+    seed and the version fix it); a draft's is drawn every time."""
     if attempt.form_seed is None:
         return None
     scenario = attempt.scenario
-    key = (attempt.form_seed, scenario.pk, scenario.updated_at)
-    form = _FORMS.get(key)
+    key = scenario_selectors.published_cache_key(scenario, "form", attempt.form_seed)
+    form = cache.get(key) if key else None
     if form is None:
         form = form_build(
-            seed=attempt.form_seed,
-            consignments=scenario_selectors.scenario_consignments(scenario=scenario),
-            parties=scenario_selectors.scenario_parties(scenario=scenario),
+            seed=attempt.form_seed, identifiers=scenario_selectors.scenario_identifiers(scenario=scenario)
         )
-        _FORMS[key] = form
-        while len(_FORMS) > FORMS_KEPT:
-            _FORMS.popitem(last=False)
-    else:
-        _FORMS.move_to_end(key)
+        if key:
+            cache.set(key, form, scenario_selectors.CACHE_SECONDS)  # as drawn, before `texts` is derived
     return form
+
+
+def osint_spans(*, scenario, language: str | None = None) -> dict[int, tuple]:
+    """Where the values any form may replace stand in each OSINT page of
+    `scenario` ({page id: (address spans, title spans, text spans)}, pages
+    with none left out): the same for every form of the version, so the
+    corpus is scanned once per version and language (default cache) and a
+    form's search only splices its values in (`spliced`)."""
+
+    def build():
+        starts = index_by_first_run(
+            form_text_keys(scenario_selectors.scenario_identifiers(scenario=scenario))
+        )
+        found = {}
+        for page in scenario_selectors.scenario_osint_corpus(scenario=scenario, language=language):
+            spans = tuple(text_spans(text, starts) for text in (page.url, page.title, page.body))
+            if any(spans):
+                found[page.id] = spans
+        return found
+
+    language = reader_language(language)
+    key = scenario_selectors.published_cache_key(scenario, "osint-spans", language)
+    if key is None:
+        return build()
+    spans = cache.get(key)
+    if spans is None:
+        spans = build()
+        cache.set(key, spans, scenario_selectors.CACHE_SECONDS)
+    return spans

@@ -29,7 +29,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
-from math import comb, isfinite
+from math import ceil, comb, floor, isfinite
+from operator import add, mul
 from statistics import NormalDist
 
 _Z = NormalDist().inv_cdf
@@ -136,7 +137,9 @@ class Score:
 @dataclass(frozen=True)
 class RandomBaseline:
     """The exact expected result of `selected` consignments chosen uniformly at
-    random, citing no indicators."""
+    random, citing no indicators (`composite_bound` > 0: the composite is
+    within that many points of the exact mean, for scenarios too large to
+    count exactly)."""
 
     selected: int
     expected_hits: float
@@ -146,6 +149,7 @@ class RandomBaseline:
     net_value: float = 0.0
     precision_skill: float = 0.0
     indicator_f1: float = 0.0
+    composite_bound: float = 0.0
 
 
 def _ratio(numerator: float, denominator: float) -> float:
@@ -384,42 +388,104 @@ def _hypergeometric(population: int, marked: int, draws: int) -> list[tuple[int,
     ]
 
 
-# Above this many (hits, severity) states, severity sums closer than 1/1000
-# of the largest possible shortfall c · |S| are merged (keeping their mean);
-# scenarios with a few severity levels never get there, and the baseline is
-# then exact.
-_STATE_LIMIT = 20_000
+# Severities are stored with two decimals: on this grid (one hundredth) the
+# shortfall below is counted exactly.
+_SEVERITY_GRID = 0.01
+# Cells of that count above which the grid is coarsened (a scenario with
+# hundreds of high-risk consignments and a budget to match); the result then
+# comes with proven bounds instead (`_shortfall_bounds`). About a second of
+# work at most.
+_CELL_LIMIT = 30_000_000
 
 
-def _shortfall_counts(severities: list[float], most: int, below: float, grid: float) -> dict:
-    """For every way of drawing up to `most` of the high-risk consignments whose
-    severity sum stays below `below`: (hits, sum on the grid) -> (number of
-    subsets, severity sum). Exact counting, grouped by equal severities; sums
-    at or above `below` are dropped (they never fall short of the cost)."""
-    groups: dict[float, int] = {}
-    for value in severities:
-        groups[value] = groups.get(value, 0) + 1
-    states: dict[tuple[int, int], tuple[int, float]] = {(0, 0): (1, 0.0)}
-    for value, size in groups.items():
-        grown: dict[tuple[int, int], tuple[int, float]] = {}
-        for (hits, _key), (ways, total) in states.items():
-            for taken in range(min(size, most - hits) + 1):
-                new_total = total + taken * value
-                if new_total >= below:
-                    break
-                slot = (hits + taken, round(new_total / grid))
-                more = ways * comb(size, taken)
-                old_ways, old_total = grown.get(slot, (0, 0.0))
-                # Merged sums keep their weighted mean, so E[S] stays exact.
-                grown[slot] = (old_ways + more, (old_total * old_ways + new_total * more) / (old_ways + more))
-        states = grown
-        if len(states) > _STATE_LIMIT and grid < below / 1000:
-            return _shortfall_counts(severities, most, below, below / 1000)
-    return states
+def _shortfall_on_grid(
+    shape: _Shape, units: list[int], unit: float, selected: int, rows_needed: list[int]
+) -> float:
+    """E[max(c · FP − S, 0)] over uniformly random selections of `selected`,
+    S the severity of the hits, with the i-th high-risk severity taken as
+    units[i] × unit.
+
+    Counts, for every number of hits h, the h-subsets of the high-risk
+    consignments by the sum of their severities (integers on the grid,
+    exact), keeping only sums that fall short of the cost c · (selected − h)
+    of the clean containers in the same selection: a dynamic programme over
+    (hits, sum), one row of `rows_needed[h]` sums per number of hits."""
+    n, p = shape.consignments, shape.high_risk
+    rows = [[0] * length for length in rows_needed]
+    if not rows or not rows[0]:
+        return 0.0
+    rows[0][0] = 1
+    top = len(rows) - 1
+    for done, size in enumerate(units):
+        # Add one consignment to every subset counted so far (largest h first,
+        # so that each subset takes it at most once).
+        for h in range(min(done, top - 1), -1, -1):
+            source, target = rows[h], rows[h + 1]
+            width = min(len(target) - size, len(source))
+            if width > 0:
+                target[size : size + width] = map(add, target[size : size + width], source[:width])
+    total = comb(n, selected)
+    shortfall = 0.0
+    for h, row in enumerate(rows):
+        if not row:
+            continue
+        cost = shape.clean_cost * (selected - h)
+        ways = sum(row)
+        if not ways:
+            continue
+        sums = sum(map(mul, row, range(len(row))))
+        # Σ over the subsets of (cost − S) = cost · count − unit · Σ S.
+        shortfall += (cost * ways - unit * sums) * comb(n - p, selected - h) / total
+    return max(0.0, shortfall)
 
 
-def _expected_net_value(shape: _Shape, severities: list[float], selected: int) -> float:
-    """E[V] of a uniformly random selection of `selected` consignments.
+def _shortfall_bounds(shape: _Shape, severities: list[float], selected: int) -> tuple[float, float]:
+    """(lower, upper) bounds of E[max(c · FP − S, 0)], equal (the exact value)
+    when every severity lies on the hundredths grid and the count fits
+    `_CELL_LIMIT`. Otherwise the severities are rounded up (a lower bound:
+    the shortfall only shrinks as S grows) and down (an upper bound) onto a
+    grid coarse enough to fit, and the true value lies between the two."""
+    p = shape.high_risk
+    most = min(selected, p)
+
+    def rows_needed(unit: float) -> list[int]:
+        # Sums σ (in units) with σ · unit < c · (selected − h); none once the
+        # cost is 0 or the cheapest h hits (rounded down) already cover it.
+        cheapest = sorted(max(0, floor(s / unit + 1e-6)) * unit for s in severities)
+        lengths, floor_sum = [], 0.0
+        for h in range(most + 1):
+            if h:
+                floor_sum += cheapest[h - 1]
+            limit = shape.clean_cost * (selected - h)
+            if limit <= 0 or floor_sum >= limit:
+                break
+            lengths.append(max(0, ceil(limit / unit - 1e-9)))
+        return lengths
+
+    unit = _SEVERITY_GRID
+    lengths = rows_needed(unit)
+    cells = p * sum(lengths[1:])
+    if cells > _CELL_LIMIT:
+        unit *= ceil(cells / _CELL_LIMIT)
+        lengths = rows_needed(unit)
+    scaled = [s / unit for s in severities]
+    on_grid = [round(x) for x in scaled]
+    if all(abs(x - r) < 1e-6 for x, r in zip(scaled, on_grid, strict=True)):
+        exact = _shortfall_on_grid(shape, on_grid, unit, selected, lengths)
+        return exact, exact
+    up = [ceil(x - 1e-6) for x in scaled]
+    down = [max(0, floor(x + 1e-6)) for x in scaled]
+    return (
+        _shortfall_on_grid(shape, up, unit, selected, lengths),
+        _shortfall_on_grid(shape, down, unit, selected, lengths),
+    )
+
+
+def _expected_net_value(shape: _Shape, severities: list[float], selected: int) -> tuple[float, float]:
+    """(E[V], bound) for a uniformly random selection of `selected`
+    consignments: the true E[V] lies within `bound` of the value (0 when it
+    is exact, as it is for every scenario of up to a few hundred high-risk
+    consignments with severities in hundredths).
 
     V = clip(U / best), U = severity of the hits − c · FP, and U never
     exceeds the best value, so E[V] = (E[U] + E[max(−U, 0)]) / best: the
@@ -427,18 +493,14 @@ def _expected_net_value(shape: _Shape, severities: list[float], selected: int) -
     distribution of the number of hits and their severity."""
     n, p = shape.consignments, shape.high_risk
     if p == 0:
-        return _net_value(shape, hit_severity=0.0, false_alarms=selected)
+        return _net_value(shape, hit_severity=0.0, false_alarms=selected), 0.0
     mean_u = selected * (sum(severities) - shape.clean_cost * (n - p)) / n
     if p == n or selected == 0:
-        return _clip(mean_u / shape.best_value)
-    total = comb(n, selected)
-    shortfall = 0.0
-    limit = shape.clean_cost * selected
-    for (hits, _key), (ways, severity) in _shortfall_counts(severities, selected, limit, 1e-9).items():
-        deficit = shape.clean_cost * (selected - hits) - severity
-        if deficit > 0:
-            shortfall += deficit * ways * comb(n - p, selected - hits) / total
-    return _clip((mean_u + shortfall) / shape.best_value)
+        return _clip(mean_u / shape.best_value), 0.0
+    low, high = _shortfall_bounds(shape, severities, selected)
+    lower = _clip((mean_u + low) / shape.best_value)
+    upper = _clip((mean_u + high) / shape.best_value)
+    return (lower + upper) / 2, (upper - lower) / 2
 
 
 def random_baseline(
@@ -457,7 +519,7 @@ def random_baseline(
         raise ScoringError("a random selection must fit within the budget")
     severities = [t.severity for t in truth if t.high_risk]
 
-    net_value = _expected_net_value(shape, severities, selected)
+    net_value, bound = _expected_net_value(shape, severities, selected)
     precision_skill = sum(
         probability * _precision_skill(shape, hits=hits, selected=selected)
         for hits, probability in _hypergeometric(n, p, selected)
@@ -483,6 +545,7 @@ def random_baseline(
         net_value=net_value,
         precision_skill=precision_skill,
         indicator_f1=indicator_f1,
+        composite_bound=round(100 * bound * w_value / (w_value + w_skill + w_indicators), 4),
     )
 
 

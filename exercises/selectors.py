@@ -6,16 +6,14 @@ under its opaque references.
 
 from dataclasses import dataclass
 
-from django.db import connection
 from django.utils.crypto import salted_hmac
 
 from accounts.roles import Role, user_has_role
 from accounts.scope import scope_learner_records
 from scenarios import selectors as scenario_selectors
-from scenarios.models import OsintPage
 
 from .models import Alert, Attempt, AttemptMode, AttemptStatus, Selection
-from .parallel import form_for
+from .parallel import form_for, osint_spans, spliced
 
 
 @dataclass(frozen=True)
@@ -30,6 +28,29 @@ class ItemView:
     method_label: str
     result: str
     finding: str
+
+
+@dataclass(frozen=True, slots=True)
+class TableItem:
+    """A line of the workspace table: the consignment as the attempt shows it
+    (`scenarios.selectors.ConsignmentRow`, through the attempt's form) with
+    the trainee's own work on it."""
+
+    ref: str
+    position: int
+    consignment: scenario_selectors.ConsignmentRow
+    selected: bool
+    opened: bool
+    indicators: tuple[str, ...]
+    justification: str
+
+
+@dataclass(frozen=True)
+class ItemLink:
+    """A neighbour of a consignment in the attempt's order (the pager)."""
+
+    ref: str
+    container_number: str
 
 
 @dataclass(frozen=True)
@@ -71,88 +92,171 @@ def user_attempts(*, user):
     return Attempt.objects.of_user(user).select_related("scenario").order_by("-started_at")
 
 
+def item_view(ref: str, position: int, view, selection: Selection | None) -> ItemView:
+    return ItemView(
+        ref=ref,
+        position=position,
+        consignment=view,
+        selected=selection is not None,
+        indicators=tuple(selection.indicators) if selection else (),
+        justification=selection.justification if selection else "",
+        method=selection.method if selection else "",
+        method_label=str(selection.get_method_display()) if selection and selection.method else "",
+        result=selection.result if selection else "",
+        finding=selection.finding if selection else "",
+    )
+
+
+def _shown(attempt: Attempt, views):
+    """{consignment id: view} as the attempt's parallel form shows them (if it has one)."""
+    form = form_for(attempt)
+    return {v.id: form.consignment(v) if form is not None else v for v in views}
+
+
 def attempt_items(*, attempt: Attempt, language: str | None = None) -> list[ItemView]:
-    """The attempt's consignments in its shuffled order, with the trainee's
-    own work, as the attempt's parallel form shows them (if it has one)."""
-    views = {
-        v.id: v
-        for v in scenario_selectors.scenario_consignments(scenario=attempt.scenario, language=language)
-    }
+    """Every consignment of the attempt in its shuffled order, with its whole
+    case file and the trainee's own work, as the attempt's parallel form
+    shows them (if it has one). For mentors' review; trainee pages read only
+    what they show (`attempt_table`, `attempt_item`, `attempt_selected_items`)."""
+    views = _shown(
+        attempt, scenario_selectors.scenario_consignments(scenario=attempt.scenario, language=language)
+    )
+    selections = {s.item_id: s for s in Selection.objects.filter(attempt=attempt)}
+    rows = attempt.items.order_by("position").values_list("pk", "ref", "position", "consignment_id")
+    return [item_view(ref, position, views[cid], selections.get(pk)) for pk, ref, position, cid in rows]
+
+
+def attempt_selected_items(*, attempt: Attempt, language: str | None = None) -> list[ItemView]:
+    """The consignments the trainee selected, in the attempt's order, with their
+    case files as the form shows them: five queries, whatever the scenario's size."""
+    selections = list(
+        Selection.objects.filter(attempt=attempt).select_related("item").order_by("item__position")
+    )
+    views = _shown(
+        attempt,
+        scenario_selectors.scenario_consignments(
+            scenario=attempt.scenario, language=language, ids=[s.item.consignment_id for s in selections]
+        ),
+    )
+    return [item_view(s.item.ref, s.item.position, views[s.item.consignment_id], s) for s in selections]
+
+
+def attempt_item(
+    *, attempt: Attempt, ref: str, language: str | None = None
+) -> tuple[ItemView, ItemLink | None, ItemLink | None] | None:
+    """One consignment of the attempt with its case file and the trainee's work,
+    and its neighbours in the attempt's order (previous, next); None for an
+    unknown reference."""
+    found = attempt.items.filter(ref=ref).values_list("pk", "position", "consignment_id").first()
+    if found is None:
+        return None
+    pk, position, consignment_id = found
+    (view,) = scenario_selectors.scenario_consignments(
+        scenario=attempt.scenario, language=language, ids=[consignment_id]
+    )
     form = form_for(attempt)
     if form is not None:
-        views = {pk: form.consignment_shown(v) for pk, v in views.items()}
-    selections = {s.item_id: s for s in Selection.objects.filter(attempt=attempt)}
-    items = []
-    # Plain rows: 500 model instances cost more than the query.
-    rows = attempt.items.order_by("position").values_list("pk", "ref", "position", "consignment_id")
-    for pk, ref, position, consignment_id in rows:
-        s = selections.get(pk)
-        items.append(
-            ItemView(
+        view = form.consignment(view)
+    neighbours = {
+        p: ItemLink(ref=r, container_number=form.container(number) if form is not None else number)
+        for r, p, number in attempt.items.filter(position__in=(position - 1, position + 1)).values_list(
+            "ref", "position", "consignment__container_number"
+        )
+    }
+    selection = Selection.objects.filter(item_id=pk).first()
+    return (
+        item_view(ref, position, view, selection),
+        neighbours.get(position - 1),
+        neighbours.get(position + 1),
+    )
+
+
+def attempt_table(*, attempt: Attempt, language: str | None = None) -> list[TableItem]:
+    """The workspace table: every consignment of the attempt in its shuffled
+    order as its form shows it, whether the trainee selected it (with the
+    indicators and justification) and whether they have opened it. Two
+    queries; the scenario's table comes from the cache."""
+    rows = {r.id: r for r in scenario_selectors.scenario_table(scenario=attempt.scenario, language=language)}
+    form = form_for(attempt)
+    selections = {
+        item_id: (tuple(indicators or ()), justification)
+        for item_id, indicators, justification in Selection.objects.filter(attempt=attempt).values_list(
+            "item_id", "indicators", "justification"
+        )
+    }
+    table = []
+    for pk, ref, position, consignment_id, opened_at in attempt.items.order_by("position").values_list(
+        "pk", "ref", "position", "consignment_id", "opened_at"
+    ):
+        row = rows[consignment_id]
+        selection = selections.get(pk)
+        table.append(
+            TableItem(
                 ref=ref,
                 position=position,
-                consignment=views[consignment_id],
-                selected=s is not None,
-                indicators=tuple(s.indicators) if s else (),
-                justification=s.justification if s else "",
-                method=s.method if s else "",
-                method_label=str(s.get_method_display()) if s and s.method else "",
-                result=s.result if s else "",
-                finding=s.finding if s else "",
+                consignment=form.row(row) if form is not None else row,
+                selected=selection is not None,
+                opened=opened_at is not None,
+                indicators=selection[0] if selection else (),
+                justification=selection[1] if selection else "",
             )
         )
-    return items
+    return table
 
 
 SORT_KEYS = {
     "position": lambda i: i.position,
     "container": lambda i: i.consignment.container_number,
     "goods": lambda i: i.consignment.goods_description.casefold(),
-    "origin": lambda i: i.consignment.country_of_origin,
-    "loading": lambda i: i.consignment.port_of_loading,
-    "consignee": lambda i: i.consignment.consignee.name.casefold(),
-    "value": lambda i: i.consignment.declared_value,
+    "hs": lambda i: i.consignment.hs_code,
+    "origin": lambda i: i.consignment.country_of_origin_name.casefold(),
+    "loading": lambda i: i.consignment.port_of_loading.casefold(),
+    "consignee": lambda i: i.consignment.consignee_name.casefold(),
     "weight": lambda i: i.consignment.gross_weight_kg,
+    "value": lambda i: i.consignment.declared_value,
+    "selected": lambda i: (not i.selected, i.position),
+    "opened": lambda i: (not i.opened, i.position),
 }
 
 
+def _search_text(c: scenario_selectors.ConsignmentRow) -> str:
+    return " ".join(
+        [
+            c.container_number,
+            c.goods_description,
+            c.hs_code,
+            c.country_of_origin_name,
+            c.shipper_name,
+            c.consignee_name,
+            c.port_of_loading,
+            c.port_of_discharge,
+            c.transport_document_number,
+            *c.transshipment,
+        ]
+    ).casefold()
+
+
 def items_filtered(
-    items: list[ItemView],
+    items: list[TableItem],
     *,
     q: str = "",
     sort: str = "",
     mode: str = "",
     origin: str = "",
     selected: str = "",
-) -> list[ItemView]:
-    """Search (container, goods, HS code, parties, ports), filter (transport
-    mode, origin, selected only) and sort ("-" prefix for descending) the table."""
+) -> list[TableItem]:
+    """Search (container, goods, HS code, origin, parties, ports, B/L number),
+    filter (transport mode, origin, selected only) and sort ("-" prefix for
+    descending) the whole table."""
     words = [w.casefold() for w in q.split()]
-
-    def matches(i: ItemView) -> bool:
-        c = i.consignment
-        text = " ".join(
-            [
-                c.container_number,
-                c.goods_description,
-                c.hs_code,
-                c.shipper.name,
-                c.consignee.name,
-                c.port_of_loading,
-                c.port_of_discharge,
-                c.transport_document_number,
-                *c.transshipment,
-            ]
-        ).casefold()
-        return all(w in text for w in words)
-
+    origin = origin.upper()
     result = [
         i
         for i in items
-        if matches(i)
-        and (not mode or i.consignment.transport_mode == mode)
-        and (not origin or i.consignment.country_of_origin == origin.upper())
+        if (not mode or i.consignment.transport_mode == mode)
+        and (not origin or i.consignment.country_of_origin == origin)
         and (selected != "1" or i.selected)
+        and (not words or all(w in _search_text(i.consignment) for w in words))
     ]
     key = sort.lstrip("-")
     if key in SORT_KEYS:
@@ -165,80 +269,90 @@ def osint_ref(attempt: Attempt, page_id: int) -> str:
     return salted_hmac("exercises.osint", f"{attempt.public_id}:{page_id}").hexdigest()[:12]
 
 
-def _hits(attempt: Attempt, pages) -> list[OsintHit]:
-    return [
-        OsintHit(
-            ref=osint_ref(attempt, p.id),
-            kind=p.kind,
-            kind_label=p.kind_label,
-            url=p.url,
-            title=p.title,
-            body=p.body,
-        )
-        for p in pages
-    ]
-
-
-def _postgres_matches(attempt: Attempt, query: str, language: str | None) -> set[int]:
-    from django.contrib.postgres.search import SearchQuery, SearchVector
-    from django.db.models import TextField, Value
-    from django.db.models.fields.json import KeyTextTransform
-    from django.db.models.functions import Coalesce
-
-    lang = (language or "en").split("-")[0]
-    parts = [
-        Coalesce(KeyTextTransform(code, field), Value(""), output_field=TextField())
-        for field in ("title", "body")
-        for code in {lang, "en"}
-    ]
-    vector = SearchVector("url", *parts, config="simple")
-    return set(
-        OsintPage.objects.filter(scenario=attempt.scenario_id)
-        .annotate(document=vector)
-        .filter(document=SearchQuery(query, config="simple", search_type="websearch"))
-        .values_list("pk", flat=True)
-    )
-
-
-def _form_osint_search(attempt: Attempt, form, query: str, language: str | None):
-    """Word-containment search over the OSINT pages as the attempt's form shows them."""
-    words = [w.casefold() for w in query.split() if w.strip()]
-    pages = (
-        form.osint(p)
-        for p in scenario_selectors.scenario_osint_pages(scenario=attempt.scenario, language=language)
-    )
-    return [p for p in pages if all(w in f"{p.url} {p.title} {p.body}".casefold() for w in words)]
-
-
-def osint_search(*, attempt: Attempt, query: str, language: str | None = None) -> list[OsintHit]:
-    """Full-text search of the scenario's OSINT corpus: PostgreSQL full-text
-    search (simple dictionary, so every language behaves alike) in production,
-    the portable word-containment search of `scenarios.selectors` elsewhere.
-    An attempt on a parallel form searches the pages as its form words them
-    (word containment: the stored text has the authored values)."""
-    query = query.strip()[:200]
-    if not query:
-        return []
-    form = form_for(attempt)
+def _hit(attempt: Attempt, page, form) -> OsintHit:
     if form is not None:
-        pages = _form_osint_search(attempt, form, query, language)
-    elif connection.vendor == "postgresql":
-        ids = _postgres_matches(attempt, query, language)
-        pages = [
-            p
-            for p in scenario_selectors.scenario_osint_pages(scenario=attempt.scenario, language=language)
-            if p.id in ids
-        ]
+        page = form.osint(page)
+    return OsintHit(
+        ref=osint_ref(attempt, page.id),
+        kind=page.kind,
+        kind_label=page.kind_label,
+        url=page.url,
+        title=page.title,
+        body=page.body,
+    )
+
+
+@dataclass(frozen=True)
+class OsintResults:
+    """The pages a search found, in the corpus's order: `count` of them, and
+    those of one page of results as `OsintHit`s (`hits`)."""
+
+    count: int
+    hits: tuple[OsintHit, ...]
+    page: int
+    pages: int
+    per_page: int = 20
+
+    @property
+    def first(self) -> int:
+        """The number of the first result on this page."""
+        return (self.page - 1) * self.per_page + 1
+
+    @property
+    def previous(self) -> int:
+        return self.page - 1
+
+    @property
+    def next(self) -> int:
+        return self.page + 1
+
+
+def osint_search(
+    *, attempt: Attempt, query: str, language: str | None = None, page: int = 1, per_page: int = 20
+) -> OsintResults:
+    """Search of the scenario's OSINT corpus: pages whose address, title or
+    text contain every word of `query` (case-insensitively), as the
+    attempt's parallel form words them (if it has one). The corpus and where
+    a form's values stand in it come from the cache, so a search reads no
+    page from the database; only the results on `page` are built."""
+    words = [w.casefold() for w in query.strip()[:200].split()]
+    if not words:
+        return OsintResults(count=0, hits=(), page=1, pages=1)
+    corpus = scenario_selectors.scenario_osint_corpus(scenario=attempt.scenario, language=language)
+    form = form_for(attempt)
+    if form is None:
+        found = [p for p in corpus if scenario_selectors.osint_matches(p, words)]
     else:
-        pages = scenario_selectors.osint_search(scenario=attempt.scenario, query=query, language=language)
-    return _hits(attempt, pages)
+        spans = osint_spans(scenario=attempt.scenario, language=language)
+        texts = form.texts
+        found = []
+        for p in corpus:
+            where = spans.get(p.id)
+            if where is None:
+                matches = scenario_selectors.osint_matches(p, words)
+            else:
+                haystack = " ".join(
+                    spliced(t, s, texts) for t, s in zip((p.url, p.title, p.body), where, strict=True)
+                )
+                matches = all(w in haystack.casefold() for w in words)
+            if matches:
+                found.append(p)
+    pages = max(1, -(-len(found) // per_page))
+    page = min(max(1, page), pages)
+    shown = found[(page - 1) * per_page : page * per_page]
+    return OsintResults(
+        count=len(found),
+        hits=tuple(_hit(attempt, p, form) for p in shown),
+        page=page,
+        pages=pages,
+        per_page=per_page,
+    )
 
 
 def osint_page(*, attempt: Attempt, ref: str, language: str | None = None) -> tuple[int, OsintHit] | None:
-    form = form_for(attempt)
-    for page in scenario_selectors.scenario_osint_pages(scenario=attempt.scenario, language=language):
+    for page in scenario_selectors.scenario_osint_corpus(scenario=attempt.scenario, language=language):
         if osint_ref(attempt, page.id) == ref:
-            return page.id, _hits(attempt, [form.osint(page) if form is not None else page])[0]
+            return page.id, _hit(attempt, page, form_for(attempt))
     return None
 
 

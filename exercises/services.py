@@ -12,11 +12,12 @@ container they have already locked in, and when the attempt is submitted.
 import logging
 import secrets
 import uuid
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, fields
 from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.core.cache import cache
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
@@ -26,9 +27,10 @@ from django.utils.translation import gettext_lazy as _
 from accounts.roles import Role, user_has_role
 from core import audit
 from core.seeds import seed_derive
+from scenarios import selectors as scenario_selectors
 from scenarios.models import Consignment, Indicator, OsintPage, Scenario
 from scenarios.threats import SUSPICION_CHOICES
-from scenarios.truth import scenario_truth
+from scenarios.truth import scenario_truth, scenario_truth_for_scoring
 
 from . import errors, scoring
 from .models import (
@@ -275,10 +277,17 @@ def attempt_save_item(
 
 
 @transaction.atomic
-def attempt_note_position(*, attempt: Attempt, user, ref: str) -> None:
-    """Remember the consignment the trainee is looking at (resume point); no revision bump."""
-    if AttemptItem.objects.filter(attempt=attempt, ref=ref).exists():
-        Attempt.objects.filter(pk=attempt.pk, user=user).exclude(status=AttemptStatus.SUBMITTED).update(
+def attempt_note_position(*, attempt: Attempt, user, ref: str, now=None) -> None:
+    """Remember the consignment the trainee is looking at (resume point) and
+    that they have opened it (the workspace marks it); no revision bump."""
+    if attempt.user_id != user.pk or attempt.is_submitted:
+        return
+    items = AttemptItem.objects.filter(attempt=attempt, ref=ref)
+    first_time = items.filter(opened_at__isnull=True).update(opened_at=_now(now))
+    if not first_time and not items.exists():
+        return
+    if attempt.last_item_ref != ref:
+        Attempt.objects.filter(pk=attempt.pk).exclude(status=AttemptStatus.SUBMITTED).update(
             last_item_ref=ref
         )
 
@@ -317,7 +326,9 @@ def attempt_examine(*, attempt: Attempt, user, ref: str, method: str, now=None) 
     if selection.method:
         raise errors.ExerciseError(errors.ALREADY_EXAMINED)
     language = get_language()
-    truth = scenario_truth(scenario=attempt.scenario, language=language)[item.consignment_id]
+    truth = scenario_truth(scenario=attempt.scenario, language=language, ids=[item.consignment_id])[
+        item.consignment_id
+    ]
     if method == ExaminationMethod.SEAL:
         result = _seal_finding(truth)
     else:
@@ -415,22 +426,38 @@ def _plain(value):
     return value
 
 
+def _random_baseline(scenario, truth_rows, selected: int, weights) -> dict:
+    """The random baseline of `selected` containers on this scenario version:
+    the same for every attempt on it, so kept in the default cache (the
+    exact count of a large scenario takes up to about half a second)."""
+    key = scenario_selectors.published_cache_key(scenario, "random-baseline", selected)
+    baseline = cache.get(key) if key else None
+    if baseline is None:
+        baseline = asdict(
+            scoring.random_baseline(
+                truth=truth_rows, selected=selected, budget=scenario.inspection_budget, weights=weights
+            )
+        )
+        if key:
+            cache.set(key, baseline, scenario_selectors.CACHE_SECONDS)
+    return baseline
+
+
 def _score_attempt(attempt: Attempt) -> _Scored:
     scenario = attempt.scenario
-    truth = scenario_truth(scenario=scenario)
-    items = list(AttemptItem.objects.filter(attempt=attempt).select_related("consignment"))
-    by_consignment = {item.consignment_id: item for item in items}
+    truth = scenario_truth_for_scoring(scenario=scenario)
+    ref_of = dict(AttemptItem.objects.filter(attempt=attempt).values_list("consignment_id", "ref"))
     truth_rows = tuple(
         scoring.ConsignmentTruth(
-            key=by_consignment[cid].ref,
+            key=ref_of[cid],
             high_risk=t.high_risk,
             severity=float(t.severity),
             indicators=frozenset(t.indicators),
         )
         for cid, t in truth.items()
-        if cid in by_consignment
+        if cid in ref_of
     )
-    selections = list(Selection.objects.filter(attempt=attempt).select_related("item"))
+    selections = Selection.objects.filter(attempt=attempt).values_list("item__ref", "indicators")
     weights = scoring.Weights(
         weighted_capture=float(scenario.weight_severity),
         skill=float(scenario.weight_skill),
@@ -440,17 +467,14 @@ def _score_attempt(attempt: Attempt) -> _Scored:
         scoring.ScoringInput(
             truth=truth_rows,
             selections=tuple(
-                scoring.Selection(key=s.item.ref, indicators=frozenset(s.indicators)) for s in selections
+                scoring.Selection(key=ref, indicators=frozenset(codes or ())) for ref, codes in selections
             ),
             budget=scenario.inspection_budget,
             weights=weights,
             pass_mark=float(attempt.pass_mark),
         )
     )
-    baseline = scoring.random_baseline(
-        truth=truth_rows, selected=result.selected, budget=scenario.inspection_budget, weights=weights
-    )
-    breakdown = {k: _plain(v) for k, v in asdict(result).items() if k != "outcomes"}
+    breakdown = {f.name: _plain(getattr(result, f.name)) for f in fields(result) if f.name != "outcomes"}
     breakdown["outcomes"] = {
         o.key: {
             "outcome": str(o.outcome),
@@ -461,21 +485,21 @@ def _score_attempt(attempt: Attempt) -> _Scored:
         }
         for o in result.outcomes
     }
-    breakdown["baseline"] = asdict(baseline)
-    breakdown["alert"] = _score_alert(attempt, truth, by_consignment)
+    breakdown["baseline"] = _random_baseline(scenario, truth_rows, result.selected, weights)
+    breakdown["alert"] = _score_alert(attempt, truth, {ref: cid for cid, ref in ref_of.items()})
     return _Scored(score=result, breakdown=breakdown)
 
 
-def _score_alert(attempt: Attempt, truth, by_consignment) -> dict | None:
+def _score_alert(attempt: Attempt, truth, consignment_of: dict[str, int]) -> dict | None:
     alert = Alert.objects.filter(attempt=attempt).first()
     if alert is None:
         return None
-    item = next((i for i in by_consignment.values() if i.ref == alert.item_ref), None)
-    t = truth.get(item.consignment_id) if item else None
+    cid = consignment_of.get(alert.item_ref)
+    t = truth.get(cid) if cid is not None else None
     seals = set()
-    if item is not None:
-        c = item.consignment
-        seals = set(Consignment.split_list(c.seals_declared)) | set(Consignment.split_list(c.seals_recorded))
+    if cid is not None:
+        declared, recorded = Consignment.objects.values_list("seals_declared", "seals_recorded").get(pk=cid)
+        seals = set(Consignment.split_list(declared)) | set(Consignment.split_list(recorded))
         form = form_for(attempt)  # the trainee read the seals of their own form
         seals = {form.number(seal) for seal in seals} if form is not None else seals
     filled = sum(1 for name in ALERT_FIELDS if getattr(alert, name))

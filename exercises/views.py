@@ -9,12 +9,14 @@ plain form posts, so every page also works without JavaScript.
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
 from django.http import Http404, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_http_methods
 
 from accounts.roles import Role, role_required
@@ -88,8 +90,11 @@ def _form_errors(request, form, fallback: str):
     return redirect(fallback)
 
 
-def _indicator_choices(language):
-    return [(i.code, f"{i.code} {i.name}") for i in scenario_selectors.indicator_catalogue(language=language)]
+def _indicator_choices(language, catalogue=None):
+    catalogue = (
+        catalogue if catalogue is not None else scenario_selectors.indicator_catalogue(language=language)
+    )
+    return [(i.code, f"{i.code} {i.name}") for i in catalogue]
 
 
 def _common(attempt: Attempt, language: str) -> dict:
@@ -167,6 +172,40 @@ def _start_in_lesson(request, mode: str):
     )
 
 
+# Lines of the workspace table per page: searching, filtering and sorting
+# always act on every consignment of the attempt.
+WORKSPACE_PAGE_SIZE = 50
+
+# The table's columns: (sort key, title, numeric).
+WORKSPACE_COLUMNS = (
+    ("container", _lazy("Container"), False),
+    ("goods", _lazy("Goods"), False),
+    ("hs", _lazy("HS code"), False),
+    ("origin", _lazy("Origin"), False),
+    ("loading", _lazy("Loaded at"), False),
+    ("consignee", _lazy("Consignee"), False),
+    ("weight", _lazy("Gross kg"), True),
+    ("value", _lazy("Value"), True),
+    ("selected", _lazy("Selected"), False),
+)
+
+
+def _columns(sort: str) -> list[dict]:
+    """Each column's title, the sort its title asks for (the other direction
+    when the table is sorted by it) and its aria-sort state."""
+    current, descending = sort.lstrip("-"), sort.startswith("-")
+    return [
+        {
+            "key": key,
+            "label": label,
+            "numeric": numeric,
+            "sort": f"-{key}" if key == current and not descending else key,
+            "state": ("descending" if descending else "ascending") if key == current else "",
+        }
+        for key, label, numeric in WORKSPACE_COLUMNS
+    ]
+
+
 @login_required
 def workspace(request, public_id):
     attempt = _attempt(request, public_id)
@@ -175,25 +214,25 @@ def workspace(request, public_id):
     if attempt.status == AttemptStatus.EXAMINING:
         return redirect("exercises:examine", public_id=attempt.public_id)
     language = get_language()
-    items = selectors.attempt_items(attempt=attempt, language=language)
+    items = selectors.attempt_table(attempt=attempt, language=language)
     g = request.GET
-    shown = selectors.items_filtered(
-        items,
-        q=g.get("q", ""),
-        sort=g.get("sort", ""),
-        mode=g.get("mode", ""),
-        origin=g.get("origin", ""),
-        selected=g.get("selected", ""),
-    )
+    filters = {k: g.get(k, "") for k in ("q", "sort", "mode", "origin", "selected")}
+    shown = selectors.items_filtered(items, **filters)
+    page = Paginator(shown, WORKSPACE_PAGE_SIZE).get_page(g.get("page"))
     context = _common(attempt, language) | {
-        "items": shown,
+        "page": page,
         "all_count": len(items),
+        "shown_count": len(shown),
         "selected_items": [i for i in items if i.selected],
-        "origins": sorted({i.consignment.country_of_origin for i in items}),
+        "origins": sorted(
+            {(i.consignment.country_of_origin, i.consignment.country_of_origin_name) for i in items},
+            key=lambda o: o[1].casefold(),
+        ),
         "modes": sorted({(i.consignment.transport_mode, i.consignment.transport_mode_label) for i in items}),
-        "filters": {k: g.get(k, "") for k in ("q", "sort", "mode", "origin", "selected")},
+        "filters": filters,
+        "columns": _columns(filters["sort"]),
         "last_item": next((i for i in items if i.ref == attempt.last_item_ref), None),
-        # Each row links to attempts/<id>/c/<ref>/ (refs are hex): one reverse() for all rows.
+        # Each line links to attempts/<id>/c/<ref>/ (refs are hex): one reverse() for all of them.
         "item_url_start": reverse("exercises:item", kwargs={"public_id": attempt.public_id, "ref": "0"})[:-2],
     }
     return render(request, "exercises/workspace.html", context)
@@ -207,7 +246,8 @@ def item(request, public_id, ref):
         return redirect("exercises:debrief", public_id=attempt.public_id)
     language = get_language()
     here = reverse("exercises:item", kwargs={"public_id": attempt.public_id, "ref": ref})
-    choices = _indicator_choices(language)
+    catalogue = scenario_selectors.indicator_catalogue(language=language)
+    choices = _indicator_choices(language, catalogue)
     if request.method == "POST":
         if _autosave_limited(request):
             return _too_many(request, here)
@@ -229,12 +269,11 @@ def item(request, public_id, ref):
         if not _wants_json(request):
             messages.success(request, _("Saved."))
         return _ok(request, attempt, here)
-    items = selectors.attempt_items(attempt=attempt, language=language)
-    current = next((i for i in items if i.ref == ref), None)
-    if current is None:
+    found = selectors.attempt_item(attempt=attempt, ref=ref, language=language)
+    if found is None:
         raise Http404
+    current, previous, following = found
     services.attempt_note_position(attempt=attempt, user=request.user, ref=ref)
-    index = items.index(current)
     form = ItemForm(
         initial={
             "selected": current.selected,
@@ -249,9 +288,9 @@ def item(request, public_id, ref):
         "c": current.consignment,
         "form": form,
         "locked": attempt.status != AttemptStatus.SELECTING,
-        "previous": items[index - 1] if index > 0 else None,
-        "next": items[index + 1] if index + 1 < len(items) else None,
-        "indicators": scenario_selectors.indicator_catalogue(language=language),
+        "previous": previous,
+        "next": following,
+        "indicators": catalogue,
     }
     return render(request, "exercises/item.html", context)
 
@@ -263,11 +302,17 @@ def osint(request, public_id):
         return redirect("exercises:debrief", public_id=attempt.public_id)
     language = get_language()
     query = request.GET.get("q", "").strip()[:200]
-    hits = selectors.osint_search(attempt=attempt, query=query, language=language) if query else []
-    if query:
-        services.osint_query_log(attempt=attempt, query=query, results=len(hits))
+    try:
+        number = int(request.GET.get("page", "1"))
+    except ValueError:
+        number = 1
+    results = selectors.osint_search(attempt=attempt, query=query, language=language, page=number)
+    if query and number == 1:
+        services.osint_query_log(attempt=attempt, query=query, results=results.count)
     return render(
-        request, "exercises/osint.html", _common(attempt, language) | {"query": query, "hits": hits}
+        request,
+        "exercises/osint.html",
+        _common(attempt, language) | {"query": query, "results": results, "hits": results.hits},
     )
 
 
@@ -303,11 +348,11 @@ def finish_selection(request, public_id):
             return _fail(request, attempt, error, here)
         return redirect("exercises:examine", public_id=attempt.public_id)
     language = get_language()
-    items = selectors.attempt_items(attempt=attempt, language=language)
     return render(
         request,
         "exercises/finish.html",
-        _common(attempt, language) | {"selected_items": [i for i in items if i.selected]},
+        _common(attempt, language)
+        | {"selected_items": selectors.attempt_selected_items(attempt=attempt, language=language)},
     )
 
 
@@ -322,7 +367,7 @@ def examine(request, public_id):
     language = get_language()
     here = reverse("exercises:examine", kwargs={"public_id": attempt.public_id})
     choices = _indicator_choices(language)
-    items = [i for i in selectors.attempt_items(attempt=attempt, language=language) if i.selected]
+    items = selectors.attempt_selected_items(attempt=attempt, language=language)
     item_choices = [(i.ref, i.consignment.container_number) for i in items]
     if request.method == "POST":
         action = request.POST.get("action", "")
@@ -402,7 +447,7 @@ def submit(request, public_id):
             )
         return redirect("exercises:debrief", public_id=attempt.public_id)
     language = get_language()
-    items = [i for i in selectors.attempt_items(attempt=attempt, language=language) if i.selected]
+    items = selectors.attempt_selected_items(attempt=attempt, language=language)
     return render(request, "exercises/submit.html", _common(attempt, language) | {"selected_items": items})
 
 

@@ -18,14 +18,16 @@ review may call it (like `scenarios.truth`).
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from django.core.cache import cache
+
 from exercises import scoring
 
 from .declarations_engine import declarations_engine_stored, scenario_is_declarations
 from .generator import observable_indicators, scenario_risk_engine
 from .likelihoods import DEFAULT_DIFFICULTY, DIFFICULTIES
-from .models import Scenario
-from .selectors import scenario_consignments, scenario_osint_pages
-from .truth import scenario_truth
+from .models import Consignment, Scenario
+from .selectors import CACHE_SECONDS, published_cache_key, scenario_consignments, scenario_osint_pages
+from .truth import scenario_truth_for_scoring
 
 NAIVE_BAYES = "naive_bayes"
 GRADIENT_BOOSTING = "gradient_boosting"
@@ -57,28 +59,45 @@ def _naive_bayes_picks(scenario: Scenario, views) -> tuple[list[int], dict[int, 
     return [cid_of[n] for n in picks], {cid: engine.reasons(codes) for cid, codes in evidence.items()}
 
 
-def scenario_engine_baseline(
-    *, scenario: Scenario, selected: frozenset[int], shown: Mapping[int, str] | None = None
-) -> EngineBaseline | None:
-    """The engine's selection and score for `scenario`, compared with the
-    trainee's `selected` consignment ids. Containers are named by `shown`
-    ({consignment id: container number as the attempt showed it}, e.g. an
-    assessed attempt's parallel form), else as authored. None for a scenario
-    the naive-Bayes engine cannot read (no consignment shows an indicator it
-    knows, so it would rank at random)."""
-    views = scenario_consignments(scenario=scenario)
-    authored = {view.id: view.container_number for view in views}
+@dataclass(frozen=True)
+class EngineRun:
+    """What the scenario's engine selects and how it scores: the same for
+    every attempt on the version (kept in the default cache). Holds truth
+    (`high_risk`): read after a submission only."""
+
+    kind: str
+    picks: tuple[int, ...]  # consignment ids, riskiest first
+    hits: int
+    composite: float
+    high_risk: frozenset[int]
+
+
+def scenario_engine_run(*, scenario: Scenario) -> EngineRun | None:
+    """The engine's selection on `scenario`, scored; None for a scenario the
+    naive-Bayes engine cannot read. Computed once per published version."""
+    key = published_cache_key(scenario, "engine")
+    if key is not None:
+        found = cache.get(key)
+        if found is not None:
+            return found[0]
+    run = _engine_run(scenario)
+    if key is not None:
+        cache.set(key, (run,), CACHE_SECONDS)  # a 1-tuple, so that "no engine" is kept too
+    return run
+
+
+def _engine_run(scenario: Scenario) -> EngineRun | None:
     if scenario_is_declarations(scenario=scenario):
         kind = GRADIENT_BOOSTING
         picks = [c.consignment_id for c in declarations_engine_stored(scenario=scenario) if c.selected]
         reasons: dict[int, frozenset[str]] = {}  # the model cites no indicator
     else:
-        found = _naive_bayes_picks(scenario, views)
+        found = _naive_bayes_picks(scenario, scenario_consignments(scenario=scenario))
         if found is None:
             return None
         kind = NAIVE_BAYES
         picks, reasons = found
-    truth = {cid: t for cid, t in scenario_truth(scenario=scenario).items() if cid in authored}
+    truth = scenario_truth_for_scoring(scenario=scenario)
     rows = tuple(
         scoring.ConsignmentTruth(
             key=str(cid),
@@ -102,19 +121,45 @@ def scenario_engine_baseline(
             ),
         )
     )
+    return EngineRun(
+        kind=kind,
+        picks=tuple(picks),
+        hits=result.hits,
+        composite=result.composite,
+        high_risk=frozenset(cid for cid, t in truth.items() if t.high_risk),
+    )
+
+
+def scenario_engine_baseline(
+    *, scenario: Scenario, selected: frozenset[int], shown: Mapping[int, str] | None = None
+) -> EngineBaseline | None:
+    """The engine's selection and score for `scenario`, compared with the
+    trainee's `selected` consignment ids. Containers are named by `shown`
+    ({consignment id: container number as the attempt showed it}, e.g. an
+    assessed attempt's parallel form), else as authored. None for a scenario
+    the naive-Bayes engine cannot read (no consignment shows an indicator it
+    knows, so it would rank at random)."""
+    run = scenario_engine_run(scenario=scenario)
+    if run is None:
+        return None
     shown = shown or {}
+    missing = (set(run.picks) | run.high_risk) - set(shown)
+    authored = (
+        dict(Consignment.objects.filter(pk__in=missing).values_list("pk", "container_number"))
+        if missing
+        else {}
+    )
 
     def name(cid: int) -> str:
         return shown.get(cid) or authored[cid]
 
-    high = {cid for cid, t in truth.items() if t.high_risk}
-    chosen = set(picks)
+    chosen = set(run.picks)
     return EngineBaseline(
-        kind=kind,
+        kind=run.kind,
         budget=scenario.inspection_budget,
-        selected=tuple(name(cid) for cid in picks),
-        hits=result.hits,
-        composite=result.composite,
-        found_not_by_you=tuple(sorted(name(cid) for cid in (high & chosen) - selected)),
-        found_not_by_engine=tuple(sorted(name(cid) for cid in (high & selected) - chosen)),
+        selected=tuple(name(cid) for cid in run.picks),
+        hits=run.hits,
+        composite=run.composite,
+        found_not_by_you=tuple(sorted(name(cid) for cid in (run.high_risk & chosen) - selected)),
+        found_not_by_engine=tuple(sorted(name(cid) for cid in (run.high_risk & selected) - chosen)),
     )

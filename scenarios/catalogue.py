@@ -13,6 +13,7 @@ before being used outside training.
 
 from dataclasses import dataclass
 
+from babel import Locale, UnknownLocaleError
 from django.utils.functional import Promise
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -65,18 +66,24 @@ PLACES: tuple[Place, ...] = (
 PLACE_BY_CODE = {place.code: place for place in PLACES}
 
 
-# (language, code) -> "Name (CODE)": a case file names the same few places
-# hundreds of times, and the catalogues do not change while the server runs.
-_PLACE_NAMES: dict[tuple[str | None, str], str] = {}
-
-
 def place_name(code: str) -> str:
-    key = (get_language(), code)
-    name = _PLACE_NAMES.get(key)
-    if name is None:
-        place = PLACE_BY_CODE.get(code)
-        name = _PLACE_NAMES[key] = f"{place.name} ({code})" if place else code
-    return name
+    """ "Name (CODE)" of a place in the active language; the bare code for a
+    place outside the catalogue."""
+    place = PLACE_BY_CODE.get(code)
+    return f"{place.name} ({code})" if place else code
+
+
+def country_name(code: str, language: str | None = None) -> str:
+    """The name of the country `code` (ISO 3166 alpha-2) in `language`
+    (default: the active one), from the Unicode CLDR through Babel, which
+    covers every language of the platform; the bare code when CLDR has no
+    name for it."""
+    language = (language or get_language() or "en").split("-")[0]
+    try:
+        names = Locale.parse(language).territories
+    except (UnknownLocaleError, ValueError):
+        names = Locale.parse("en").territories
+    return names.get((code or "").upper(), code)
 
 
 # Category keys of the indicator catalogue.

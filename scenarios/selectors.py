@@ -6,17 +6,23 @@ Texts come in the requested language with a fallback (Russian for Kazakh,
 Tajik and Azerbaijani readers, then English; `fields.localized`).
 Consignments are ordered by container number (never by creation order, which
 a generator could correlate with risk).
+
+What every request of an exercise reads in full, the workspace table
+(`scenario_table`) and the OSINT corpus (`scenario_osint_corpus`), is kept in
+the default cache for a published version: a published version never
+changes (`services.scenario_ensure_draft`), so the key (version, its
+publication, the language) is enough, and every app server shares it.
 """
 
-from collections import OrderedDict
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
+from typing import NamedTuple
 
-from django.db.models import Prefetch
-from django.utils.translation import get_language, override
+from django.core.cache import cache
+from django.utils.translation import override
 
-from .catalogue import place_name
+from .catalogue import country_name, place_name
 from .fields import localized, reader_language
 from .models.scenario import (
     Consignment,
@@ -90,6 +96,7 @@ class ConsignmentView:
     goods_description: str
     hs_code: str
     country_of_origin: str
+    country_of_origin_name: str
     packages: int
     package_type: str
     gross_weight_kg: Decimal
@@ -108,8 +115,31 @@ class ConsignmentView:
     scans: tuple[ScanView, ...] = field(default_factory=tuple)
 
 
-@dataclass(frozen=True)
-class OsintPageView:
+class ConsignmentRow(NamedTuple):
+    """A consignment as the workspace table lists, searches, filters and
+    sorts it: what its columns show and what its search reads. A named tuple:
+    a thousand of them come out of the cache for every request."""
+
+    id: int
+    container_number: str
+    transport_mode: str
+    transport_mode_label: str
+    transport_document_number: str
+    goods_description: str
+    hs_code: str
+    country_of_origin: str
+    country_of_origin_name: str
+    port_of_loading: str
+    port_of_discharge: str
+    transshipment: tuple[str, ...]
+    shipper_name: str
+    consignee_name: str
+    gross_weight_kg: Decimal
+    declared_value: Decimal
+    currency: str
+
+
+class OsintPageView(NamedTuple):
     id: int
     kind: str
     kind_label: str
@@ -218,58 +248,134 @@ def scenario_parties(*, scenario: Scenario, language: str | None = None) -> list
 
 DOCUMENT_LABELS = {"sea": "B/L", "ferry": "B/L", "rail": "SMGS", "road": "CMR"}
 
-# (model, field, language) -> {value: label}: the labels of a field's choices
-# in one language, translated once rather than for every row.
-_CHOICE_LABELS: dict[tuple, dict] = {}
+# Bump when what the cached reads hold changes shape.
+CACHE_FORMAT = 1
+# A published version never changes, so this only bounds how long a
+# version nobody reads any more stays in the cache.
+CACHE_SECONDS = 24 * 60 * 60
 
 
-def _choice_label(model, field_name: str, value, language: str | None = None) -> str:
-    language = language or get_language()
-    key = (model, field_name, language)
-    labels = _CHOICE_LABELS.get(key)
-    if labels is None:
-        field = model._meta.get_field(field_name)
-        with override(language):
-            labels = _CHOICE_LABELS[key] = {choice: str(label) for choice, label in field.flatchoices}
-    return labels.get(value, "" if value is None else str(value))
-
-
-# Published scenarios are locked (services.scenario_ensure_draft), so their
-# case files are kept ready in each worker: (scenario, publication, language)
-# -> views, the most recently used few.
-_PUBLISHED_CASE_FILES: OrderedDict[tuple, tuple[ConsignmentView, ...]] = OrderedDict()
-PUBLISHED_CASE_FILES_KEPT = 8
-
-
-def scenario_consignments(*, scenario: Scenario, language: str | None = None) -> list[ConsignmentView]:
-    """Consignments with parties, event logs and scans, their texts in
-    `language` (default: the active language), which is resolved once for the
-    whole case file (3 queries; none for a published scenario read recently
-    in the same language)."""
-    language = reader_language(language)
+def published_cache_key(scenario: Scenario, what: str, *parts) -> str | None:
+    """The cache key of `what` about a published version of a scenario (with
+    `parts`, e.g. the language), None for a draft or a version in review,
+    whose content may still change and is never cached."""
     if scenario.status != ScenarioStatus.PUBLISHED or scenario.published_at is None:
-        return _consignment_views(scenario, language)
-    key = (scenario.pk, scenario.published_at, scenario.updated_at, language)
-    views = _PUBLISHED_CASE_FILES.get(key)
-    if views is None:
-        views = tuple(_consignment_views(scenario, language))
-        _PUBLISHED_CASE_FILES[key] = views
-        while len(_PUBLISHED_CASE_FILES) > PUBLISHED_CASE_FILES_KEPT:
-            _PUBLISHED_CASE_FILES.popitem(last=False)
-    else:
-        _PUBLISHED_CASE_FILES.move_to_end(key, last=True)
-    return list(views)
+        return None
+    published = int(scenario.published_at.timestamp() * 1_000_000)
+    return ":".join(map(str, ("scenarios", what, CACHE_FORMAT, scenario.pk, published, *parts)))
 
 
-def _consignment_views(scenario: Scenario, language: str) -> list[ConsignmentView]:
+def _cached(key: str | None, build):
+    if key is None:
+        return build()
+    value = cache.get(key)
+    if value is None:
+        value = build()
+        cache.set(key, value, CACHE_SECONDS)
+    return value
+
+
+def _choice_labels(model, field_name: str, language: str) -> dict:
+    """{value: label} of a field's choices in `language`."""
+    with override(language):
+        return {choice: str(label) for choice, label in model._meta.get_field(field_name).flatchoices}
+
+
+def _place_names():
+    """place_name for one case file: it names the same few places hundreds of
+    times, and each name is a translation looked up."""
+    names: dict[str, str] = {}
+
+    def place(code: str) -> str:
+        if code not in names:
+            names[code] = place_name(code)
+        return names[code]
+
+    return place
+
+
+def scenario_table(*, scenario: Scenario, language: str | None = None) -> list[ConsignmentRow]:
+    """Every consignment of `scenario` as the workspace table lists it, texts
+    in `language` (default: the active language), by container number. One
+    query; none for a published version read before in the same language
+    (the default cache)."""
+    language = reader_language(language)
+    key = published_cache_key(scenario, "table", language)
+    return list(_cached(key, lambda: tuple(_table_rows(scenario, language))))
+
+
+def _table_rows(scenario: Scenario, language: str) -> list[ConsignmentRow]:
+    modes = _choice_labels(Consignment, "transport_mode", language)
+    place, countries = _place_names(), {}
+    rows = (
+        Consignment.objects.filter(scenario=scenario)
+        .order_by("container_number")
+        .values_list(
+            "pk", "container_number", "transport_mode", "transport_document_number", "goods_description",
+            "hs_code", "country_of_origin", "port_of_loading", "port_of_discharge", "transshipment",
+            "shipper__name", "consignee__name", "gross_weight_kg", "declared_value", "currency",
+        )
+    )  # fmt: skip
+    with override(language):
+        return [
+            ConsignmentRow(
+                id=pk,
+                container_number=number,
+                transport_mode=mode,
+                transport_mode_label=modes.get(mode, mode),
+                transport_document_number=document,
+                goods_description=localized(goods, language),
+                hs_code=hs_code,
+                country_of_origin=origin,
+                country_of_origin_name=countries.setdefault(origin, country_name(origin, language)),
+                port_of_loading=place(loading),
+                port_of_discharge=place(discharge),
+                transshipment=tuple(place(code) for code in Consignment.split_list(transshipment)),
+                shipper_name=shipper,
+                consignee_name=consignee,
+                gross_weight_kg=weight,
+                declared_value=value,
+                currency=currency,
+            )
+            for (
+                pk, number, mode, document, goods, hs_code, origin, loading, discharge, transshipment,
+                shipper, consignee, weight, value, currency,
+            ) in rows
+        ]  # fmt: skip
+
+
+def scenario_consignments(
+    *, scenario: Scenario, language: str | None = None, ids=None
+) -> list[ConsignmentView]:
+    """Consignments with parties, event logs and scans (all of them, or those
+    whose id is in `ids`), their texts in `language` (default: the active
+    language), which is resolved once for the whole case file. Three
+    queries, whatever the number of consignments."""
+    return _consignment_views(scenario, reader_language(language), ids)
+
+
+def _consignment_views(scenario: Scenario, language: str, ids=None) -> list[ConsignmentView]:
     consignments = (
         Consignment.objects.filter(scenario=scenario)
         .select_related("shipper", "consignee", "notify_party", "freight_payer")
-        .prefetch_related(
-            Prefetch("events", queryset=ContainerEvent.objects.order_by("occurred_at", "id")), "scans"
-        )
+        .prefetch_related("scans")
         .order_by("container_number")
     )
+    events_of = ContainerEvent.objects.filter(consignment__scenario=scenario)
+    if ids is not None:
+        ids = list(ids)
+        consignments = consignments.filter(pk__in=ids)
+        events_of = events_of.filter(consignment_id__in=ids)
+    # Event logs as plain rows: thousands of model instances cost more than the query.
+    event_rows: dict[int, list[tuple]] = {}
+    for row in events_of.order_by("occurred_at", "id").values_list(
+        "consignment_id", "code", "place", "occurred_at", "seal_numbers", "remark"
+    ):
+        event_rows.setdefault(row[0], []).append(row[1:])
+    modes = _choice_labels(Consignment, "transport_mode", language)
+    freight = _choice_labels(Consignment, "freight_terms", language)
+    events = _choice_labels(ContainerEvent, "code", language)
+    place = _place_names()
     views = []
     parties: dict[int, PartyView] = {}  # a trader's view is built once, however many containers it sends
 
@@ -281,91 +387,145 @@ def _consignment_views(scenario: Scenario, language: str) -> list[ConsignmentVie
             view = parties[p.pk] = _party_view(p, language)
         return view
 
-    for c in consignments:
-        views.append(
-            ConsignmentView(
-                id=c.pk,
-                container_number=c.container_number,
-                size_type=c.size_type,
-                transport_mode=c.transport_mode,
-                transport_mode_label=_choice_label(Consignment, "transport_mode", c.transport_mode, language),
-                transport_document_label=DOCUMENT_LABELS.get(c.transport_mode, "B/L"),
-                transport_document_number=c.transport_document_number,
-                seals_declared=tuple(Consignment.split_list(c.seals_declared)),
-                seals_recorded=tuple(Consignment.split_list(c.seals_recorded)),
-                conveyance=c.conveyance,
-                voyage=c.voyage,
-                place_of_receipt=place_name(c.place_of_receipt),
-                port_of_loading=place_name(c.port_of_loading),
-                transshipment=tuple(place_name(code) for code in Consignment.split_list(c.transshipment)),
-                port_of_discharge=place_name(c.port_of_discharge),
-                final_destination=place_name(c.final_destination),
-                shipper=party(c.shipper),
-                consignee=party(c.consignee),
-                notify_party=party(c.notify_party),
-                freight_payer=party(c.freight_payer),
-                freight_terms=_choice_label(Consignment, "freight_terms", c.freight_terms, language),
-                goods_description=localized(c.goods_description, language),
-                hs_code=c.hs_code,
-                country_of_origin=c.country_of_origin,
-                packages=c.packages,
-                package_type=localized(c.package_type, language),
-                gross_weight_kg=c.gross_weight_kg,
-                net_weight_kg=c.net_weight_kg,
-                scale_weight_kg=c.scale_weight_kg,
-                declared_value=c.declared_value,
-                currency=c.currency,
-                incoterms=c.incoterms,
-                invoice_number=c.invoice_number,
-                declaration_number=c.declaration_number,
-                booking_date=c.booking_date,
-                filing_date=c.filing_date,
-                loading_date=c.loading_date,
-                arrival_date=c.arrival_date,
-                events=tuple(
-                    EventView(
-                        code=e.code,
-                        label=_choice_label(ContainerEvent, "code", e.code, language),
-                        place=e.place,
-                        place_name=place_name(e.place),
-                        occurred_at=e.occurred_at,
-                        seal_numbers=e.seal_numbers,
-                        remark=localized(e.remark, language),
-                    )
-                    for e in c.events.all()
-                ),
-                scans=tuple(ScanView(title=d.title, url=d.url) for d in c.scans.all()),
+    with override(language):
+        for c in consignments:
+            views.append(
+                ConsignmentView(
+                    id=c.pk,
+                    container_number=c.container_number,
+                    size_type=c.size_type,
+                    transport_mode=c.transport_mode,
+                    transport_mode_label=modes.get(c.transport_mode, c.transport_mode),
+                    transport_document_label=DOCUMENT_LABELS.get(c.transport_mode, "B/L"),
+                    transport_document_number=c.transport_document_number,
+                    seals_declared=tuple(Consignment.split_list(c.seals_declared)),
+                    seals_recorded=tuple(Consignment.split_list(c.seals_recorded)),
+                    conveyance=c.conveyance,
+                    voyage=c.voyage,
+                    place_of_receipt=place(c.place_of_receipt),
+                    port_of_loading=place(c.port_of_loading),
+                    transshipment=tuple(place(code) for code in Consignment.split_list(c.transshipment)),
+                    port_of_discharge=place(c.port_of_discharge),
+                    final_destination=place(c.final_destination),
+                    shipper=party(c.shipper),
+                    consignee=party(c.consignee),
+                    notify_party=party(c.notify_party),
+                    freight_payer=party(c.freight_payer),
+                    freight_terms=freight.get(c.freight_terms, c.freight_terms),
+                    goods_description=localized(c.goods_description, language),
+                    hs_code=c.hs_code,
+                    country_of_origin=c.country_of_origin,
+                    country_of_origin_name=country_name(c.country_of_origin, language),
+                    packages=c.packages,
+                    package_type=localized(c.package_type, language),
+                    gross_weight_kg=c.gross_weight_kg,
+                    net_weight_kg=c.net_weight_kg,
+                    scale_weight_kg=c.scale_weight_kg,
+                    declared_value=c.declared_value,
+                    currency=c.currency,
+                    incoterms=c.incoterms,
+                    invoice_number=c.invoice_number,
+                    declaration_number=c.declaration_number,
+                    booking_date=c.booking_date,
+                    filing_date=c.filing_date,
+                    loading_date=c.loading_date,
+                    arrival_date=c.arrival_date,
+                    events=tuple(
+                        EventView(
+                            code=code,
+                            label=events.get(code, code),
+                            place=where,
+                            place_name=place(where),
+                            occurred_at=occurred_at,
+                            seal_numbers=seal_numbers,
+                            remark=localized(remark, language),
+                        )
+                        for code, where, occurred_at, seal_numbers, remark in event_rows.get(c.pk, ())
+                    ),
+                    scans=tuple(ScanView(title=d.title, url=d.url) for d in c.scans.all()),
+                )
             )
-        )
     return views
 
 
+@dataclass(frozen=True)
+class ScenarioIdentifiers:
+    """The identifiers of a scenario a parallel form re-draws (exercises.parallel):
+    container and document numbers, seals (declared, recorded, in the event
+    logs) and the parties. Read in three plain queries, without the texts."""
+
+    containers: tuple[str, ...]
+    numbers: tuple[str, ...]
+    parties: tuple[PartyView, ...]
+
+
+def scenario_identifiers(*, scenario: Scenario) -> ScenarioIdentifiers:
+    containers, numbers = [], []
+    for number, document, invoice, declaration, declared, recorded in Consignment.objects.filter(
+        scenario=scenario
+    ).values_list(
+        "container_number",
+        "transport_document_number",
+        "invoice_number",
+        "declaration_number",
+        "seals_declared",
+        "seals_recorded",
+    ):
+        containers.append(number)
+        numbers += [document, invoice, declaration]
+        numbers += Consignment.split_list(declared) + Consignment.split_list(recorded)
+    for seals in ContainerEvent.objects.filter(consignment__scenario=scenario).values_list(
+        "seal_numbers", flat=True
+    ):
+        numbers += Consignment.split_list(seals)
+    return ScenarioIdentifiers(
+        containers=tuple(containers),
+        numbers=tuple(n for n in numbers if n),
+        parties=tuple(scenario_parties(scenario=scenario, language="en")),
+    )
+
+
 def scenario_osint_pages(*, scenario: Scenario, language: str | None = None) -> list[OsintPageView]:
+    """The scenario's OSINT pages, texts in `language`, by address (one query)."""
+    language = reader_language(language)
+    with override(language):
+        kinds = {value: str(label) for value, label in OsintPage._meta.get_field("kind").flatchoices}
     return [
         OsintPageView(
-            id=p.pk,
-            kind=p.kind,
-            kind_label=str(p.get_kind_display()),
-            url=p.url,
-            title=localized(p.title, language),
-            body=localized(p.body, language),
+            id=pk,
+            kind=kind,
+            kind_label=kinds.get(kind, kind),
+            url=url,
+            title=localized(title, language),
+            body=localized(body, language),
         )
-        for p in OsintPage.objects.filter(scenario=scenario).order_by("url", "pk")
+        for pk, kind, url, title, body in OsintPage.objects.filter(scenario=scenario)
+        .order_by("url", "pk")
+        .values_list("pk", "kind", "url", "title", "body")
     ]
 
 
+def scenario_osint_corpus(*, scenario: Scenario, language: str | None = None) -> list[OsintPageView]:
+    """`scenario_osint_pages`, kept in the default cache for a published
+    version (the OSINT search reads every page of it)."""
+    language = reader_language(language)
+    key = published_cache_key(scenario, "osint", language)
+    return list(_cached(key, lambda: tuple(scenario_osint_pages(scenario=scenario, language=language))))
+
+
+def osint_matches(page: OsintPageView, words: list[str]) -> bool:
+    """Whether every (casefolded) word occurs in the page's address, title or text."""
+    haystack = f"{page.url} {page.title} {page.body}".casefold()
+    return all(word in haystack for word in words)
+
+
 def osint_search(*, scenario: Scenario, query: str, language: str | None = None) -> list[OsintPageView]:
-    """Pages whose address, title or text (in `language` or English) contain
-    every word of `query`, case-insensitively."""
+    """Pages whose address, title or text (in `language`, with its fallbacks)
+    contain every word of `query`, case-insensitively."""
     words = [w.casefold() for w in query.split() if w.strip()]
     if not words:
         return []
-    results = []
-    for page in scenario_osint_pages(scenario=scenario, language=language):
-        haystack = f"{page.url} {page.title} {page.body}".casefold()
-        if all(word in haystack for word in words):
-            results.append(page)
-    return results
+    return [p for p in scenario_osint_corpus(scenario=scenario, language=language) if osint_matches(p, words)]
 
 
 def indicator_catalogue(*, language: str | None = None, active_only: bool = True) -> list[IndicatorView]:
@@ -385,20 +545,26 @@ def indicator_catalogue(*, language: str | None = None, active_only: bool = True
 
 
 __all__ = [
+    "ConsignmentRow",
     "ConsignmentView",
     "EventView",
     "IndicatorView",
     "OsintPageView",
     "PartyView",
     "ScanView",
+    "ScenarioIdentifiers",
     "ScenarioStatus",
     "ScenarioView",
     "indicator_catalogue",
+    "osint_matches",
     "osint_search",
     "published_scenarios",
     "scenario_consignments",
     "scenario_get_published",
+    "scenario_identifiers",
+    "scenario_osint_corpus",
     "scenario_osint_pages",
     "scenario_overview",
     "scenario_parties",
+    "scenario_table",
 ]

@@ -29,9 +29,19 @@ class TruthView:
     debrief: str
 
 
-def scenario_truth(*, scenario, language: str | None = None) -> dict[int, TruthView]:
-    """The truth of every consignment of `scenario` (one query)."""
-    rows = ConsignmentTruth.objects.filter(consignment__scenario=scenario).select_related("consignment")
+def scenario_truth(*, scenario, language: str | None = None, ids=None) -> dict[int, TruthView]:
+    """The truth of every consignment of `scenario`, or of those whose id is
+    in `ids` (one query)."""
+    rows = (
+        ConsignmentTruth.objects.filter(consignment__scenario=scenario)
+        .select_related("consignment")
+        .only(
+            "consignment__container_number", "high_risk", "threat", "concealment", "indicators", "severity",
+            "finding_documents", "finding_xray", "finding_partial", "finding_devanning", "debrief",
+        )
+    )  # fmt: skip
+    if ids is not None:
+        rows = rows.filter(consignment_id__in=list(ids))
     return {
         t.consignment_id: TruthView(
             consignment_id=t.consignment_id,
@@ -50,6 +60,29 @@ def scenario_truth(*, scenario, language: str | None = None) -> dict[int, TruthV
             debrief=localized(t.debrief, language),
         )
         for t in rows
+    }
+
+
+@dataclass(frozen=True)
+class ScoringTruth:
+    """What scoring needs of one consignment's truth."""
+
+    high_risk: bool
+    severity: Decimal
+    indicators: tuple[str, ...]
+    threat: str
+
+
+def scenario_truth_for_scoring(*, scenario) -> dict[int, ScoringTruth]:
+    """{consignment id: ScoringTruth} of every consignment of `scenario`: one
+    plain query, without the texts (submission scores a thousand consignments)."""
+    return {
+        cid: ScoringTruth(
+            high_risk=high_risk, severity=severity, indicators=tuple(codes or ()), threat=threat
+        )
+        for cid, high_risk, severity, codes, threat in ConsignmentTruth.objects.filter(
+            consignment__scenario=scenario
+        ).values_list("consignment_id", "high_risk", "severity", "indicators", "threat")
     }
 
 

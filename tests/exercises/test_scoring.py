@@ -49,7 +49,16 @@ def test_scoring_module_imports_only_the_standard_library():
         elif isinstance(node, ast.ImportFrom) and node.module:
             imported.add(node.module.split(".")[0])
     assert "django" not in imported
-    assert imported <= {"__future__", "collections", "dataclasses", "enum", "math", "statistics", "typing"}
+    assert imported <= {
+        "__future__",
+        "collections",
+        "dataclasses",
+        "enum",
+        "math",
+        "operator",
+        "statistics",
+        "typing",
+    }
 
 
 def test_worked_example_of_the_domain_reference():
@@ -385,6 +394,63 @@ def test_the_random_baseline_is_exact(case, data):
     assert baseline.expected_hits == pytest.approx(
         sum(sum(1 for i in subset if i in high) for subset in combinations(range(n), size)) / len(composites)
     )
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.integers(min_value=2, max_value=9),
+    st.lists(st.integers(min_value=1, max_value=999), min_size=1, max_size=9),
+    st.data(),
+)
+def test_the_random_baseline_is_exact_with_every_severity_distinct(n, cents, data):
+    # Severities in hundredths, as scenarios store them, each one different:
+    # the case that once took seconds. Every selection is enumerated.
+    high = set(range(min(len(cents), n)))
+    severities = {i: cents[i] / 100 for i in high}
+    budget = data.draw(st.integers(min_value=1, max_value=n))
+    size = data.draw(st.integers(min_value=0, max_value=budget))
+    truth = make_truth(n, high, severities)
+    composites = [
+        score(ScoringInput(truth=truth, selections=pick(*subset), budget=budget)).composite
+        for subset in combinations(range(n), size)
+    ]
+    baseline = random_baseline(truth=truth, selected=size, budget=budget, weights=Weights())
+    assert baseline.composite_bound == 0
+    assert baseline.composite == pytest.approx(sum(composites) / len(composites), abs=0.01)
+
+
+def _many_severities(n=100, p=30, seed=5):
+    rng = random.Random(seed)
+    return make_truth(n, set(range(p)), {i: rng.randrange(50, 500) / 100 for i in range(p)})
+
+
+def test_a_large_scenario_with_many_distinct_severities_is_still_counted_exactly():
+    truth = _many_severities()
+    baseline = random_baseline(truth=truth, selected=45, budget=45, weights=Weights(1, 0, 0))
+    assert baseline.composite_bound == 0
+    rng = random.Random(20270101)
+    runs = [
+        score(
+            ScoringInput(
+                truth=truth, selections=pick(*rng.sample(range(100), 45)), budget=45, weights=Weights(1, 0, 0)
+            )
+        ).composite
+        for _ in range(4000)
+    ]
+    mean = sum(runs) / len(runs)
+    spread = (sum((r - mean) ** 2 for r in runs) / len(runs)) ** 0.5
+    assert abs(mean - baseline.composite) <= max(4 * spread / len(runs) ** 0.5, 0.01)
+
+
+def test_beyond_the_counting_limit_the_baseline_comes_with_a_bound_that_holds(monkeypatch):
+    from exercises import scoring
+
+    truth = _many_severities()
+    exact = random_baseline(truth=truth, selected=45, budget=45, weights=Weights())
+    monkeypatch.setattr(scoring, "_CELL_LIMIT", 50_000)  # a far larger scenario, in effect
+    bounded = random_baseline(truth=truth, selected=45, budget=45, weights=Weights())
+    assert bounded.composite_bound > 0
+    assert abs(bounded.composite - exact.composite) <= bounded.composite_bound + 0.01
 
 
 def test_expected_skill_of_random_selections_is_about_zero():

@@ -91,3 +91,43 @@ def test_trainee_facing_code_never_imports_the_truth(module):
     assert not imported & forbidden
     # `from .models import X` would pull the package that re-exports the truth model
     assert "ConsignmentTruth" not in path.read_text()
+
+
+def test_the_table_of_a_published_version_comes_from_the_shared_cache(
+    published_scenario, draft_scenario, django_assert_num_queries
+):
+    from django.core.cache import cache
+
+    cache.clear()
+    with django_assert_num_queries(1):
+        first = selectors.scenario_table(scenario=published_scenario, language="ru")
+    with django_assert_num_queries(0):
+        again = selectors.scenario_table(scenario=published_scenario, language="ru")
+    assert again == first and [r.container_number for r in first] == sorted(r.container_number for r in first)
+    # Another language is another entry; a draft, whose content may change, is never kept.
+    with django_assert_num_queries(1):
+        selectors.scenario_table(scenario=published_scenario, language="tk")
+    for _ in range(2):
+        with django_assert_num_queries(1):
+            selectors.scenario_table(scenario=draft_scenario, language="ru")
+    assert selectors.published_cache_key(draft_scenario, "table", "ru") is None
+
+
+@pytest.mark.parametrize(
+    ("language", "china", "kazakhstan"),
+    [("en", "China", "Kazakhstan"), ("ru", "Китай", "Казахстан"), ("uz", "Xitoy", "Qozogʻiston"),
+     ("tk", "Hytaý", "Gazagystan"), ("kk", "Қытай", "Қазақстан"), ("az", "Çin", "Qazaxıstan")],
+)  # fmt: skip
+def test_countries_are_named_in_the_readers_language(language, china, kazakhstan):
+    from scenarios.catalogue import country_name
+
+    assert (country_name("CN", language), country_name("KZ", language)) == (china, kazakhstan)
+    assert country_name("XX", language) == "XX"  # no such country: the code as it was written
+
+
+def test_the_table_names_the_origin_country(published_scenario):
+    rows = selectors.scenario_table(scenario=published_scenario, language="tk")
+    from scenarios.catalogue import country_name
+
+    assert rows and all(r.country_of_origin_name == country_name(r.country_of_origin, "tk") for r in rows)
+    assert all(r.country_of_origin_name != r.country_of_origin for r in rows)

@@ -76,7 +76,7 @@ def world(site_tree, make_user):
     osint_ref = ""
     from exercises import selectors as exercise_selectors
 
-    hits = exercise_selectors.osint_search(attempt=attempt, query="", language="en")
+    hits = exercise_selectors.osint_search(attempt=attempt, query="", language="en").hits
     if hits:
         osint_ref = hits[0].ref
 

@@ -1,4 +1,4 @@
-// Exercise workspace: autosave, countdown, confirmations, instant table search.
+// Exercise workspace: autosave, countdown, confirmations.
 // Small on purpose: every page also works as plain forms without it.
 // Its texts come from the platform's JavaScript catalogue (/<lang>/jsi18n/,
 // loaded by base.html); without it they stay in English.
@@ -34,6 +34,23 @@
 
   var pending = null;
 
+  // The "select this container" box of a form, and what the server last
+  // accepted for it: a refused change (over the budget, a closed attempt)
+  // must not stay ticked on the screen.
+  function selectedBox(form) {
+    return form.querySelector("input[type=checkbox][name=selected]");
+  }
+
+  function remember(form) {
+    var box = selectedBox(form);
+    if (box) box.setAttribute("data-saved", box.checked ? "1" : "");
+  }
+
+  function restore(form) {
+    var box = selectedBox(form);
+    if (box) box.checked = box.getAttribute("data-saved") === "1";
+  }
+
   function retryLater(form, kind) {
     say(kind);
     pending = form;
@@ -65,6 +82,7 @@
     return response.json().then(
       function (data) {
         if (data.ok) {
+          remember(form);
           setRevision(data.revision);
           var count = document.querySelector("[data-selected-count]");
           if (count && data.selected_label) count.textContent = data.selected_label;
@@ -75,8 +93,10 @@
           // keep the form and send it again.
           retryLater(form, "busy");
         } else {
+          // Refused: nothing was recorded, so the form shows what is stored.
           say("error", data.error);
-          if (response.status === 409) pending = null;
+          restore(form);
+          pending = null;
         }
       },
       function () {
@@ -107,6 +127,7 @@
 
   document.querySelectorAll("form[data-autosave]").forEach(function (form) {
     var timer = null;
+    remember(form);
     function later() {
       window.clearTimeout(timer);
       timer = window.setTimeout(function () {
@@ -150,30 +171,4 @@
     tick();
   }
 
-  var search = document.querySelector("[data-table-search]");
-  var table = document.querySelector("table[data-sortable] tbody");
-  if (search && table) {
-    // Screen readers hear how many rows the typed words leave.
-    var found = document.createElement("span");
-    found.className = "search-count";
-    found.setAttribute("role", "status");
-    found.setAttribute("aria-live", "polite");
-    search.parentNode.appendChild(found);
-    search.addEventListener("input", function () {
-      var words = search.value.toLowerCase().split(/\s+/).filter(Boolean);
-      var shown = 0;
-      table.querySelectorAll("tr").forEach(function (row) {
-        var text = row.textContent.toLowerCase();
-        row.hidden = !words.every(function (w) { return text.indexOf(w) !== -1; });
-        if (!row.hidden) shown += 1;
-      });
-      found.textContent = words.length
-        ? interpolate(
-            ngettext("%(count)s consignment matches", "%(count)s consignments match", shown),
-            { count: shown },
-            true
-          )
-        : "";
-    });
-  }
 })();
