@@ -10,7 +10,8 @@ from wagtail.models import Page
 from core.models import HomePage
 from tests import db_states
 
-pytestmark = pytest.mark.django_db
+# Copies are kept on SQLite; elsewhere every state is seeded in its test.
+pytestmark = [pytest.mark.django_db, pytest.mark.sqlite]
 
 LANGUAGES = 7
 

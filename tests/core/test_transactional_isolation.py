@@ -23,6 +23,7 @@ def _migration_rows():
     )
 
 
+@pytest.mark.sqlite
 @pytest.mark.django_db(transaction=True)
 def test_the_restore_puts_back_what_the_flush_removed():
     # The migrated database is kept once per process: an in-memory copy on
