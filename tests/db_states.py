@@ -5,14 +5,16 @@ A *state* is what a seed function leaves in the migrated test database: the
 demo home pages (``site_tree``), the sample course, the whole ``seed_demo``.
 A test asks for one through its fixture, which calls :func:`use_state`.
 
-- **SQLite** (``make test``): the first test that asks for a state seeds it
-  inside its own transaction, like any fixture; after that test the state is
-  built once more outside any transaction and kept as an in-memory copy of
-  the whole database (SQLite's backup API, the same call Django's test runner
-  uses to clone in-memory databases). Every later test that asks for it gets
-  the copy loaded before its transaction begins, in milliseconds, and rolls
-  back to it as usual. Tests that ask for no state get the migrated database,
-  also copied back in milliseconds (after transactional tests, too).
+- **SQLite** (``make test``): before the first test that asks for a state
+  (before any of its fixtures, so outside any transaction) the state is
+  seeded on the migrated database, committed, and kept as an in-memory copy
+  of the whole database (SQLite's backup API, the same call Django's test
+  runner uses to clone in-memory databases). Before every test that asks for
+  it the copy is loaded, in milliseconds, and the test rolls back to it as
+  usual. Tests that ask for no state get the migrated database, also copied
+  back in milliseconds (after transactional tests, too). Only the very first
+  test of a process comes before the test database exists: it seeds its
+  states inside its transaction, and their copies are built after it.
 - **Other databases** (PostgreSQL): every test seeds its states inside its own
   transaction, as before; after a transactional test the migrated rows are
   put back from a serialized snapshot.
@@ -142,15 +144,19 @@ def wanted_states(item) -> set[str]:
 
 
 def before_test(item) -> None:
-    """Before the test's fixtures: load the copy that covers most of the
-    states it asks for, or the migrated database."""
+    """Before the test's fixtures: load the copy of the state that covers
+    most of the states it asks for (building it first if need be), or the
+    migrated database."""
     if COPIES is None or not uses_db(item):
         return
     wanted = wanted_states(item)
-    ready = [STATES[name] for name in wanted if name in COPIES.copies]
-    best = max(ready, key=lambda state: (len(state.covers & wanted), state.name), default=None)
-    if best is not None and best.covers <= wanted:
-        COPIES.load(best.name)
+    fitting = [STATES[name] for name in wanted if STATES[name].covers <= wanted]
+    best = max(fitting, key=lambda state: (len(state.covers), state.name), default=None)
+    if best is not None:
+        if best.name not in COPIES.copies:
+            COPIES.build(best.name)
+        if best.name in COPIES.copies:
+            COPIES.load(best.name)
         if COPIES.current == best.name:
             item.stash[PRELOADED] = best.covers
             return
