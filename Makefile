@@ -110,7 +110,7 @@ bench: install ## Benchmark suite with budgets against PostgreSQL: results in be
 	@bin/ensure-debian-packages wrk
 	$(PY) bench/run.py
 
-ci: ## What CI runs: make test, then the suite against PostgreSQL
+ci: ## What CI runs: lint, checks, i18n-check, browser/slow/sqlite tests on SQLite, the rest on PostgreSQL
 	bash .ci/run
 
 clean: ## Remove the virtualenv, the local database and caches

@@ -2,10 +2,12 @@
 
 Wagtail 8 and wagtail-localize still write a few inline ``<script>`` elements
 from widget and panel templates that render without the request (date
-pickers, choosers, inline panels), so their templates cannot print
-``request.csp_nonce``. Rather than allow every inline script in the admin,
-the CSP middleware hands admin HTML to :func:`stamp_admin_scripts`, which
-gives this response's nonce to
+pickers in ``wagtailadmin/widgets/*_input.html``, choosers in
+``wagtail.admin.widgets.chooser.BaseChooser.render``, inline panels), so
+their templates cannot print ``request.csp_nonce``. Rather than allow every
+inline script in the admin, :class:`AdminScriptNonceMiddleware` hands admin
+HTML to :func:`stamp_admin_scripts`, which reads it with the standard
+library's HTML parser and gives this response's nonce to
 
 - ``<script src>`` elements loading files from our own origin, and
 - inline scripts whose whole text is one of the shapes those templates
@@ -13,9 +15,11 @@ gives this response's nonce to
 
 Anything else (an injected ``<script>alert(1)</script>``, an event handler
 attribute, a script from another origin) stays without the nonce, and the
-browser refuses to run it. The admin policy adds ``'strict-dynamic'`` so the
-scripts the trusted ones create later (chooser modals load their HTML with
-jQuery, inline panels copy their empty form) still run.
+browser refuses to run it. The admin policy (``CSP_ADMIN_DIRECTIVES``) adds
+``'strict-dynamic'`` so the scripts the trusted ones create later (chooser
+modals load their HTML with jQuery, inline panels copy their empty form)
+still run. The only change made to the page is a ``nonce`` attribute in the
+start tag of those scripts.
 """
 
 from __future__ import annotations
@@ -23,12 +27,11 @@ from __future__ import annotations
 import functools
 import json
 import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
 
-_SCRIPT_OPEN = re.compile(r"<script\b([^>]*)>", re.IGNORECASE)
-_SCRIPT_CLOSE = re.compile(r"</script\s*>", re.IGNORECASE)
-_ATTR_SRC = re.compile(r"""\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
-_ATTR_NONCE = re.compile(r"\snonce\s*=", re.IGNORECASE)
-_ATTR_TYPE = re.compile(r"""\stype\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
+from core.security import is_admin_path
+
 _JS_TYPES = {"", "text/javascript", "application/javascript", "module"}
 
 # initDateChooser("id_start", {...});  (wagtailadmin/widgets/*_input.html)
@@ -59,10 +62,9 @@ def _static_template_scripts() -> frozenset[str]:
 
     scripts = set()
     for name in STATIC_SCRIPT_TEMPLATES:
-        source = get_template(name).template.source
-        for match in re.finditer(r"<script\b[^>]*>(.*?)</script>", source, re.S | re.I):
-            body = match.group(1)
-            if body.strip() and "{%" not in body and "{{" not in body:
+        for script in _scripts_in(get_template(name).template.source):
+            body = script.body
+            if script.closed and body.strip() and "{%" not in body and "{{" not in body:
                 scripts.add(" ".join(body.split()))
     return frozenset(scripts)
 
@@ -100,32 +102,104 @@ def _same_origin(url: str) -> bool:
     return url.startswith("/") and not url.startswith("//") and "\\" not in url
 
 
+@dataclass
+class _Script:
+    """One ``<script>`` element: where its start tag begins in the page, its
+    attributes (the first of each name, as browsers read them), its text."""
+
+    tag_start: int
+    attrs: dict[str, str]
+    parts: list[str] = field(default_factory=list)
+    closed: bool = False
+
+    @property
+    def body(self) -> str:
+        return "".join(self.parts)
+
+
+class _ScriptFinder(HTMLParser):
+    def __init__(self, html: str):
+        super().__init__(convert_charrefs=False)
+        # The parser counts lines by "\n" only.
+        self.line_starts = [0] + [match.end() for match in re.finditer("\n", html)]
+        self.scripts: list[_Script] = []
+        self.current: _Script | None = None
+
+    def _offset(self) -> int:
+        line, column = self.getpos()
+        return self.line_starts[line - 1] + column
+
+    def handle_starttag(self, tag, attrs):
+        if tag != "script":
+            return
+        first: dict[str, str] = {}
+        for name, value in attrs:
+            first.setdefault(name, value or "")
+        self.current = _Script(tag_start=self._offset(), attrs=first)
+        self.scripts.append(self.current)
+
+    def handle_data(self, data):
+        if self.current is not None:
+            self.current.parts.append(data)
+
+    def handle_endtag(self, tag):
+        if tag == "script" and self.current is not None:
+            self.current.closed = True
+            self.current = None
+
+
+def _scripts_in(html: str) -> list[_Script]:
+    finder = _ScriptFinder(html)
+    finder.feed(html)
+    # No close(): an unclosed script at the end stays unclosed (never trusted).
+    return finder.scripts
+
+
+def _trusted(script: _Script) -> bool:
+    if "nonce" in script.attrs or not script.closed:
+        return False
+    if script.attrs.get("type", "").strip().lower() not in _JS_TYPES:
+        return False
+    if "src" in script.attrs:
+        return _same_origin(script.attrs["src"].strip())
+    return is_known_admin_script(script.body)
+
+
 def stamp_admin_scripts(html: str, nonce: str) -> str:
     """``html`` with ``nonce`` on the scripts described in the module docstring."""
     out: list[str] = []
     position = 0
-    nonce_attr = f' nonce="{nonce}"'
-    while match := _SCRIPT_OPEN.search(html, position):
-        attrs = match.group(1)
-        close = _SCRIPT_CLOSE.search(html, match.end())
-        end = close.end() if close else len(html)
-        body = html[match.end() : close.start()] if close else ""
-        trusted = False
-        if not _ATTR_NONCE.search(attrs):
-            kind = _ATTR_TYPE.search(attrs)
-            kind = next(filter(None, kind.groups()), "").strip().lower() if kind else ""
-            src = _ATTR_SRC.search(attrs)
-            if kind in _JS_TYPES:
-                if src:
-                    trusted = _same_origin(next(filter(None, src.groups()), ""))
-                else:
-                    trusted = is_known_admin_script(body)
-        out.append(html[position : match.start()])
-        if trusted:
-            out.append(f"<script{nonce_attr}{attrs}>")
-        else:
-            out.append(match.group(0))
-        out.append(html[match.end() : end])
-        position = end
+    for script in _scripts_in(html):
+        if _trusted(script):
+            # Right after "<script".
+            end = script.tag_start + len("<script")
+            out.append(html[position:end])
+            out.append(f' nonce="{nonce}"')
+            position = end
     out.append(html[position:])
     return "".join(out)
+
+
+class AdminScriptNonceMiddleware:
+    """Gives admin HTML pages' trusted scripts the response's nonce. Right
+    below ``core.security.ContentSecurityPolicyMiddleware``, which writes
+    the same nonce into the header."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if (
+            is_admin_path(request.path_info)
+            and not response.streaming
+            and "text/html" in response.get("Content-Type", "")
+        ):
+            charset = response.charset or "utf-8"
+            html = response.content.decode(charset, errors="surrogateescape")
+            stamped = stamp_admin_scripts(html, str(request.csp_nonce))
+            if stamped != html:
+                response.content = stamped.encode(charset, errors="surrogateescape")
+                if response.has_header("Content-Length"):
+                    response["Content-Length"] = str(len(response.content))
+        return response

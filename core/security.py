@@ -1,121 +1,54 @@
-"""Response hardening shared by every app: the Content-Security-Policy with a
-per-request nonce, the client address behind the configured proxies, and
-cache-backed rate limits (docs/security.md).
+"""Response hardening shared by every app: the Content-Security-Policy, the
+client address behind the configured proxies, cache-backed rate limits and
+private caching (docs/security.md).
 
-Django 5.2 has no CSP of its own; this middleware gives every response one.
-Views that need a stricter, different policy (the H5P player and package
-files) set the header themselves and are left alone.
+Django 5.2 has no CSP of its own; django-csp gives every response the policy
+in ``settings.CONTENT_SECURITY_POLICY`` and ``request.csp_nonce``. Views that
+need a stricter, different policy (the H5P player and package files) set
+the header themselves and are left alone.
 """
 
 from __future__ import annotations
 
-import secrets
 import time
 from dataclasses import dataclass
 
-from allauth.core.internal.httpkit import get_client_ip
+from allauth.account.adapter import get_adapter
+from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
 from django.core.cache import cache
-from django.core.exceptions import ImproperlyConfigured
+from django.core.exceptions import ImproperlyConfigured, PermissionDenied
 from django.utils.cache import patch_cache_control
-from django.utils.functional import SimpleLazyObject
-
-from core.admin_csp import stamp_admin_scripts
-
-CSP_HEADER = "Content-Security-Policy"
 
 
-def _content_origin() -> str:
-    return (getattr(settings, "H5P_CONTENT_ORIGIN", "") or "").rstrip("/")
+def is_admin_path(path: str) -> bool:
+    return path.startswith(tuple(settings.CSP_ADMIN_PATH_PREFIXES))
 
 
-def site_policy(nonce: str) -> str:
-    """The platform's own pages: scripts and styles from our static files or
-    carrying this response's nonce; nothing from anywhere else; never framed."""
-    frames = " ".join(filter(None, ["'self'", _content_origin()]))
-    return "; ".join(
-        [
-            "default-src 'self'",
-            f"script-src 'self' 'nonce-{nonce}'",
-            f"style-src 'self' 'nonce-{nonce}'",
-            "img-src 'self' data: blob:",
-            "media-src 'self' blob:",
-            "font-src 'self' data:",
-            "connect-src 'self'",
-            f"frame-src {frames}",
-            "worker-src 'self'",
-            "manifest-src 'self'",
-            "object-src 'none'",
-            "base-uri 'self'",
-            "form-action 'self'",
-            "frame-ancestors 'none'",
-        ]
-    )
+class ContentSecurityPolicyMiddleware(CSPMiddleware):
+    """django-csp's middleware, customised the documented way (extending
+    ``get_policy_parts``) for what its settings cannot say:
 
+    - ``frame-src`` also allows ``H5P_CONTENT_ORIGIN``, read for every
+      response, so the lesson page may frame the H5P player on its origin;
+    - under ``CSP_ADMIN_PATH_PREFIXES`` the directives of
+      ``CSP_ADMIN_DIRECTIVES`` replace the platform's, and the nonce is always
+      in the header: with ``'strict-dynamic'`` a script runs only through it.
+    """
 
-def admin_policy(nonce: str) -> str:
-    """The Wagtail and Django admins (mentors and staff only). Scripts run only
-    with this response's nonce, which core.admin_csp gives to our own script
-    files and to the inline scripts Wagtail's widgets write; scripts those
-    create later are trusted through them ('strict-dynamic'). Wagtail writes
-    style attributes, which a nonce cannot cover, so inline styles stay
-    allowed. Everything else stays on our own origin, and the admin may frame
-    only itself (page previews)."""
-    frames = " ".join(filter(None, ["'self'", _content_origin()]))
-    return "; ".join(
-        [
-            "default-src 'self'",
-            f"script-src 'self' 'nonce-{nonce}' 'strict-dynamic'",
-            "style-src 'self' 'unsafe-inline'",
-            "img-src 'self' data: blob:",
-            "media-src 'self' blob:",
-            "font-src 'self' data:",
-            "connect-src 'self'",
-            f"frame-src {frames}",
-            "worker-src 'self' blob:",
-            "object-src 'none'",
-            "base-uri 'self'",
-            "form-action 'self'",
-            "frame-ancestors 'self'",
-        ]
-    )
-
-
-def _is_admin_path(path: str) -> bool:
-    return any(path.startswith(prefix) for prefix in settings.CSP_ADMIN_PATH_PREFIXES)
-
-
-class ContentSecurityPolicyMiddleware:
-    """Sets ``request.csp_nonce`` (made on first use) and a CSP header on
-    every response that has none yet. Templates write
-    ``nonce="{{ request.csp_nonce }}"`` on any inline ``<script>``/``<style>``."""
-
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        nonce = secrets.token_urlsafe(18)
-        request.csp_nonce = SimpleLazyObject(lambda: nonce)
-        response = self.get_response(request)
-        if CSP_HEADER not in response:
-            if _is_admin_path(request.path_info):
-                response[CSP_HEADER] = admin_policy(nonce)
-                _stamp_admin_html(response, nonce)
-            else:
-                response[CSP_HEADER] = site_policy(nonce)
-        return response
-
-
-def _stamp_admin_html(response, nonce: str) -> None:
-    if response.streaming or "text/html" not in response.get("Content-Type", ""):
-        return
-    charset = response.charset or "utf-8"
-    html = response.content.decode(charset, errors="surrogateescape")
-    stamped = stamp_admin_scripts(html, nonce)
-    if stamped != html:
-        response.content = stamped.encode(charset, errors="surrogateescape")
-        if response.has_header("Content-Length"):
-            response["Content-Length"] = str(len(response.content))
+    def get_policy_parts(self, request, response, report_only: bool = False) -> PolicyParts:
+        parts = super().get_policy_parts(request, response, report_only=report_only)
+        if report_only:
+            return parts
+        origin = (settings.H5P_CONTENT_ORIGIN or "").rstrip("/")
+        if origin:
+            update = dict(parts.update or {})
+            update["frame-src"] = [*update.get("frame-src", ()), origin]
+            parts.update = update
+        if is_admin_path(request.path_info):
+            parts.replace = {**settings.CSP_ADMIN_DIRECTIVES, **(parts.replace or {})}
+            parts.nonce = str(request.csp_nonce)
+        return parts
 
 
 def client_ip(request) -> str:
@@ -125,10 +58,13 @@ def client_ip(request) -> str:
     only adds entries on the left, which are never read. Same rule as
     allauth's rate limits, so both count the same address."""
     try:
-        ip = get_client_ip(request)
+        ip = get_adapter(request).get_client_ip(request)
     except ImproperlyConfigured:
         # Fewer hops than configured proxies: the request bypassed them.
         ip = request.META.get("REMOTE_ADDR")
+    except PermissionDenied:
+        # allauth found no address at all.
+        ip = None
     return ip or "unknown"
 
 

@@ -1,8 +1,12 @@
+from io import StringIO
+
 import pytest
+from django.conf import settings
 from django.core.cache import cache
-from pytest_django.plugin import blocking_manager_key
 
 from accounts.roles import Role
+from tests import db_states
+from tests.db_states import register_state, use_state
 from tests.factories.accounts import PASSWORD, UserFactory
 
 
@@ -14,12 +18,20 @@ def _is_transactional(item) -> bool:
     )
 
 
+def _on_sqlite() -> bool:
+    return settings.DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3"
+
+
 def pytest_collection_modifyitems(items):
     """Transactional tests (browser, concurrency) empty every table when they
     finish, the rows migrations created included (Wagtail's root page, the
     indicator catalogue, role permissions). Under pytest-xdist a worker may
-    run ordinary tests after them, so they run with serialized rollback and
-    the database is put back after each of them (pytest_runtest_teardown)."""
+    run ordinary tests after them, so the database is put back after each of
+    them: on SQLite from the in-memory copy of the migrated database
+    (tests/db_states.py), elsewhere from a serialized snapshot, for which
+    they run with serialized rollback (pytest_runtest_teardown)."""
+    if _on_sqlite():
+        return
     for item in items:
         if _is_transactional(item):
             marker = item.get_closest_marker("django_db")
@@ -39,7 +51,8 @@ def _types_first(contents: str) -> str:
     return json.dumps(rows)
 
 
-# alias -> the test database as migrations left it, serialized once per process.
+# alias -> the test database as migrations left it, serialized once per
+# process (databases other than SQLite).
 SNAPSHOTS: dict[str, str] = {}
 
 
@@ -53,10 +66,9 @@ def _migrated_snapshot(django_db_setup, django_db_blocker):
                 # No test in this run uses the database, so pytest-django set
                 # none up: never read (or create) the development database.
                 continue
-            SNAPSHOTS[connection.alias] = (
-                getattr(connection, "_test_serialized_contents", None)
-                or connection.creation.serialize_db_to_string()
-            )
+            db_states.start(connection, django_db_blocker)
+            if connection.vendor != "sqlite":
+                SNAPSHOTS[connection.alias] = connection.creation.serialize_db_to_string()
 
 
 def _is_test_database(connection) -> bool:
@@ -65,10 +77,13 @@ def _is_test_database(connection) -> bool:
 
 
 def restore_migrated_rows() -> None:
-    """Put every test database back as migrations left it (SNAPSHOTS)."""
+    """Put every test database back as migrations left it."""
     from django.core.management import call_command
     from django.db import connections
 
+    if db_states.COPIES is not None:
+        db_states.COPIES.current = db_states.DIRTY
+        db_states.COPIES.load(db_states.MIGRATED)
     for connection in connections.all():
         contents = SNAPSHOTS.get(connection.alias)
         if contents and _is_test_database(connection):
@@ -86,12 +101,21 @@ def restore_migrated_rows() -> None:
 
 
 @pytest.hookimpl(wrapper=True)
+def pytest_runtest_setup(item):
+    # Before any fixture: the shared database state the test asks for.
+    db_states.before_test(item)
+    return (yield)
+
+
+@pytest.hookimpl(wrapper=True)
 def pytest_runtest_teardown(item, nextitem):
     result = yield
     # After the last test the test databases are gone (and the connections
     # point at the real ones again): nothing to put back then.
-    if nextitem is not None and _is_transactional(item):
-        with item.config.stash[blocking_manager_key].unblock():
+    transactional = _is_transactional(item)
+    db_states.after_test(item, nextitem, transactional)
+    if nextitem is not None and transactional and SNAPSHOTS:
+        with db_states.BLOCKER.unblock():
             restore_migrated_rows()
     return result
 
@@ -135,9 +159,57 @@ def staff(make_user):
     return make_user(role=Role.STAFF)
 
 
-@pytest.fixture
-def site_tree(db):
-    """The demo home pages in every language."""
+def _seed_site_tree():
     from core import demo
 
     demo.seed()
+
+
+def _seed_demo(*skip: str):
+    from django.core.management import call_command
+
+    call_command("seed_demo", skip=list(skip), stdout=StringIO())
+
+
+SAMPLE_PACKAGE = "tests.courses.sample_content"
+
+
+def _seed_sample_course():
+    from courses import demo
+
+    demo.seed(package=SAMPLE_PACKAGE)
+
+
+register_state("site_tree", _seed_site_tree)
+register_state("sample_course", _seed_sample_course, includes=("site_tree",))
+register_state("seeded_demo", _seed_demo, includes=("site_tree",))
+register_state("seeded_demo_without_courses", lambda: _seed_demo("courses"), includes=("site_tree",))
+
+
+@pytest.fixture
+def site_tree(db, request):
+    """The demo home pages in every language (a shared state)."""
+    use_state(request, "site_tree")
+
+
+@pytest.fixture
+def sample_course(site_tree, request):
+    """The sample course (tests/courses/sample_content) in en, ru, uz and tk,
+    loaded like the demo courses (a shared state)."""
+    from courses.models import CoursePage
+
+    use_state(request, "sample_course")
+    return CoursePage.objects.get(slug="sample-course", locale__language_code="en")
+
+
+@pytest.fixture
+def seeded_demo(db, request):
+    """Everything `manage.py seed_demo` makes: accounts, courses, scenarios,
+    attempts, cohorts (a shared state: seeded once per process on SQLite)."""
+    use_state(request, "seeded_demo")
+
+
+@pytest.fixture
+def seeded_demo_without_courses(db, request):
+    """`manage.py seed_demo --skip courses` (a shared state)."""
+    use_state(request, "seeded_demo_without_courses")

@@ -6,6 +6,7 @@ import base64
 import hashlib
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF, STRICT_DYNAMIC, UNSAFE_INLINE
 from django.utils.translation import gettext_lazy as _
 
 from .env import BASE_DIR, env_bool, env_int, env_list, env_str
@@ -50,6 +51,8 @@ INSTALLED_APPS = [
     "wagtail",
     "modelcluster",
     "taggit",
+    # Content-Security-Policy (django-csp; core.security.ContentSecurityPolicyMiddleware)
+    "csp",
     # Background tasks (django-tasks; database backend in production)
     "django_tasks",
     "django_tasks_db",
@@ -70,6 +73,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "core.security.ContentSecurityPolicyMiddleware",
+    # Nonces for the inline scripts Wagtail's admin widgets write (core.admin_csp).
+    "core.admin_csp.AdminScriptNonceMiddleware",
     # The H5P content origin answers only player pages and package files.
     "h5p.middleware.ContentHostMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -300,8 +305,45 @@ X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
-# Paths served the admin CSP (inline scripts allowed; see core.security).
+# Content-Security-Policy through django-csp (docs/security.md, "Response
+# headers"). The platform's own pages: scripts and styles from our static
+# files or carrying the response's nonce (`request.csp_nonce`, written into
+# the header only when a template used it); nothing from anywhere else; never
+# framed. core.security.ContentSecurityPolicyMiddleware adds H5P_CONTENT_ORIGIN
+# to frame-src and serves the admin its own policy (below). Views that set
+# their own header (the H5P player and package files, media) keep it.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF, NONCE],
+        "img-src": [SELF, "data:", "blob:"],
+        "media-src": [SELF, "blob:"],
+        "font-src": [SELF, "data:"],
+        "connect-src": [SELF],
+        "frame-src": [SELF],
+        "worker-src": [SELF],
+        "manifest-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    },
+}
+# Paths served the admin policy: the directives below replace the platform's.
+# Scripts only with the response's nonce, which core.admin_csp gives to our
+# script files and the inline scripts Wagtail's widgets write, and what those
+# create later ('strict-dynamic'); Wagtail writes style attributes, which no
+# nonce covers, so inline styles stay allowed; the admin frames itself (page
+# previews). None drops a directive.
 CSP_ADMIN_PATH_PREFIXES = ("/admin/", "/django-admin/")
+CSP_ADMIN_DIRECTIVES = {
+    "script-src": [SELF, NONCE, STRICT_DYNAMIC],
+    "style-src": [SELF, UNSAFE_INLINE],
+    "worker-src": [SELF, "blob:"],
+    "manifest-src": None,
+    "frame-ancestors": [SELF],
+}
 
 # Reverse proxies we run in front of the app servers, each appending the
 # address it saw to X-Forwarded-For. The client address (rate limits, audit

@@ -1,5 +1,3 @@
-from io import StringIO
-
 import pytest
 from playwright.sync_api import expect
 
@@ -8,13 +6,9 @@ from accounts.demo import DEMO_PASSWORD
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-def test_uzbek_trainee_enrols_completes_lessons_and_passes_the_quiz(live_server, page):
-    from django.core.management import call_command
-
-    from courses import demo
-
-    call_command("seed_demo", skip=["courses"], stdout=StringIO())
-    demo.seed(package="tests.courses.sample_content")
+def test_uzbek_trainee_enrols_completes_lessons_and_passes_the_quiz(
+    live_server, page, seeded_demo_without_courses, sample_course
+):
 
     page.goto(f"{live_server.url}/en/accounts/login/")
     page.get_by_label("Email").fill("trainee.uz@example.org")

@@ -1,7 +1,6 @@
 """A complete exercise attempt in Uzbek, from the catalogue to the debrief."""
 
 import re
-from io import StringIO
 
 import pytest
 from playwright.sync_api import expect
@@ -11,12 +10,9 @@ from accounts.demo import DEMO_PASSWORD
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-def test_uzbek_trainee_runs_an_exercise_from_start_to_debrief(live_server, page):
-    from django.core.management import call_command
-
+def test_uzbek_trainee_runs_an_exercise_from_start_to_debrief(live_server, page, seeded_demo_without_courses):
     from exercises.models import Attempt
 
-    call_command("seed_demo", skip=["courses"], stdout=StringIO())
     page.on("dialog", lambda dialog: dialog.accept())
     page.goto(f"{live_server.url}/en/accounts/login/")
     page.get_by_label("Email").fill("trainee.uz@example.org")

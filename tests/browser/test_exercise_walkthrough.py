@@ -2,7 +2,6 @@
 what each form stores, and what the debrief then shows."""
 
 import re
-from io import StringIO
 
 import pytest
 from playwright.sync_api import expect
@@ -15,10 +14,8 @@ SAVED = "All changes saved"
 
 
 def _start(live_server, page):
-    """Load the demo, sign in as the English demo trainee and start an attempt."""
-    from django.core.management import call_command
-
-    call_command("seed_demo", skip=["courses"], stdout=StringIO())
+    """Sign in as the English demo trainee and start an attempt (the test
+    asks for seeded_demo_without_courses)."""
     page.on("dialog", lambda dialog: dialog.accept())
     page.goto(f"{live_server.url}/en/accounts/login/")
     page.get_by_label("Email").fill("trainee.en@example.org")
@@ -30,7 +27,9 @@ def _start(live_server, page):
     page.wait_for_url(re.compile(r"/en/exercises/attempts/[0-9a-f-]+/$"))
 
 
-def test_trainee_selects_examines_sends_the_alert_and_reads_its_score(live_server, page):
+def test_trainee_selects_examines_sends_the_alert_and_reads_its_score(
+    live_server, page, seeded_demo_without_courses
+):
     from exercises.models import Alert, Attempt, Selection
 
     _start(live_server, page)
@@ -119,7 +118,7 @@ def test_trainee_selects_examines_sends_the_alert_and_reads_its_score(live_serve
     expect(page.get_by_text("Packages behind the first row of boxes.")).to_be_visible()
 
 
-def test_back_after_submitting_shows_the_submitted_attempt(live_server, page):
+def test_back_after_submitting_shows_the_submitted_attempt(live_server, page, seeded_demo_without_courses):
     """Without routes (which turn the browser's cache off), as a trainee's browser behaves."""
     from exercises.models import Attempt
 

@@ -2,7 +2,6 @@ import pytest
 from playwright.sync_api import expect
 from wagtail.models import Locale
 
-from courses import demo as courses_demo
 from courses.models import CoursePage, LessonProgress
 from courses.services import enrolment_create
 from h5p import demo as h5p_demo
@@ -12,14 +11,11 @@ from tests.browser.test_h5p_player import sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-SAMPLE_PACKAGE = "tests.courses.sample_content"
-
 
 def test_enrolled_trainee_answers_the_demo_activity_and_completes_the_lesson_in_russian(
-    live_server, page, site_tree, make_user, password
+    live_server, page, sample_course, make_user, password
 ):
     # The demo loaders, as seed_demo runs them (courses first, then h5p).
-    courses_demo.seed(package=SAMPLE_PACKAGE)
     h5p_demo.seed()
     activity = H5PActivity.objects.get(title=h5p_demo.DEMO_TITLE)
     en_lesson = activity_pages(activity=activity).get(locale__language_code="en").specific

@@ -1,5 +1,3 @@
-from io import StringIO
-
 import pytest
 from playwright.sync_api import expect
 
@@ -8,10 +6,9 @@ from accounts.demo import DEMO_PASSWORD
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-def test_turkmen_trainee_logs_in_and_sees_the_turkmen_interface(live_server, page):
-    from django.core.management import call_command
-
-    call_command("seed_demo", skip=["courses"], stdout=StringIO())
+def test_turkmen_trainee_logs_in_and_sees_the_turkmen_interface(
+    live_server, page, seeded_demo_without_courses
+):
     page.goto(f"{live_server.url}/en/accounts/login/")
     page.get_by_label("Email").fill("trainee.tk@example.org")
     page.get_by_label("Password").fill(DEMO_PASSWORD)

@@ -1,8 +1,6 @@
 """The demo mentor follows a mentee in Russian; the demo staff user filters
 the programme dashboard and finds the charts and exports."""
 
-from io import StringIO
-
 import pytest
 from playwright.sync_api import expect
 
@@ -19,13 +17,12 @@ def sign_in(page, live_server, email):
     page.wait_for_load_state()
 
 
-def test_demo_mentor_reads_a_mentees_profile_and_staff_filter_the_dashboard(live_server, page):
-    from django.core.management import call_command
-
+def test_demo_mentor_reads_a_mentees_profile_and_staff_filter_the_dashboard(
+    live_server, page, seeded_demo_without_courses
+):
     from mentoring.demo import COHORT_NAME
     from mentoring.models import Cohort, SessionNote
 
-    call_command("seed_demo", skip=["courses"], stdout=StringIO())
     sign_in(page, live_server, "mentor@example.org")
     page.goto(f"{live_server.url}/ru/mentoring/")
     expect(page.get_by_role("heading", level=1)).to_have_text("Рабочее место наставника")

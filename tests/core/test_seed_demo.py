@@ -32,10 +32,9 @@ def _snapshot():
 
 
 @pytest.mark.slow
-def test_seed_demo_builds_the_demo_and_a_second_run_changes_nothing_and_keeps_edits(client):
-    # seed_demo is slow (three courses in four languages), so one test runs it
-    # twice and checks everything.
-    call_command("seed_demo", stdout=StringIO())
+def test_seed_demo_builds_the_demo_and_a_second_run_changes_nothing_and_keeps_edits(client, seeded_demo):
+    # seed_demo is slow (three courses in four languages): the demo is seeded
+    # once per test process (the seeded_demo state) and run again here.
     User = get_user_model()
     for email, (language, role) in DEMO_EMAILS.items():
         user = User.objects.get(email=email)
@@ -68,11 +67,11 @@ def test_every_content_language_has_a_locale_after_migrate():
     assert set(Locale.objects.values_list("language_code", flat=True)) >= {"en", "ru", "uz", "tk"}
 
 
-def test_seed_demo_skip_leaves_out_an_apps_demo_data():
+def test_seed_demo_skip_leaves_out_an_apps_demo_data(seeded_demo_without_courses):
+    """The seeded_demo_without_courses state is `seed_demo --skip courses`."""
     from courses.models import CoursePage
     from scenarios.models import Scenario
 
-    call_command("seed_demo", skip=["courses"], stdout=StringIO())
     assert not CoursePage.objects.exists()
     assert Scenario.objects.exists()
     assert get_user_model().objects.filter(email="trainee.tk@example.org").exists()

@@ -2,11 +2,9 @@ import pytest
 from wagtail.models import Locale
 
 from core.models import HomePage
-from courses import demo
-from courses.models import CoursePage, LessonPage
+from courses.models import LessonPage
+from tests.conftest import SAMPLE_PACKAGE  # noqa: F401 - imported from here by the course tests
 from tests.factories.courses import build_course
-
-SAMPLE_PACKAGE = "tests.courses.sample_content"
 
 
 @pytest.fixture
@@ -22,13 +20,6 @@ def make_course(en_home):
         return build_course(en_home, **kwargs)
 
     return make
-
-
-@pytest.fixture
-def sample_course(site_tree) -> CoursePage:
-    """The sample course in en, ru, uz and tk, loaded like the demo courses."""
-    demo.seed(package=SAMPLE_PACKAGE)
-    return CoursePage.objects.get(slug="sample-course", locale__language_code="en")
 
 
 def translation_of(page, language):

@@ -71,8 +71,7 @@ def test_course_page_renders_in_each_language(sample_course, client, language):
 
 
 @pytest.mark.slow
-def test_seed_demo_runs_twice_with_an_empty_content_package():
-    call_command("seed_demo", stdout=StringIO())
+def test_seed_demo_runs_twice_with_an_empty_content_package(seeded_demo):
     call_command("seed_demo", stdout=StringIO())
     assert CoursePage.objects.count() == len(demo.content_modules()) * len(settings.LANGUAGES)
 

@@ -2,10 +2,8 @@
 one in their own language."""
 
 from http import HTTPStatus
-from io import StringIO
 
 import pytest
-from django.core.management import call_command
 from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Locale
@@ -72,8 +70,7 @@ def test_demo_multiple_choice_questions_leave_the_instruction_to_the_quiz():
 
 @pytest.mark.skipif(not COURSES, reason="courses/demo_content holds no course yet")
 @pytest.mark.slow
-def test_every_demo_trainee_completes_every_demo_course_in_their_language(client):
-    call_command("seed_demo", stdout=StringIO())
+def test_every_demo_trainee_completes_every_demo_course_in_their_language(client, seeded_demo):
     for email, language in [
         ("trainee.ru@example.org", "ru"),
         ("trainee.uz@example.org", "uz"),

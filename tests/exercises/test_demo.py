@@ -9,8 +9,7 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.mark.slow
-def test_seed_demo_gives_every_demo_trainee_submitted_attempts_once():
-    call_command("seed_demo", stdout=StringIO())
+def test_seed_demo_gives_every_demo_trainee_submitted_attempts_once(seeded_demo):
     # Two from the exercises demo, two earlier ones from the mentoring demo's history.
     for email in ("trainee.en@example.org", "trainee.uz@example.org"):
         attempts = Attempt.objects.submitted().filter(user__email=email)

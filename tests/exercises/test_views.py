@@ -221,6 +221,7 @@ def test_table_search_filter_and_sort(trainee_client, attempt):
     assert numbers[0] not in page.text
 
 
+@pytest.mark.sqlite  # exercises.selectors.osint_search: PostgreSQL full-text search or the portable one
 def test_osint_search_and_pages_are_logged(trainee_client, attempt):
     page = trainee_client.get(url("osint", attempt), {"q": "registered"})
     assert "Registry extract" in page.text

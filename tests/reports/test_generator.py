@@ -12,7 +12,8 @@ from courses.models import CourseCompletion, Enrolment
 from exercises.models import Attempt
 from mentoring.models import Cohort, CohortMembership, IndicatorTally
 
-pytestmark = pytest.mark.django_db
+# Bulk inserts: COPY on PostgreSQL, bulk_create elsewhere (reports.generator).
+pytestmark = [pytest.mark.django_db, pytest.mark.sqlite]
 
 
 def fingerprint():

@@ -225,10 +225,9 @@ def test_import_command_lists_problems(tmp_path):
 
 
 @pytest.mark.slow
-def test_seed_demo_publishes_three_scenarios_in_four_languages():
+def test_seed_demo_publishes_three_scenarios_in_four_languages(seeded_demo):
     from scenarios import selectors
 
-    call_command("seed_demo", stdout=StringIO())
     call_command("seed_demo", stdout=StringIO())
     published = Scenario.objects.current()
     assert published.count() == 3

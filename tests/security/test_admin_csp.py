@@ -1,5 +1,6 @@
 """The admin's script nonces: Wagtail's own inline scripts and our script
-files get this response's nonce; anything else does not (core/admin_csp.py)."""
+files get this response's nonce; anything else does not (core/admin_csp.py,
+below django-csp's middleware)."""
 
 import re
 
@@ -7,11 +8,17 @@ import pytest
 from django.http import HttpResponse
 from django.test import RequestFactory
 
-from core.admin_csp import STATIC_SCRIPT_TEMPLATES, _static_template_scripts, stamp_admin_scripts
+from core.admin_csp import (
+    STATIC_SCRIPT_TEMPLATES,
+    AdminScriptNonceMiddleware,
+    _static_template_scripts,
+    stamp_admin_scripts,
+)
 from core.security import ContentSecurityPolicyMiddleware
 
 NONCE = "n0nce"
 STAMPED = f'<script nonce="{NONCE}"'
+NONCE_ATTR = f' nonce="{NONCE}"'
 
 WAGTAIL_SHAPES = [
     '<script>initDateChooser("id_booking_date", {"dayOfWeekStart": 1, "format": "Y-m-d"});</script>',
@@ -57,6 +64,24 @@ def test_the_scripts_wagtail_writes_get_the_nonce(html):
     assert stamped.replace(f' nonce="{NONCE}"', "") == f"<p>before</p>{html}<p>after</p>"
 
 
+def test_the_parser_reads_scripts_as_a_browser_does():
+    html = (
+        "<p>a\r\nb</p>\n<SCRIPT SRC='/static/a.js'></SCRIPT>\n"
+        '<script src="/static/b.js" src="https://cdn.example.com/x.js"></script>'
+        '<script src="https://cdn.example.com/x.js" src="/static/c.js"></script>'
+        '<script>\n  initDateChooser("a", {"b": "</p>"});\n</script >'
+        '<!-- <script src="/static/in-a-comment.js"></script> -->'
+    )
+    stamped = stamp_admin_scripts(html, NONCE)
+    # The first of two src attributes counts, as in a browser.
+    assert f"<SCRIPT{NONCE_ATTR} SRC='/static/a.js'>" in stamped
+    assert f'<script{NONCE_ATTR} src="/static/b.js"' in stamped
+    assert '<script src="https://cdn.example.com/x.js" src="/static/c.js">' in stamped
+    assert f"<script{NONCE_ATTR}>\n  initDateChooser" in stamped
+    assert '<!-- <script src="/static/in-a-comment.js"></script> -->' in stamped
+    assert stamped.replace(NONCE_ATTR, "") == html
+
+
 @pytest.mark.parametrize("html", INJECTED)
 def test_anything_else_stays_without_it(html):
     assert stamp_admin_scripts(html, NONCE) == html
@@ -92,20 +117,30 @@ def test_fixed_scripts_are_read_from_the_installed_templates():
 )
 def test_the_middleware_stamps_admin_html_only(settings, path, stamped):
     body = '<script src="/static/a.js"></script><script>alert(1)</script>'
-    middleware = ContentSecurityPolicyMiddleware(
-        lambda request: HttpResponse(body, headers={"Content-Length": str(len(body))})
-    )
+    middleware = stack(lambda request: HttpResponse(body, headers={"Content-Length": str(len(body))}))
     response = middleware(RequestFactory().get(path))
     html = response.content.decode()
-    nonce = re.search(r"'nonce-([^']+)'", response["Content-Security-Policy"]).group(1)
-    assert (f'<script nonce="{nonce}" src="/static/a.js">' in html) is stamped
+    nonce = re.search(r"'nonce-([^']+)'", response["Content-Security-Policy"])
+    # Outside the admin nothing used the nonce: neither the page nor the header has one.
+    assert bool(nonce) is stamped
+    assert ("nonce=" in html) is stamped
+    if stamped:
+        assert f'<script nonce="{nonce.group(1)}" src="/static/a.js">' in html
     assert "<script>alert(1)</script>" in html
     assert response["Content-Length"] == str(len(response.content))
 
 
 def test_the_middleware_leaves_other_admin_content_types_alone():
     body = b'{"html": "<script src=\\"/static/a.js\\"></script>"}'
-    middleware = ContentSecurityPolicyMiddleware(
-        lambda request: HttpResponse(body, content_type="application/json")
+    middleware = stack(lambda request: HttpResponse(body, content_type="application/json"))
+    response = middleware(RequestFactory().get("/admin/x/"))
+    assert response.content == body
+    # The header carries the nonce all the same: with 'strict-dynamic' nothing runs without it.
+    assert re.search(
+        r"script-src 'self' 'nonce-[^']+' 'strict-dynamic'(;|$)", response["Content-Security-Policy"]
     )
-    assert middleware(RequestFactory().get("/admin/x/")).content == body
+
+
+def stack(view):
+    """The two middleware in the order of settings.MIDDLEWARE."""
+    return ContentSecurityPolicyMiddleware(AdminScriptNonceMiddleware(view))
