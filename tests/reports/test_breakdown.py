@@ -7,13 +7,12 @@ from datetime import date
 
 import pytest
 
-from core.models import HomePage
 from mentoring import stats
 from reports.breakdown import NO_COURSE, NOT_STATED, breakdown, facts
 from reports.selectors import Filters, breakdown_table, programme_dashboard
 from reports.suppression import TOTAL
 
-from .population import Q1, TODAY, build
+from .population import Q1, TODAY
 
 pytestmark = pytest.mark.django_db
 
@@ -31,12 +30,6 @@ FIELDS = (
     "expiring",
     "attempts",
 )
-
-
-@pytest.fixture
-def population(make_user, site_tree, scenario, mentor):
-    home = HomePage.objects.get(locale__language_code="en")
-    return build(make_user=make_user, home=home, scenario=scenario, mentor=mentor)
 
 
 def figures(cell) -> tuple:
