@@ -66,10 +66,10 @@ class MembershipDatesForm(forms.Form):
     two days (both included) counts for the cohort in the programme's figures."""
 
     joined_on = forms.DateField(
-        label=_("Joined on"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+        label=_("Joined the cohort on"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
     )
     left_on = forms.DateField(
-        label=_("Left on"),
+        label=_("Left the cohort on"),
         required=False,
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         help_text=_("Empty while the trainee is still in the cohort."),

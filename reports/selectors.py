@@ -555,14 +555,18 @@ def programme_dashboard(
     return Dashboard(
         figures=figures,
         tables=[
-            breakdown_table(found),
-            courses,
-            monthly,
-            time_table,
-            scores,
-            skill,
-            categories,
-            certificates,
+            table
+            for table in (
+                breakdown_table(found),
+                courses,
+                monthly,
+                time_table,
+                scores,
+                skill,
+                categories,
+                certificates,
+            )
+            if table is not None
         ],
     )
 

@@ -46,7 +46,13 @@ def csv_parts(content: bytes) -> tuple[dict, list[list[str]], list[list[str]]]:
 
 
 def _context(rows) -> dict:
-    return {row[0]: row[1] for row in rows if len(row) > 1 and row[0]}
+    """The (label, value) lines, up to the definitions."""
+    context = {}
+    for row in rows[1:]:
+        if not row or not row[0]:
+            break
+        context[row[0]] = row[1] if len(row) > 1 and row[1] is not None else ""
+    return context
 
 
 def _definitions(rows) -> list[str]:
@@ -123,7 +129,7 @@ def test_exports_speak_the_readers_language(client, staff, population):
     context, head, rows = csv_parts(response.content)
     assert head[0][0] == "Об этом файле"
     assert context["Период"] == "2026-01-01 – 2026-03-31"
-    assert rows[0][:3] == ["Курс", "Обучено человек", "Записались на курс (человек)"]
+    assert rows[0][:3] == ["Курс", "Обучено человек", "Записались на курсы (человек)"]
     assert RUSSIAN_TITLE in [r[0] for r in rows]
     courses = client.get(reverse("reports:export", args=["courses", "csv"]), query, HTTP_ACCEPT_LANGUAGE="ru")
     assert RUSSIAN_TITLE in courses.content.decode("utf-8-sig")
