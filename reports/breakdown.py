@@ -143,12 +143,14 @@ SOURCES = (ENROLMENTS, LESSONS, COMPLETIONS, PAST_COMPLETIONS, ATTEMPTS, ISSUED,
 
 @dataclass
 class Cell:
-    """Every figure of one cell of a breakdown."""
+    """Every figure of one cell of a breakdown. The counts of people: trained,
+    enrolled, completing, and `people`, anyone behind any of its figures (what
+    the small-cell rule counts)."""
 
-    trained: set = field(default_factory=set)
-    people: set = field(default_factory=set)  # anyone behind any figure: what suppression counts
-    enrolled: set = field(default_factory=set)
-    completing: set = field(default_factory=set)
+    trained: int = 0
+    people: int = 0
+    enrolled: int = 0
+    completing: int = 0
     enrolments: int = 0
     completions: int = 0
     hours: Decimal = Decimal(0)
@@ -179,9 +181,9 @@ class Cell:
         """The figures in MEASURES order (d′ as value, low, high)."""
         d = self.d_prime
         return [
-            len(self.trained),
-            len(self.enrolled),
-            len(self.completing),
+            self.trained,
+            self.enrolled,
+            self.completing,
             self.completions,
             float(round(self.hours, 1)),
             self.issued,
@@ -553,19 +555,29 @@ def breakdown(
             seen[1].add(b)
         return a, b
 
-    # People are counted once in every cell they reach, margins included.
+    # People are counted once in every cell they reach, margins included
+    # (the sets are dropped once counted: only the counts are kept).
+    groups: dict[tuple, tuple[set, set, set, set]] = defaultdict(lambda: (set(), set(), set(), set()))
     for user, keys, training in found.pairs:
         for key in margins(*key_of(user, keys)):
-            cell = cells[key]
-            cell.people.add(user)
+            people, trained, _e, _c = groups[key]
+            people.add(user)
             if training:
-                cell.trained.add(user)
+                trained.add(user)
     for user, keys, _n in found.enrolments:
         for key in margins(*key_of(user, keys)):
-            cells[key].enrolled.add(user)
+            groups[key][2].add(user)
     for user, keys, _course, _n in found.completions:
         for key in margins(*key_of(user, keys)):
-            cells[key].completing.add(user)
+            groups[key][3].add(user)
+    for key, (people, trained, enrolled, completing) in groups.items():
+        cell = cells[key]
+        cell.people, cell.trained, cell.enrolled, cell.completing = (
+            len(people),
+            len(trained),
+            len(enrolled),
+            len(completing),
+        )
     # Counts and sums add up: first by inner cell, then into the margins.
     # Vector: enrolments, completions, hours, issued, revoked, expiring,
     # attempts, then the FormSums values.
@@ -602,7 +614,7 @@ def breakdown(
         suppressed=set(),
     )
     if result.shows_sex:
-        people = {key: len(cell.people) for key, cell in cells.items()}
+        people = {key: cell.people for key, cell in cells.items()}
         result.suppressed = suppressed_cells(people, row_values, column_values)
     return result
 
@@ -617,10 +629,7 @@ def breakdown_chart(found, title: str):
         series = [
             charts.Series(
                 found.label(found.columns, c),
-                [
-                    None if found.is_suppressed(r, c) else len(found.cell(r, c).trained)
-                    for r in found.row_values
-                ],
+                [None if found.is_suppressed(r, c) else found.cell(r, c).trained for r in found.row_values],
             )
             for c in found.column_values
         ]
@@ -629,7 +638,7 @@ def breakdown_chart(found, title: str):
             charts.Series(
                 _("People trained"),
                 [
-                    None if found.is_suppressed(r, TOTAL) else len(found.cell(r, TOTAL).trained)
+                    None if found.is_suppressed(r, TOTAL) else found.cell(r, TOTAL).trained
                     for r in found.row_values
                 ],
             )

@@ -537,10 +537,10 @@ def programme_dashboard(
     categories = None if "categories" in without else _category_figures(filters)
     certificates, certs = _certificate_figures(filters, titles, today)
     figures = [
-        (_("People trained"), len(total.trained)),
-        (_("People enrolled"), len(total.enrolled)),
+        (_("People trained"), total.trained),
+        (_("People enrolled"), total.enrolled),
         (_("Enrolments"), enrol["enrolments"]),
-        (_("People completing a course"), len(total.completing)),
+        (_("People completing a course"), total.completing),
         (_("Completions"), enrol["completions"]),
         (_("Training hours"), float(round(total.hours, 1))),
         (_("Median days to completion"), enrol["median_days"] if enrol["median_days"] is not None else "—"),

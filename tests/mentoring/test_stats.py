@@ -5,7 +5,7 @@ import inspect
 from datetime import datetime, timedelta
 
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from exercises import scoring
@@ -117,6 +117,7 @@ def _drawn_form(draw):
     return stats.AttemptCounts(at=datetime(2026, 1, 1), consignments=n, high_risk=p, selected=s, hits=t)
 
 
+@settings(suppress_health_check=[HealthCheck.too_slow], deadline=None)
 @given(st.lists(_drawn_form(), min_size=1, max_size=40))
 def test_the_pooled_d_prime_of_sums_equals_the_one_over_forms(forms):
     """The reports compute d′ and its interval from sums a database adds up;

@@ -60,7 +60,13 @@ def test_the_dashboard_button_gives_the_report_of_its_period_and_it_is_audited(c
     assert 'name="date_from" value="2026-01-01"' in page.split('class="report-pdf"')[1]
     response = client.get(
         reverse("reports:programme_report"),
-        {"date_from": "2026-01-01", "date_to": "2026-03-31", "rows": "country", "columns": "sex", "language": "ru"},
+        {
+            "date_from": "2026-01-01",
+            "date_to": "2026-03-31",
+            "rows": "country",
+            "columns": "sex",
+            "language": "ru",
+        },
     )
     assert response.status_code == HTTPStatus.OK and response["Content-Type"] == "application/pdf"
     assert RUSSIAN_TITLE in pdf_text(response.content)

@@ -6,7 +6,7 @@ import ast
 import inspect
 
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from reports import suppression
@@ -69,6 +69,7 @@ def grids(draw):
     return people, rows, columns
 
 
+@settings(suppress_health_check=[HealthCheck.too_slow], deadline=None)
 @given(grids())
 def test_no_small_cell_is_shown_and_no_hidden_cell_stands_alone_in_a_line(grid):
     people, rows, columns = grid
