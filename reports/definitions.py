@@ -72,8 +72,8 @@ MEASURES = (
         "d_prime",
         # xgettext:no-python-format
         _("Skill d′ (95 % interval)"),
-        # xgettext:no-python-format
         _(
+            # xgettext:no-python-format
             "Sensitivity d′ of every container decision of the attempts pooled, with its 95 % interval: "
             "the wider of the interval over decisions and the interval over attempts, as in the "
             "mentors' profiles. 0 is chance; an interval wider than 1 is not yet reliable."

@@ -80,10 +80,16 @@ def report_context(request: ReportRequest, *, today: date | None = None) -> dict
     country_sex = tables[0].breakdown
     monthly = dashboard.table("monthly")
     skill = dashboard.table("skill")
-    trained_chart = breakdown_chart(country_sex, _("People trained by country and sex"))
+    titles = {
+        "trained_chart_title": _("People trained by country and sex"),
+        "completions_chart_title": _("Completions by month"),
+        # xgettext:no-python-format
+        "skill_chart_title": _("Skill d′ by month, with its 95 % interval"),
+    }
+    trained_chart = breakdown_chart(country_sex, titles["trained_chart_title"])
     completions_chart = (
         charts.bar_chart(
-            title=_("Completions by month"),
+            title=titles["completions_chart_title"],
             labels=[r[0] for r in monthly.rows],
             series=[charts.Series(_("Completions"), [r[2] for r in monthly.rows])],
         )
@@ -92,8 +98,7 @@ def report_context(request: ReportRequest, *, today: date | None = None) -> dict
     )
     skill_chart = (
         charts.line_chart(
-            # xgettext:no-python-format
-            title=_("Skill d′ by month, with its 95 % interval"),
+            title=titles["skill_chart_title"],
             labels=[r[0] for r in skill.rows],
             series=[
                 charts.Series(
@@ -123,6 +128,7 @@ def report_context(request: ReportRequest, *, today: date | None = None) -> dict
         "courses": dashboard.table("courses"),
         "definitions": measure_definitions() + rule_definitions(with_sex=True),
         "total_label": _("Total"),
+        **titles,
     }
 
 
