@@ -426,6 +426,9 @@ def budgets(load: dict, burst_: dict, weights: dict, timings: dict, queries: dic
     if cert.get("bare_weasyprint_s"):
         ratio = round(cert["certificate_s"] / cert["bare_weasyprint_s"], 3)
         out["certificate_render_vs_bare_weasyprint"] = budget(ratio, 1.5, ratio <= 1.5, "ratio of seconds")
+    report = timings.get("programme_report", {})
+    if report.get("seconds") is not None:
+        out["programme_report_pdf_seconds"] = budget(report["seconds"], 10, report["seconds"] < 10, "s")
     out["exam_start_burst_errors"] = budget(burst_["errors"], 0, burst_["errors"] == 0, "failed of 50")
     heaviest = max(weights.items(), key=lambda kv: kv[1]["total_bytes"])
     out["trainee_page_weight"] = budget(
