@@ -277,14 +277,20 @@ def _period_text(start, end) -> str:
     return _("all dates")
 
 
-def _exported_at() -> str:
-    now = timezone.localtime()
-    return f"{now:%Y-%m-%d %H:%M} ({timezone.get_current_timezone_name()})"
+def _exported_at():
+    """Now, written as every date of an export is: ISO 8601 to the second,
+    with the programme's time zone offset."""
+    return timezone.localtime().replace(microsecond=0)
 
 
 def export_context(*, title: str, period: str, filters, breakdown: str = "", note: str = "", definitions=()):
     """The context every export carries, in the active language."""
-    lines = [(_("Report"), title), (_("Exported at"), _exported_at()), (_("Period"), period)]
+    lines = [
+        (_("Report"), title),
+        (_("Exported at"), _exported_at()),
+        (_("Time zone"), timezone.get_current_timezone_name()),
+        (_("Period"), period),
+    ]
     lines += list(filters) or [(_("Filters"), _("none (every trainee)"))]
     if breakdown:
         lines.append((_("Breakdown"), breakdown))

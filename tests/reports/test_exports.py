@@ -61,7 +61,8 @@ def _definitions(rows) -> list[str]:
 
 
 def assert_context(context: dict, definitions: list[str], *, title_like: str = ""):
-    assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d \(Asia/Tashkent\)", context["Exported at"])
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+05:00", context["Exported at"])
+    assert context["Time zone"] == "Asia/Tashkent"
     assert context["Period"] == "2026-01-01 – 2026-03-31"
     assert context["Country"] == "Kazakhstan"
     assert context["Breakdown"] == "Agency × Sex"
