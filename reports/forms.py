@@ -49,8 +49,16 @@ class DashboardFilterForm(forms.Form):
     DEFAULT_COLUMNS = "sex"
     NO_COLUMNS = "none"
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
+    def __init__(self, data=None, *args, **kwargs):
+        if data is not None:
+            # A query without a breakdown (a first visit, a bookmarked filter) gets
+            # country × sex, and the page shows those choices selected, so that
+            # "Apply" sends what was shown.
+            data = data.copy()
+            for name, default in (("rows", self.DEFAULT_ROWS), ("columns", self.DEFAULT_COLUMNS)):
+                if not data.get(name):
+                    data[name] = default
+        super().__init__(data, *args, **kwargs)
         from mentoring.models import Cohort
 
         from .breakdown import DIMENSIONS

@@ -221,3 +221,21 @@ def test_the_kept_filter_fields_show_each_querys_own_choice(client, staff, make_
     bad = client.get(url, {"date_from": "2026-02-01", "date_to": "2026-01-01"})
     assert bad.status_code == HTTPStatus.BAD_REQUEST
     assert "The period ends before it starts." in bad.content.decode()
+
+
+def test_the_breakdown_choices_shown_are_the_breakdown_drawn(client, staff, enrolled):
+    """The form shows country × sex selected when the query names no breakdown,
+    so that "Apply" sends the breakdown the page draws."""
+    client.force_login(staff)
+    for query in ({}, {"country": "KZ"}):
+        page = client.get(reverse("reports:dashboard"), query).text
+        rows = page.split('name="rows"')[1].split("</select>")[0]
+        columns = page.split('name="columns"')[1].split("</select>")[0]
+        assert re.search(r'<option value="country"[^>]*selected', rows)
+        assert re.search(r'<option value="sex"[^>]*selected', columns)
+        assert 'id="heading-breakdown">Breakdown by country and sex<' in page
+    page = client.get(reverse("reports:dashboard"), {"rows": "agency", "columns": "none"}).text
+    assert re.search(
+        r'<option value="none"[^>]*selected', page.split('name="columns"')[1].split("</select>")[0]
+    )
+    assert 'id="heading-breakdown">Breakdown by agency<' in page
