@@ -2,13 +2,15 @@
 (country × sex, course × quarter, ...), with totals, every filter applied,
 and small cells hidden wherever sex is shown (reports.suppression).
 
-A fixed number of queries whatever the number of trainees, each grouped by
-the database: one UNION of the distinct (person, cell) pairs of every kind of
-activity (for the people counted), one per kind of event for the counts, and
-one for the exercise sums behind d′. Only the people-level rows of
-enrolments and completions, and the distinct (person, cell) pairs, are read
-into Python (people have to be counted once however many cells add up to a
-total). Definitions: reports.definitions and docs/reports.md.
+A fixed number of queries whatever the number of trainees (`facts`), each
+grouped by the database per person and by the keys that are not profile
+fields (course, month, cohort): one UNION of the distinct (person, keys)
+pairs of every kind of event (for the counts of people), one per kind of
+event for the counts, one for the exercise sums behind d′, and the trainees'
+profile fields. The two dimensions are then crossed in Python, so facts read
+once serve every breakdown over the profile fields and those keys (people
+have to be counted once however many cells add up to a total).
+Definitions: reports.definitions and docs/reports.md.
 """
 
 from __future__ import annotations
@@ -327,7 +329,7 @@ class Facts:
 
 def facts(filters, *, extras: tuple[str, ...] = (), today: date) -> Facts:
     """Read the facts for breakdowns by the profile fields and `extras`.
-    Nine queries (ten with courses), whatever the number of people or events."""
+    Nine queries (two more with courses), whatever the number of people or events."""
     from django.contrib.auth import get_user_model
 
     from .selectors import learners
