@@ -449,6 +449,8 @@ def budgets(load: dict, burst_: dict, weights: dict, timings: dict, queries: dic
     cert = timings["certificate"]
     ratio = round(cert["certificate_s"] / cert["bare_weasyprint_s"], 3)
     out["certificate_render_vs_bare_weasyprint"] = budget(ratio, 1.5, ratio <= 1.5, "ratio of seconds")
+    report = timings["programme_report"]
+    out["programme_report_pdf_seconds"] = budget(report["seconds"], 10, report["seconds"] < 10, "s")
     out["exam_start_burst_errors"] = budget(
         burst_["errors"], 0, burst_["errors"] == 0, f"failed of {burst_['users']}"
     )

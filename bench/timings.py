@@ -87,6 +87,23 @@ def certificate_timing(repeat: int = 11) -> dict:
     return {"repeat": repeat, "bare_weasyprint_s": round(bare, 4), "certificate_s": round(product, 4)}
 
 
+def programme_report_timing() -> dict:
+    """The quarterly programme report PDF (reports.programme_report) for the
+    last complete quarter of the generated programme, in Russian, as the
+    dashboard's button and `manage.py programme_report` render it."""
+    from django.utils import timezone
+
+    from reports.programme_report import ReportRequest, last_quarter, report_pdf
+    from reports.selectors import Filters
+
+    start, end = last_quarter(timezone.localdate())
+    request = ReportRequest(filters=Filters(date_from=start, date_to=end), language="ru")
+    started = time.perf_counter()
+    pdf = report_pdf(request)
+    seconds = time.perf_counter() - started
+    return {"period": f"{start} – {end}", "seconds": round(seconds, 3), "bytes": len(pdf)}
+
+
 def h5p_timing(megabytes: int = 50) -> dict:
     """`h5p.validation.package_validate` of a package of `megabytes` MB (our
     content type plus incompressible media files)."""
@@ -152,6 +169,7 @@ def main(argv=None) -> int:
         "scoring": scoring_timing(),
         "certificate": certificate_timing(),
         "h5p_validation": h5p_timing(),
+        "programme_report": programme_report_timing(),
         "queries": query_counts(fixtures),
     }
     Path(args.out).write_text(json.dumps(out))

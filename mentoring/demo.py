@@ -78,7 +78,8 @@ def seed(*, stdout=None) -> None:
     cohort.mentors.add(mentor)
     cohort.courses.set(CoursePage.objects.live().filter(locale=source_locale()))
     for user in trainees:
-        CohortMembership.objects.create(cohort=cohort, user=user)
+        # Their generated history (below) starts with the cohort.
+        CohortMembership.objects.create(cohort=cohort, user=user, joined_on=cohort.starts_on)
     cohort_enrol(cohort=cohort)
     _history(trainees, mentor, stdout=stdout)
     from .models import SessionNote

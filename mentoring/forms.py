@@ -60,3 +60,25 @@ class SessionNoteForm(forms.Form):
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
     text = forms.CharField(label=_("Note"), max_length=4000, widget=forms.Textarea(attrs={"rows": 4}))
+
+
+class MembershipDatesForm(forms.Form):
+    """When a trainee joined and left a cohort: only activity between the
+    two days (both included) counts for the cohort in the programme's figures."""
+
+    joined_on = forms.DateField(
+        label=_("Joined the cohort on"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+    )
+    left_on = forms.DateField(
+        label=_("Left the cohort on"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        help_text=_("Empty while the trainee is still in the cohort."),
+    )
+
+    def clean(self):
+        data = super().clean()
+        joined, left = data.get("joined_on"), data.get("left_on")
+        if joined and left and left < joined:
+            raise forms.ValidationError(_("A trainee cannot leave a cohort before joining it."))
+        return data

@@ -9,6 +9,7 @@ whatever language they study in.
 
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import Country
@@ -66,8 +67,18 @@ class Cohort(models.Model):
         return [line.strip() for line in self.duty_stations.splitlines() if line.strip()]
 
 
+class CohortMembershipQuerySet(models.QuerySet):
+    def active_on(self, day):
+        """Memberships that count `day`'s activity for their cohort: joined on or
+        before it, and not left before it (the leaving day still counts)."""
+        return self.filter(joined_on__lte=day).filter(
+            models.Q(left_on__isnull=True) | models.Q(left_on__gte=day)
+        )
+
+
 class CohortMembership(models.Model):
-    """A trainee in a cohort."""
+    """A trainee in a cohort. Their activity counts for the cohort (in the
+    programme's figures) only from `joined_on` to `left_on`, both included."""
 
     cohort = models.ForeignKey(Cohort, on_delete=models.CASCADE, related_name="memberships")
     user = models.ForeignKey(
@@ -85,15 +96,38 @@ class CohortMembership(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    # Set by the services to the later of the day the trainee is added and the
+    # cohort's start; the default only serves code that creates rows directly.
+    joined_on = models.DateField(_("joined on"), default=timezone.localdate)
+    left_on = models.DateField(
+        _("left on"),
+        null=True,
+        blank=True,
+        help_text=_("Empty while the trainee is still in the cohort."),
+    )
+
+    objects = CohortMembershipQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("cohort trainee")
         verbose_name_plural = _("cohort trainees")
         ordering = ["user__full_name", "user__email"]
-        constraints = [models.UniqueConstraint(fields=["cohort", "user"], name="mentoring_one_membership")]
+        constraints = [
+            models.UniqueConstraint(fields=["cohort", "user"], name="mentoring_one_membership"),
+            models.CheckConstraint(
+                condition=models.Q(left_on__isnull=True) | models.Q(left_on__gte=models.F("joined_on")),
+                name="mentoring_leaves_after_joining",
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"{self.cohort} · {self.user}"
+
+    def clean(self):
+        from django.core.exceptions import ValidationError
+
+        if self.joined_on and self.left_on and self.left_on < self.joined_on:
+            raise ValidationError({"left_on": _("A trainee cannot leave a cohort before joining it.")})
 
 
 class SessionNote(models.Model):

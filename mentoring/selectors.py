@@ -74,16 +74,35 @@ class MenteeRow:
     mean_score: float | None
 
 
-def _source_courses(cohort: Cohort):
-    return list(cohort.courses.order_by("title"))
+@dataclass(frozen=True)
+class CohortCourse:
+    """One course of a cohort as the workspace shows it: the title in the
+    reader's language (its live translation in the active locale, else the
+    source title) and the source page."""
+
+    page: object
+    title: str
+
+    @property
+    def translation_key(self) -> UUID:
+        return self.page.translation_key
+
+
+def _source_courses(cohort: Cohort) -> list[CohortCourse]:
+    from reports.selectors import course_titles
+
+    pages = list(cohort.courses.all())
+    titles = course_titles() if pages else {}
+    courses = [CohortCourse(page=p, title=titles.get(str(p.translation_key), p.title)) for p in pages]
+    return sorted(courses, key=lambda c: c.title.casefold())
 
 
 def cohort_progress(cohort: Cohort) -> tuple[list, list[MenteeRow]]:
     """(courses, one row per trainee with progress in each course, attempts
     and attempts awaiting feedback). A fixed number of queries."""
     from courses.models import Enrolment
-    from courses.selectors import enrolment_report_rows
     from exercises.models import Attempt, AttemptMode, AttemptStatus, Feedback
+    from reports.selectors import enrolment_report_rows
 
     courses = _source_courses(cohort)
     keys = [course.translation_key for course in courses]
@@ -278,7 +297,7 @@ def mentee_courses(*, cohort: Cohort, mentee) -> list[tuple[object, CourseCell]]
 
 def _single_progress(cohort: Cohort, mentee):
     from courses.models import Enrolment
-    from courses.selectors import enrolment_report_rows
+    from reports.selectors import enrolment_report_rows
 
     courses = _source_courses(cohort)
     keys = [c.translation_key for c in courses]

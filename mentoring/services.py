@@ -45,6 +45,7 @@ ERR_EMPTY_FILE = _("The file has no rows.")
 ERR_MISSING_COLUMN = _("The file has no “email” column (the first row must name the columns).")
 ERR_UNKNOWN_COLUMNS = _("Unknown columns: %(columns)s. Allowed: %(allowed)s.")
 ERR_TOO_LONG = _("%(column)s is longer than %(max)d characters.")
+ERR_LEFT_BEFORE_JOINING = _("A trainee cannot leave a cohort before joining it.")
 
 IMPORT_COLUMNS = ("email", "full_name", "country", "agency", "duty_station", "sex", "preferred_language")
 
@@ -314,7 +315,9 @@ def _trainees_add(*, cohort, rows, actor, base_url, request=None, filename: str 
         if user.pk in present:
             report.already += 1
             continue
-        CohortMembership.objects.create(cohort=cohort, user=user, added_by=actor)
+        CohortMembership.objects.create(
+            cohort=cohort, user=user, added_by=actor, joined_on=membership_joining_day(cohort=cohort)
+        )
         present.add(user.pk)
         report.added += 1
         cohort_enrol(cohort=cohort, users=[user], enrolled_by=actor)
@@ -338,6 +341,40 @@ def _trainees_add(*, cohort, rows, actor, base_url, request=None, filename: str 
     # Invitations go out only once the accounts exist for good.
     transaction.on_commit(send)
     return report
+
+
+def membership_joining_day(*, cohort: Cohort, added_on=None):
+    """The day a trainee added on `added_on` (default today) joins `cohort`:
+    that day, or the cohort's start when it is later. Their activity counts
+    for the cohort from this day on."""
+    added_on = added_on or timezone.localdate()
+    return max(added_on, cohort.starts_on)
+
+
+@transaction.atomic
+def membership_dates_set(*, cohort: Cohort, user, joined_on, left_on=None, actor, request=None):
+    """Change when `user` joined and (optionally) left `cohort`: the days
+    between them, both included, are those whose activity counts for the
+    cohort in the programme's figures. Audited."""
+    membership = CohortMembership.objects.select_for_update().filter(cohort=cohort, user=user).first()
+    if membership is None:
+        raise MentoringError(ERR_NOT_IN_COHORT)
+    if left_on is not None and left_on < joined_on:
+        raise MentoringError(ERR_LEFT_BEFORE_JOINING)
+    before = (membership.joined_on, membership.left_on)
+    membership.joined_on, membership.left_on = joined_on, left_on
+    membership.save(update_fields=["joined_on", "left_on"])
+    audit.record(
+        "mentoring.membership_dates",
+        actor=actor,
+        request=request,
+        target=cohort,
+        trainee=user.email,
+        joined_on=joined_on.isoformat(),
+        left_on=left_on.isoformat() if left_on else "",
+        before=[day.isoformat() if day else "" for day in before],
+    )
+    return membership
 
 
 @transaction.atomic

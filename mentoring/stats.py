@@ -146,6 +146,78 @@ def pooled_d_prime(forms: list[AttemptCounts], z: float = Z95) -> DPrime:
     return DPrime(value=delta.value, low=delta.value - half, high=delta.value + half)
 
 
+@dataclass(frozen=True)
+class FormSums:
+    """What `pooled_d_prime` needs from a set of forms, as sums a database can
+    compute in one aggregate query: the number of forms, the pooled counts
+    (consignments N, high-risk P, selected S, hits TP) and the sums over forms
+    of every product of two of them (`np` is Σ N·P, `tt` is Σ TP², ...)."""
+
+    forms: int = 0
+    n: int = 0
+    p: int = 0
+    s: int = 0
+    t: int = 0
+    nn: int = 0
+    np: int = 0
+    ns: int = 0
+    nt: int = 0
+    pp: int = 0
+    ps: int = 0
+    pt: int = 0
+    ss: int = 0
+    st: int = 0
+    tt: int = 0
+
+    @classmethod
+    def of(cls, forms: Iterable[AttemptCounts]) -> FormSums:
+        total = cls()
+        for f in forms:
+            total = total + cls.one(n=f.consignments, p=f.high_risk, s=f.selected, t=f.hits)
+        return total
+
+    @classmethod
+    def one(cls, *, n: int, p: int, s: int, t: int) -> FormSums:
+        return cls(1, n, p, s, t, n * n, n * p, n * s, n * t, p * p, p * s, p * t, s * s, s * t, t * t)
+
+    def __add__(self, other: FormSums) -> FormSums:
+        return FormSums(*(a + b for a, b in zip(self._values(), other._values(), strict=True)))
+
+    def _values(self) -> tuple[int, ...]:
+        return (self.forms, self.n, self.p, self.s, self.t, self.nn, self.np, self.ns, self.nt, self.pp,
+                self.ps, self.pt, self.ss, self.st, self.tt)  # fmt: skip
+
+
+def pooled_d_prime_of_sums(sums: FormSums, z: float = Z95) -> DPrime:
+    """`pooled_d_prime` from sums: the same estimate and interval, with the
+    over-forms variance Σ u_i² expanded into sums of products (FP = S − TP
+    and C = N − P on each form), so that no form has to be read one by one."""
+    n, p, s, tp = sums.n, sums.p, sums.s, sums.t
+    delta = d_prime(hits=tp, false_alarms=s - tp, high_risk=p, clean=n - p, z=z)
+    half = delta.high - delta.value
+    k = sums.forms
+    if k > 1:
+        hr = (tp + 0.5) / (p + 1)
+        far = (s - tp + 0.5) / (n - p + 1)
+        scale_hit = (p + 1) * _NORMAL.pdf(_NORMAL.inv_cdf(hr))
+        scale_fa = (n - p + 1) * _NORMAL.pdf(_NORMAL.inv_cdf(far))
+        # a_i = TP_i − HR·P_i, b_i = FP_i − FAR·C_i; Σ u_i² = Σa²/A² + Σb²/B² − 2Σab/(AB).
+        fp_fp = sums.ss - 2 * sums.st + sums.tt
+        c_c = sums.nn - 2 * sums.np + sums.pp
+        fp_c = sums.ns - sums.nt - sums.ps + sums.pt
+        tp_fp = sums.st - sums.tt
+        tp_c = sums.nt - sums.pt
+        p_fp = sums.ps - sums.pt
+        p_c = sums.np - sums.pp
+        aa = sums.tt - 2 * hr * sums.pt + hr * hr * sums.pp
+        bb = fp_fp - 2 * far * fp_c + far * far * c_c
+        ab = tp_fp - far * tp_c - hr * p_fp + hr * far * p_c
+        total = aa / scale_hit**2 + bb / scale_fa**2 - 2 * ab / (scale_hit * scale_fa)
+        variance = k / (k - 1) * max(total, 0.0)
+        half = max(half, z * sqrt(variance))
+    return DPrime(value=delta.value, low=delta.value - half, high=delta.value + half)
+
+
 def pooled_lift(forms: list[AttemptCounts], z: float = Z95) -> Lift:
     """Lift = pooled hits / pooled expected hits, with the Wilson interval of
     the pooled hit rate scaled by the pooled chance hit rate."""

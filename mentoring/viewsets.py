@@ -15,12 +15,13 @@ from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from .forms import CohortForm, TraineeAddForm, TraineeImportForm
+from .forms import CohortForm, MembershipDatesForm, TraineeAddForm, TraineeImportForm
 from .models import Cohort, CohortMembership
 from .services import (
     MentoringError,
     cohort_delete,
     cohort_save,
+    membership_dates_set,
     trainee_add,
     trainee_remove,
     trainees_import,
@@ -172,7 +173,20 @@ def cohort_trainees(request, pk):
         except MentoringError as error:
             problems = error.problems
             messages.error(request, _("Nothing was changed. Correct the problems below and try again."))
-    memberships = CohortMembership.objects.filter(cohort=cohort).select_related("user", "added_by")
+    return _trainees_page(request, cohort, add_form=add_form, import_form=import_form, problems=problems)
+
+
+def _trainees_page(request, cohort, *, add_form=None, import_form=None, problems=(), dates_form=None):
+    memberships = list(CohortMembership.objects.filter(cohort=cohort).select_related("user", "added_by"))
+    for membership in memberships:
+        # Each row's own form; the one just posted keeps its values and errors.
+        if dates_form is not None and dates_form.user_id == membership.user_id:
+            membership.dates_form = dates_form
+        else:
+            membership.dates_form = MembershipDatesForm(
+                initial={"joined_on": membership.joined_on, "left_on": membership.left_on},
+                auto_id=f"id_m{membership.user_id}_%s",
+            )
     return TemplateResponse(
         request,
         "mentoring/admin/trainees.html",
@@ -181,13 +195,42 @@ def cohort_trainees(request, pk):
             "header_icon": "group",
             "cohort": cohort,
             "memberships": memberships,
-            "add_form": add_form,
-            "import_form": import_form,
+            "add_form": add_form or TraineeAddForm(prefix="add"),
+            "import_form": import_form or TraineeImportForm(prefix="import"),
             "problems": problems,
             "can_import": request.user.has_perm("mentoring.import_trainees"),
         },
-        status=400 if problems else 200,
+        status=400 if problems or dates_form is not None else 200,
     )
+
+
+@require_POST
+def cohort_membership_dates(request, pk, user_id):
+    """Change when one trainee joined and left the cohort (their activity
+    counts for the cohort only between the two days)."""
+    cohort = _cohort(request, pk)
+    membership = get_object_or_404(
+        CohortMembership.objects.select_related("user"), cohort=cohort, user_id=user_id
+    )
+    form = MembershipDatesForm(request.POST, auto_id=f"id_m{user_id}_%s")
+    if form.is_valid():
+        try:
+            membership_dates_set(
+                cohort=cohort,
+                user=membership.user,
+                joined_on=form.cleaned_data["joined_on"],
+                left_on=form.cleaned_data["left_on"],
+                actor=request.user,
+                request=request,
+            )
+        except MentoringError as error:
+            form.add_error(None, error.message)
+        else:
+            messages.success(request, _("Dates saved for %(name)s.") % {"name": membership.user})
+            return redirect("mentoring_admin:trainees", pk=cohort.pk)
+    form.user_id = membership.user_id
+    messages.error(request, _("The dates of %(name)s were not saved.") % {"name": membership.user})
+    return _trainees_page(request, cohort, dates_form=form)
 
 
 @require_POST

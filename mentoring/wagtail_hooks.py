@@ -21,5 +21,10 @@ def register_admin_urls():
             viewsets.cohort_trainee_remove,
             name="trainee_remove",
         ),
+        path(
+            "cohorts/<int:pk>/trainees/<int:user_id>/dates/",
+            viewsets.cohort_membership_dates,
+            name="membership_dates",
+        ),
     ]
     return [path("mentoring/", include((urls, "mentoring_admin"), namespace="mentoring_admin"))]

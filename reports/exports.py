@@ -1,7 +1,14 @@
-"""CSV and XLSX files of a dashboard table or of the audit log."""
+"""CSV and XLSX files of a dashboard table or of the audit log.
+
+Every file carries its context (`ExportContext`: what it is, when it was
+exported, the period, the filters and the definitions of its figures, in the
+reader's language). XLSX: a first sheet of its own. CSV: a header block of
+two-column rows before the table, ending with an empty row (docs/reports.md).
+"""
 
 import csv
 import io
+from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from decimal import Decimal
 
@@ -36,32 +43,74 @@ def safe_cell(value):
     return text
 
 
-def csv_bytes(columns, rows) -> bytes:
+@dataclass
+class ExportContext:
+    """What a file says about itself: (label, value) lines such as the
+    report, the time of export, the period and each filter, then the
+    definitions of its figures as (name, definition) pairs."""
+
+    about: str  # the heading of the block, e.g. "About this file"
+    lines: list[tuple[str, str]] = field(default_factory=list)
+    definitions_heading: str = ""
+    definitions: list[tuple[str, str]] = field(default_factory=list)
+
+    def rows(self) -> list[list]:
+        rows = [[self.about, ""]] + [[label, value] for label, value in self.lines]
+        if self.definitions:
+            rows += [["", ""], [self.definitions_heading, ""]]
+            rows += [[name, text] for name, text in self.definitions]
+        return rows
+
+
+def csv_bytes(columns, rows, context: ExportContext | None = None) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer)
-    writer.writerow([str(c) for c in columns])
+    if context is not None:
+        for line in context.rows():
+            writer.writerow([safe_cell(v) for v in line])
+        # The table starts after the first empty row.
+        writer.writerow([])
+    writer.writerow([safe_cell(str(c)) for c in columns])
     for row in rows:
         writer.writerow([safe_cell(v) for v in row])
     # A BOM so that spreadsheet programs read Cyrillic and Uzbek letters as UTF-8.
     return (BOM + buffer.getvalue()).encode("utf-8")
 
 
-def xlsx_bytes(title: str, columns, rows) -> bytes:
+def xlsx_bytes(title: str, columns, rows, context: ExportContext | None = None) -> bytes:
+    return xlsx_workbook([(title, columns, rows)], context)
+
+
+def xlsx_workbook(tables, context: ExportContext | None = None) -> bytes:
+    """A workbook: the context on a first sheet, then one sheet per
+    (title, columns, rows) of `tables`."""
     from openpyxl import Workbook
 
     workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(title=_sheet_title(title))
-    sheet.append([str(c) for c in columns])
-    for row in rows:
-        sheet.append([safe_cell(v) for v in row])
+    used: set[str] = set()
+    if context is not None:
+        sheet = workbook.create_sheet(title=_sheet_title(context.about, used))
+        for line in context.rows():
+            sheet.append([safe_cell(v) for v in line])
+    for title, columns, rows in tables:
+        sheet = workbook.create_sheet(title=_sheet_title(title, used))
+        sheet.append([safe_cell(str(c)) for c in columns])
+        for row in rows:
+            sheet.append([safe_cell(v) for v in row])
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
 
 
-def _sheet_title(title: str) -> str:
-    cleaned = "".join(ch for ch in str(title) if ch not in "[]:*?/\\")
-    return cleaned[:31] or "Sheet"
+def _sheet_title(title: str, used: set[str] | None = None) -> str:
+    cleaned = "".join(ch for ch in str(title) if ch not in "[]:*?/\\")[:31] or "Sheet"
+    if used is not None:
+        base, n = cleaned, 1
+        while cleaned.casefold() in used:
+            n += 1
+            cleaned = f"{base[: 31 - len(str(n)) - 1]} {n}"
+        used.add(cleaned.casefold())
+    return cleaned
 
 
 class SafeSpreadsheetExportMixin:

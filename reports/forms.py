@@ -42,25 +42,75 @@ class DashboardFilterForm(forms.Form):
     date_to = forms.DateField(
         label=_("To"), required=False, widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
     )
+    rows = forms.ChoiceField(label=_("Breakdown by"), required=False)
+    columns = forms.ChoiceField(label=_("and by"), required=False)
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        from courses.selectors import source_courses
+    DEFAULT_ROWS = "country"
+    DEFAULT_COLUMNS = "sex"
+    NO_COLUMNS = "none"
+
+    def __init__(self, data=None, *args, **kwargs):
+        if data is not None:
+            # A query without a breakdown (a first visit, a bookmarked filter) gets
+            # country × sex, and the page shows those choices selected, so that
+            # "Apply" sends what was shown.
+            data = data.copy()
+            for name, default in (("rows", self.DEFAULT_ROWS), ("columns", self.DEFAULT_COLUMNS)):
+                if not data.get(name):
+                    data[name] = default
+        super().__init__(data, *args, **kwargs)
         from mentoring.models import Cohort
+
+        from .breakdown import DIMENSIONS
+        from .selectors import course_titles
 
         every = [("", _("All"))]
         self.fields["country"].choices = every + list(Country.choices)
         self.fields["agency"].choices = every + list(Agency.choices)
         self.fields["duty_station"].choices = every + _duty_stations()
         self.fields["cohort"].choices = every + [(str(c.pk), c.name) for c in Cohort.objects.order_by("name")]
-        self.fields["course"].choices = every + [(str(c.translation_key), c.title) for c in source_courses()]
+        titles = course_titles()
+        self.fields["course"].choices = every + sorted(titles.items(), key=lambda item: item[1].casefold())
+        dimensions = [(key, d.label) for key, d in DIMENSIONS.items()]
+        self.fields["rows"].choices = dimensions
+        self.fields["rows"].initial = self.DEFAULT_ROWS
+        self.fields["columns"].choices = [(self.NO_COLUMNS, _("nothing else"))] + dimensions
+        self.fields["columns"].initial = self.DEFAULT_COLUMNS
 
     def clean(self):
         data = super().clean()
         start, end = data.get("date_from"), data.get("date_to")
         if start and end and end < start:
             raise forms.ValidationError(_("The period ends before it starts."))
+        rows, columns = self.breakdown()
+        if rows == columns:
+            raise forms.ValidationError(_("Choose two different dimensions for the breakdown."))
         return data
+
+    def breakdown(self) -> tuple[str, str | None]:
+        """The breakdown's dimensions: (rows, columns or None); country × sex unless chosen."""
+        data = self.cleaned_data
+        rows = data.get("rows") or self.DEFAULT_ROWS
+        columns = data.get("columns") or self.DEFAULT_COLUMNS
+        return rows, None if columns == self.NO_COLUMNS else columns
+
+    def described(self) -> list[tuple[str, str]]:
+        """The filters in use, as (label, value) in the reader's language."""
+        data = self.cleaned_data
+        lines = []
+        for name in ("country", "agency", "duty_station", "cohort", "course"):
+            value = data.get(name)
+            if value:
+                field = self.fields[name]
+                lines.append((str(field.label), str(dict(field.choices).get(value, value))))
+        return lines
+
+    def breakdown_label(self) -> str:
+        from .breakdown import DIMENSIONS
+
+        rows, columns = self.breakdown()
+        labels = [str(DIMENSIONS[rows].label)] + ([str(DIMENSIONS[columns].label)] if columns else [])
+        return " × ".join(labels)
 
     def filters(self) -> Filters:
         from mentoring.models import Cohort

@@ -31,7 +31,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from accounts.models import Agency, Country, User
+from accounts.models import Agency, Country, Sex, User
 from accounts.roles import Role
 
 BATCH = 2000
@@ -62,6 +62,10 @@ LANGUAGE = {
     Country.KYRGYZSTAN: "ru",
 }
 AGENCY_WEIGHTS = {Agency.CUSTOMS: 6, Agency.POLICE: 2, Agency.DRUG_CONTROL: 1, Agency.BORDER_SERVICE: 1}
+# "" is a trainee who did not answer.
+SEX_WEIGHTS = {Sex.FEMALE: 28, Sex.MALE: 62, Sex.PREFER_NOT_TO_SAY: 4, "": 6}
+# Share of trainees who leave their cohort before the end of the history.
+LEAVING_SHARE = 0.05
 FIRST_NAMES = (
     "Aigul", "Dilshod", "Merdan", "Elnur", "Nodira", "Ruslan", "Asel", "Timur", "Gulnara", "Bakhtiyar",
     "Zarina", "Serik", "Leyla", "Farrukh", "Aziza", "Nurlan", "Shirin", "Rustam", "Madina", "Yerlan",
@@ -292,6 +296,9 @@ def generate(
     if attempts and not scenarios:
         raise GeneratorError(_("There are no published scenarios: run “manage.py seed_demo” first."))
     rng = random.Random(seed)  # noqa: S311 - reproducible sample data, not secrets
+    # Sex and leaving dates come from their own sequence, so that adding them
+    # left every other generated value of a seed as it was.
+    extra = random.Random(f"extra-{seed}")  # noqa: S311 - reproducible sample data, not secrets
     categories = indicator_categories()
     summary = Summary()
     password = make_password(None)
@@ -368,6 +375,7 @@ def generate(
                         country=country,
                         agency=_weighted(rng, AGENCY_WEIGHTS),
                         duty_station=rng.choice(stations),
+                        sex=_weighted(extra, SEX_WEIGHTS),
                         preferred_language=LANGUAGE[country],
                         password=password,
                     )
@@ -377,10 +385,13 @@ def generate(
         User.groups.through.objects.bulk_create(
             [User.groups.through(user_id=u.pk, group_id=trainee_group.pk) for u in users], batch_size=BATCH
         )
-        CohortMembership.objects.bulk_create(
-            [CohortMembership(cohort=c, user=u) for u, c in zip(users, user_cohort, strict=True)],
-            batch_size=BATCH,
-        )
+        memberships = []
+        for u, c in zip(users, user_cohort, strict=True):
+            left = None
+            if extra.random() < LEAVING_SHARE and (end - c.starts_on).days > 30:
+                left = c.starts_on + timedelta(days=extra.randint(30, (end - c.starts_on).days))
+            memberships.append(CohortMembership(cohort=c, user=u, joined_on=c.starts_on, left_on=left))
+        CohortMembership.objects.bulk_create(memberships, batch_size=BATCH)
         summary.trainees = len(users)
         log(f"  {len(users)} trainees, {len(mentors)} mentors, {len(cohorts)} cohorts")
 

@@ -4,7 +4,10 @@ does not grow with the number of trainees, enrolments or attempts.
 
 Periods apply to each figure's own date: enrolments by enrolment date,
 completions by completion date, attempts by submission, certificates by
-issue (revocations by revocation date).
+issue (revocations by revocation date). With a cohort filter, an event
+counts only when it happened while the trainee was in the cohort (between
+joining and leaving, both days included; certificates by their issue day).
+The definitions are in reports.definitions and docs/reports.md.
 """
 
 from __future__ import annotations
@@ -15,14 +18,27 @@ from datetime import date, datetime, time, timedelta
 from statistics import median
 
 from django.contrib.auth import get_user_model
-from django.db.models import Count, FloatField, OuterRef, Q, Subquery, Sum
+from django.db.models import (
+    Count,
+    DateTimeField,
+    Exists,
+    ExpressionWrapper,
+    FloatField,
+    OuterRef,
+    Q,
+    Subquery,
+    Sum,
+)
 from django.db.models.fields.json import KT
-from django.db.models.functions import Cast, TruncMonth
+from django.db.models.functions import Cast, TruncDate, TruncMonth
 from django.utils import timezone
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
 from accounts.roles import Role
 from mentoring import stats
+
+from .suppression import TOTAL
 
 EXPIRING_DAYS = 60
 SCORE_BUCKETS = 10
@@ -56,7 +72,9 @@ class Filters:
 
 
 def learners(filters: Filters):
-    """Ids of the trainees the filters select (a subquery, never evaluated here)."""
+    """Ids of the trainees the profile filters select (a subquery, never
+    evaluated here). The cohort filter is not one of them: it applies to each
+    event by its date (`cohort_condition`)."""
     qs = get_user_model().objects.filter(groups__name=Role.TRAINEE.value)
     if filters.country:
         qs = qs.filter(country=filters.country)
@@ -64,12 +82,31 @@ def learners(filters: Filters):
         qs = qs.filter(agency=filters.agency)
     if filters.duty_station:
         qs = qs.filter(duty_station=filters.duty_station)
-    if filters.cohort is not None:
-        qs = qs.filter(cohort_memberships__cohort=filters.cohort)
     return qs.values("pk")
 
 
-def _period(filters: Filters, field_name: str) -> Q:
+def cohort_condition(cohort, *, user: str = "user", day: str) -> Exists:
+    """Rows whose person (`user`) was in `cohort` on the day of the row's
+    `day` field (a date or time, in the programme's time zone)."""
+    from mentoring.models import CohortMembership
+
+    # TruncDate needs to know its argument is a date and time: OuterRef does not say.
+    moment = ExpressionWrapper(OuterRef(day), output_field=DateTimeField())
+    return Exists(
+        CohortMembership.objects.filter(cohort=cohort, user=OuterRef(user)).active_on(TruncDate(moment))
+    )
+
+
+def scoped(qs, filters: Filters, *, day: str, user: str = "user"):
+    """`qs` narrowed to the trainees the filters select and, with a cohort
+    filter, to the rows of the days they were in that cohort."""
+    qs = qs.filter(**{f"{user}__in": learners(filters)})
+    if filters.cohort is not None:
+        qs = qs.filter(cohort_condition(filters.cohort, user=user, day=day))
+    return qs
+
+
+def period_condition(filters: Filters, field_name: str) -> Q:
     condition = Q()
     tz = timezone.get_current_timezone()
     if filters.date_from:
@@ -101,6 +138,8 @@ class Table:
     rows: list[list] = field(default_factory=list)
     chart: object = None
     note: str = ""
+    definitions: list[tuple[str, str]] = field(default_factory=list)
+    breakdown: object = None  # the reports.breakdown.Breakdown a breakdown table shows
 
 
 @dataclass
@@ -112,21 +151,49 @@ class Dashboard:
         return next((t for t in self.tables if t.key == key), None)
 
 
-def _course_titles() -> dict:
+def course_titles() -> dict[str, str]:
+    """Every course's title in the reader's language: its live translation in
+    the active locale (Wagtail's `Locale.get_active()`), else the source title.
+    Keyed by the course's translation key (as text). Two queries."""
+    from wagtail.models import Locale
+
+    from courses.models import CoursePage
     from courses.selectors import source_courses
 
-    return {str(c.translation_key): c.title for c in source_courses()}
+    titles = {str(c.translation_key): c.title for c in source_courses()}
+    locale = Locale.get_active()
+    translated = CoursePage.objects.live().filter(locale=locale, translation_key__in=list(titles))
+    for key, title in translated.values_list("translation_key", "title"):
+        titles[str(key)] = title
+    return titles
 
 
-def _enrolment_figures(filters: Filters, people, titles) -> tuple[Table, Table, Table, dict]:
+def _course_titles() -> dict:
+    return course_titles()
+
+
+def _completions(filters: Filters) -> list:
+    """Completions (current and of earlier cycles) under the filters, by course."""
+    from courses.models import CourseCompletion, PastCompletion
+
+    found = []
+    for model in (CourseCompletion, PastCompletion):
+        qs = scoped(model.objects.all(), filters, day="completed_at")
+        if filters.course_key:
+            qs = qs.filter(course_key=filters.course_key)
+        found.append(qs.filter(period_condition(filters, "completed_at")))
+    return found
+
+
+def _enrolment_figures(filters: Filters, titles) -> tuple[Table, Table, Table, dict]:
     from courses.models import CourseCompletion, Enrolment
 
-    enrolments = Enrolment.objects.filter(user__in=people)
-    completions = CourseCompletion.objects.filter(user__in=people)
+    every = Enrolment.objects.filter(user__in=learners(filters))
     if filters.course_key:
-        enrolments = enrolments.filter(course_key=filters.course_key)
-        completions = completions.filter(course_key=filters.course_key)
-    in_period = enrolments.filter(_period(filters, "created_at"))
+        every = every.filter(course_key=filters.course_key)
+    # With a cohort filter, enrolments count by their own day.
+    enrolments = every.filter(cohort_condition(filters.cohort, day="created_at")) if filters.cohort else every
+    in_period = enrolments.filter(period_condition(filters, "created_at"))
     completed_at = Subquery(
         CourseCompletion.objects.filter(user=OuterRef("user"), course_key=OuterRef("course_key")).values(
             "completed_at"
@@ -139,22 +206,22 @@ def _enrolment_figures(filters: Filters, people, titles) -> tuple[Table, Table, 
         .annotate(enrolled=Count("pk"), completed=Count("done"))
         .order_by()
     }
-    completions_by_course = {
-        str(key): n
-        for key, n in completions.filter(_period(filters, "completed_at"))
-        .values("course_key")
-        .annotate(n=Count("pk"))
-        .order_by()
-        .values_list("course_key", "n")
-    }
-    # Days from enrolment to completion for the completions in the period.
+    completions = _completions(filters)
+    completions_by_course: dict[str, int] = defaultdict(int)
+    for qs in completions:
+        for key, n in (
+            qs.values("course_key").annotate(n=Count("pk")).order_by().values_list("course_key", "n")
+        ):
+            completions_by_course[str(key)] += n
+    # Days from enrolment to completion for the (current) completions in the
+    # period; with a cohort filter, those completed while in the cohort.
     durations: dict[str, list[float]] = defaultdict(list)
-    for key, start, end in (
-        enrolments.annotate(done=completed_at)
-        .filter(done__isnull=False)
-        .filter(_period(filters, "done"))
-        .values_list("course_key", "created_at", "done")
-    ):
+    done = (
+        every.annotate(done=completed_at).filter(done__isnull=False).filter(period_condition(filters, "done"))
+    )
+    if filters.cohort:
+        done = done.filter(cohort_condition(filters.cohort, day="done"))
+    for key, start, end in done.values_list("course_key", "created_at", "done"):
         durations[str(key)].append(max((end - start).total_seconds() / 86400, 0.0))
 
     keys = sorted(set(by_course) | set(completions_by_course), key=lambda k: titles.get(k, k))
@@ -196,15 +263,15 @@ def _enrolment_figures(filters: Filters, people, titles) -> tuple[Table, Table, 
         .values_list("m", "n")
     ):
         months[_as_date(month)][0] += n
-    for month, n in (
-        completions.filter(_period(filters, "completed_at"))
-        .annotate(m=TruncMonth("completed_at"))
-        .values("m")
-        .annotate(n=Count("pk"))
-        .order_by()
-        .values_list("m", "n")
-    ):
-        months[_as_date(month)][1] += n
+    for qs in completions:
+        for month, n in (
+            qs.annotate(m=TruncMonth("completed_at"))
+            .values("m")
+            .annotate(n=Count("pk"))
+            .order_by()
+            .values_list("m", "n")
+        ):
+            months[_as_date(month)][1] += n
     for month in sorted(months):
         monthly.rows.append([month.strftime("%Y-%m"), *months[month]])
 
@@ -233,15 +300,13 @@ def _as_date(value) -> date:
     return value
 
 
-def _attempts(filters: Filters, people):
+def _attempts(filters: Filters):
     from exercises.models import Attempt, AttemptMode
 
     # Practice attempts never count: the figures are over assessed attempts only.
-    attempts = (
-        Attempt.objects.submitted()
-        .filter(user__in=people, mode=AttemptMode.ASSESSED)
-        .filter(_period(filters, "submitted_at"))
-    )
+    attempts = scoped(
+        Attempt.objects.submitted().filter(mode=AttemptMode.ASSESSED), filters, day="submitted_at"
+    ).filter(period_condition(filters, "submitted_at"))
     if filters.course_key:
         attempts = attempts.filter(lesson_page_id__in=_lesson_ids(filters.course_key))
     return attempts
@@ -251,8 +316,8 @@ def _number(key: str):
     return Cast(KT(f"breakdown__{key}"), FloatField())
 
 
-def _attempt_figures(filters: Filters, people) -> tuple[Table, Table, dict]:
-    attempts = _attempts(filters, people)
+def _attempt_figures(filters: Filters) -> tuple[Table, Table, dict]:
+    attempts = _attempts(filters)
     width = 100 // SCORE_BUCKETS
     aggregates = {
         f"b{i}": Count("pk", filter=Q(score__gte=i * width, score__lt=(i + 1) * width))
@@ -327,14 +392,14 @@ def _attempt_figures(filters: Filters, people) -> tuple[Table, Table, dict]:
     return scores, trend, summary
 
 
-def _category_figures(filters: Filters, people) -> Table:
+def _category_figures(filters: Filters) -> Table:
     from exercises.models import AttemptMode
     from mentoring.models import IndicatorTally
     from mentoring.selectors import category_profile
 
-    tallies = IndicatorTally.objects.filter(user__in=people, attempt__mode=AttemptMode.ASSESSED).filter(
-        _period(filters, "submitted_at")
-    )
+    tallies = scoped(
+        IndicatorTally.objects.filter(attempt__mode=AttemptMode.ASSESSED), filters, day="submitted_at"
+    ).filter(period_condition(filters, "submitted_at"))
     if filters.course_key:
         tallies = tallies.filter(attempt__lesson_page_id__in=_lesson_ids(filters.course_key))
     table = Table(
@@ -349,19 +414,20 @@ def _category_figures(filters: Filters, people) -> Table:
     return table
 
 
-def _certificate_figures(filters: Filters, people, titles, today: date) -> tuple[Table, dict]:
+def _certificate_figures(filters: Filters, titles, today: date) -> tuple[Table, dict]:
     from certificates.models import Certificate
 
-    certificates = Certificate.objects.filter(user__in=people)
+    # With a cohort filter, a certificate counts by the day it was issued.
+    certificates = scoped(Certificate.objects.all(), filters, day="issued_at")
     if filters.course_key:
         certificates = certificates.filter(course_key=filters.course_key)
     soon = today + timedelta(days=EXPIRING_DAYS)
     rows = (
         certificates.values("course_key")
         .annotate(
-            issued=Count("pk", filter=_period(filters, "issued_at")),
+            issued=Count("pk", filter=period_condition(filters, "issued_at")),
             revoked=Count(
-                "pk", filter=Q(revocation__isnull=False) & _period(filters, "revocation__revoked_at")
+                "pk", filter=Q(revocation__isnull=False) & period_condition(filters, "revocation__revoked_at")
             ),
             expiring=Count(
                 "pk", filter=Q(revocation__isnull=True, expires_on__gte=today, expires_on__lte=soon)
@@ -400,30 +466,189 @@ def _certificate_figures(filters: Filters, people, titles, today: date) -> tuple
     return table, totals
 
 
-def programme_dashboard(filters: Filters, *, today: date | None = None) -> Dashboard:
-    """Every figure of the dashboard under `filters` (charts are added by the view)."""
+SUPPRESSED = "x"
+
+
+def breakdown_table(found) -> Table:
+    """A breakdown (reports.breakdown) as a table: one row per cell, each
+    row's total after its cells and the total row last; hidden cells (small
+    cells rule) show SUPPRESSED in every figure."""
+    from .breakdown import measure_columns
+    from .definitions import measure_definitions, rule_definitions
+
+    dims = [found.rows] + ([found.columns] if found.columns is not None else [])
+    if found.columns is not None:
+        title = _("Breakdown by %(rows)s and %(columns)s") % {
+            "rows": str(found.rows.label).lower(),
+            "columns": str(found.columns.label).lower(),
+        }
+    else:
+        title = _("Breakdown by %(rows)s") % {"rows": str(found.rows.label).lower()}
+    table = Table(
+        "breakdown",
+        title,
+        [str(d.label) for d in dims] + measure_columns(),
+        definitions=measure_definitions() + rule_definitions(with_sex=found.shows_sex),
+        breakdown=found,
+    )
+    for r, c in found.cell_keys():
+        labels = [found.label(found.rows, r)] + ([found.label(found.columns, c)] if found.columns else [])
+        if (r, c) in found.suppressed:
+            values = [SUPPRESSED] * (len(table.columns) - len(labels))
+        else:
+            values = found.cell(r, c).values()
+        table.rows.append(labels + values)
+    if found.suppressed:
+        table.note = _(
+            "x: not shown, so that no one can be singled out (small cells rule, see the definitions)."
+        )
+    return table
+
+
+def _interval(value) -> str:
+    """d′ and its interval in the reader's number format."""
+    if value is None:
+        return "—"
+    low, middle, high = (number_format(v, 2) for v in (value.low, value.value, value.high))
+    return f"{middle} ({low} – {high})"
+
+
+def programme_dashboard(
+    filters: Filters,
+    *,
+    rows: str = "country",
+    columns: str | None = "sex",
+    today: date | None = None,
+    facts=None,
+    without: tuple[str, ...] = (),
+) -> Dashboard:
+    """Every figure of the dashboard under `filters`, with the breakdown by
+    `rows` and `columns` (charts are added by the view). The headline counts
+    of people are the breakdown's totals. `facts`: facts already read for
+    these filters (reports.breakdown.facts), to share with other breakdowns."""
+    from .breakdown import breakdown
+
     today = today or timezone.localdate()
-    people = learners(filters)
     titles = _course_titles()
-    trainees = get_user_model().objects.filter(pk__in=people).count()
-    courses, monthly, time_table, enrol = _enrolment_figures(filters, people, titles)
-    scores, skill, attempts = _attempt_figures(filters, people)
-    categories = _category_figures(filters, people)
-    certificates, certs = _certificate_figures(filters, people, titles, today)
+    found = breakdown(filters, rows, columns, today=today, found=facts)
+    total = found.cell(TOTAL)
+    courses, monthly, time_table, enrol = _enrolment_figures(filters, titles)
+    scores, skill, attempts = _attempt_figures(filters)
+    categories = None if "categories" in without else _category_figures(filters)
+    certificates, certs = _certificate_figures(filters, titles, today)
     figures = [
-        (_("Trainees"), trainees),
+        (_("People trained"), total.trained),
+        (_("People enrolled"), total.enrolled),
         (_("Enrolments"), enrol["enrolments"]),
+        (_("People completing a course"), total.completing),
         (_("Completions"), enrol["completions"]),
+        (_("Training hours"), float(round(total.hours, 1))),
         (_("Median days to completion"), enrol["median_days"] if enrol["median_days"] is not None else "—"),
         (_("Exercise attempts"), attempts["attempts"]),
         (_("Pass rate (%)"), attempts["pass_rate"] if attempts["pass_rate"] is not None else "—"),
+        # xgettext:no-python-format
+        (_("Skill d′ (95 % interval)"), _interval(total.d_prime)),
         (_("Certificates issued"), certs["issued"]),
         (_("Certificates revoked"), certs["revoked"]),
         (_("Expiring soon"), certs["expiring"]),
     ]
     return Dashboard(
-        figures=figures, tables=[courses, monthly, time_table, scores, skill, categories, certificates]
+        figures=figures,
+        tables=[
+            table
+            for table in (
+                breakdown_table(found),
+                courses,
+                monthly,
+                time_table,
+                scores,
+                skill,
+                categories,
+                certificates,
+            )
+            if table is not None
+        ],
     )
 
 
-TABLE_KEYS = ("courses", "monthly", "time_to_completion", "scores", "skill", "categories", "certificates")
+TABLE_KEYS = (
+    "breakdown",
+    "courses",
+    "monthly",
+    "time_to_completion",
+    "scores",
+    "skill",
+    "categories",
+    "certificates",
+)
+
+
+def enrolment_report_rows(enrolments) -> list[dict]:
+    """Report rows for `enrolments` (with users selected): learner, course
+    (its title in the reader's language) and progress. A fixed number of
+    queries for any number of rows. (Moved here from courses.selectors.)"""
+    from uuid import UUID
+
+    from courses.models import (
+        CompletionRule,
+        CourseCompletion,
+        CourseRequiredLesson,
+        LessonPage,
+        LessonProgress,
+    )
+    from courses.selectors import source_courses
+
+    courses = {course.translation_key: course for course in source_courses()}
+    titles = course_titles()
+    path_filter = Q()
+    for course in courses.values():
+        path_filter |= Q(path__startswith=course.path)
+    lessons = list(LessonPage.objects.live().filter(path_filter).order_by("path")) if courses else []
+    rules: dict[int, set[UUID]] = {}
+    for course_id, key in CourseRequiredLesson.objects.filter(lesson__isnull=False).values_list(
+        "course_id", "lesson__translation_key"
+    ):
+        rules.setdefault(course_id, set()).add(key)
+    required_by_course: dict[UUID, set[UUID]] = {}
+    for key, course in courses.items():
+        keys = [lesson.translation_key for lesson in lessons if lesson.path.startswith(course.path)]
+        if course.completion_rule == CompletionRule.SELECTED_LESSONS:
+            keys = [k for k in keys if k in rules.get(course.pk, set())] or keys
+        required_by_course[key] = set(keys)
+    user_ids = {enrolment.user_id for enrolment in enrolments}
+    done: dict[tuple[int, UUID], int] = {}
+    for user_id, course_key, lesson_key in (
+        LessonProgress.objects.completed()
+        .filter(user_id__in=user_ids)
+        .values_list("user_id", "course_key", "lesson_key")
+    ):
+        if lesson_key in required_by_course.get(course_key, set()):
+            done[(user_id, course_key)] = done.get((user_id, course_key), 0) + 1
+    completions = {
+        (user_id, key): at
+        for user_id, key, at in CourseCompletion.objects.filter(user_id__in=user_ids).values_list(
+            "user_id", "course_key", "completed_at"
+        )
+    }
+    rows = []
+    for enrolment in enrolments:
+        user = enrolment.user
+        course = courses.get(enrolment.course_key)
+        required = len(required_by_course.get(enrolment.course_key, ()))
+        completed = done.get((user.pk, enrolment.course_key), 0)
+        rows.append(
+            {
+                "learner": user.get_full_name(),
+                "email": user.email,
+                "country": user.get_country_display(),
+                "agency": user.get_agency_display(),
+                "course": titles.get(str(enrolment.course_key)) if course else _("(deleted course)"),
+                "enrolled_at": enrolment.created_at,
+                "how": enrolment.get_source_display(),
+                "lessons_completed": completed,
+                "lessons_required": required,
+                "percent": round(100 * completed / required) if required else 0,
+                "completed_at": completions.get((user.pk, enrolment.course_key)),
+            }
+        )
+    return rows

@@ -11,7 +11,7 @@ from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -21,8 +21,9 @@ from core import audit, charts
 from core.models import AuditEntry
 
 from . import exports
+from .breakdown import breakdown_chart
 from .forms import AuditFilterForm, DashboardFilterForm
-from .selectors import Dashboard, Table, programme_dashboard
+from .selectors import TABLE_KEYS, Dashboard, Table, programme_dashboard
 
 DASHBOARD_PERMISSION = "reports.view_programme_dashboard"
 AUDIT_PERMISSION = "core.view_auditentry"
@@ -46,7 +47,9 @@ def _draw(table: Table) -> None:
         return
     labels = [str(r[0]) for r in rows]
     common = {"labels": labels, "x_label": table.columns[0]}
-    if table.key == "courses":
+    if table.key == "breakdown":
+        table.chart = breakdown_chart(table.breakdown, _("People trained") + " · " + table.title)
+    elif table.key == "courses":
         table.chart = charts.bar_chart(
             **common,
             title=table.title,
@@ -132,9 +135,14 @@ def _filter_form(request) -> tuple[DashboardFilterForm, bool]:
     return form, form.is_valid()
 
 
+def _compute(form: DashboardFilterForm) -> Dashboard:
+    rows, columns = form.breakdown()
+    return programme_dashboard(form.filters(), rows=rows, columns=columns)
+
+
 def _dashboard(request) -> tuple[DashboardFilterForm, Dashboard | None]:
     form, valid = _filter_form(request)
-    return form, programme_dashboard(form.filters()) if valid else None
+    return form, _compute(form) if valid else None
 
 
 def _without_refresh(query) -> str:
@@ -143,8 +151,9 @@ def _without_refresh(query) -> str:
     return query.urlencode()
 
 
-def _cache_key(filters) -> str:
+def _cache_key(filters, breakdown) -> str:
     parts = (
+        breakdown,
         filters.country,
         filters.agency,
         filters.duty_station,
@@ -168,12 +177,12 @@ def _dashboard_cached(request) -> tuple[DashboardFilterForm, Dashboard | None, d
         return form, None, None
     filters = form.filters()
     if seconds <= 0:
-        return form, _drawn(programme_dashboard(filters)), None
-    key = _cache_key(filters)
+        return form, _drawn(_compute(form)), None
+    key = _cache_key(filters, form.breakdown())
     stored = None if request.GET.get("refresh") else cache.get(key)
     if stored is None:
         # Kept with its charts drawn: drawing them is a good part of a request too.
-        stored = (timezone.now(), _drawn(programme_dashboard(filters)))
+        stored = (timezone.now(), _drawn(_compute(form)))
         cache.set(key, stored, seconds)
     return form, stored[1], stored[0]
 
@@ -200,31 +209,153 @@ def _filter_fields_html(request, form, valid: bool) -> str | None:
     return mark_safe(html)  # noqa: S308 - our own template's output, escaped when rendered
 
 
+def _report_period(form: DashboardFilterForm):
+    """The programme report's period: the dashboard's, else the last complete quarter."""
+    from .programme_report import last_quarter
+
+    data = form.cleaned_data
+    if data.get("date_from") or data.get("date_to"):
+        return data.get("date_from"), data.get("date_to")
+    return last_quarter(timezone.localdate())
+
+
+def _report_links(request, form: DashboardFilterForm) -> dict:
+    from .programme_report import period_label
+
+    start, end = _report_period(form)
+    query = [
+        (k, v) for k, v in request.GET.items() if k not in ("refresh", "date_from", "date_to", "language")
+    ]
+    query += [("date_from", start.isoformat() if start else ""), ("date_to", end.isoformat() if end else "")]
+    language = get_language()
+    return {
+        "report_query": query,
+        "report_languages": [(code, name) for code, name in settings.LANGUAGES],
+        "report_language": language if language in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE,
+        "report_button": _("Programme report for %(period)s (PDF)") % {"period": period_label(start, end)},
+    }
+
+
 @require_GET
 def dashboard(request):
+    from .definitions import measure_definitions, rule_definitions
+
     _require(request, DASHBOARD_PERMISSION)
     form, data, computed_at = _dashboard_cached(request)
+    context = {
+        "page_title": _("Programme dashboard"),
+        "header_icon": "table",
+        "form": form,
+        "dashboard": data,
+        "computed_at": computed_at,
+        "query": _without_refresh(request.GET),
+        "filter_fields_html": _filter_fields_html(request, form, data is not None),
+    }
+    if data is not None:
+        context["definitions"] = measure_definitions() + rule_definitions(with_sex=True)
+        context |= _report_links(request, form)
     return TemplateResponse(
-        request,
-        "reports/dashboard.html",
-        {
-            "page_title": _("Programme dashboard"),
-            "header_icon": "table",
-            "form": form,
-            "dashboard": data,
-            "computed_at": computed_at,
-            "query": _without_refresh(request.GET),
-            "filter_fields_html": _filter_fields_html(request, form, data is not None),
-        },
-        status=200 if data is not None else 400,
+        request, "reports/dashboard.html", context, status=200 if data is not None else 400
     )
+
+
+@require_GET
+def programme_report(request):
+    """The programme report as a PDF, for the dashboard's filters and period
+    (every field of the dashboard's form) in the chosen language."""
+    from .programme_report import ReportRequest, report_pdf
+
+    _require(request, DASHBOARD_PERMISSION)
+    form, valid = _filter_form(request)
+    language = request.GET.get("language") or get_language()
+    if not valid or language not in dict(settings.LANGUAGES):
+        if valid:
+            form.add_error(None, _("Unknown language."))
+        return TemplateResponse(
+            request,
+            "reports/dashboard.html",
+            {"page_title": _("Programme dashboard"), "header_icon": "table", "form": form, "dashboard": None},
+            status=400,
+        )
+    filters = form.filters()
+    with translation.override(language):
+        # The filters' names and values (course titles too) in the report's language.
+        in_language = DashboardFilterForm(request.GET)
+        described = tuple(in_language.described()) if in_language.is_valid() else ()
+    pdf = report_pdf(ReportRequest(filters=filters, language=language, described_filters=described))
+    audit.record(
+        "reports.programme_report",
+        request=request,
+        language=language,
+        filters=filters.describe(),
+        bytes=len(pdf),
+    )
+    start, end = filters.date_from, filters.date_to
+    name = f"pcu-programme-report-{start or 'start'}-{end or timezone.localdate()}-{language}.pdf"
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response
+
+
+def _period_text(start, end) -> str:
+    if start and end:
+        return f"{start.isoformat()} – {end.isoformat()}"
+    if start:
+        return _("from %(date)s") % {"date": start.isoformat()}
+    if end:
+        return _("until %(date)s") % {"date": end.isoformat()}
+    return _("all dates")
+
+
+def _exported_at():
+    """Now, written as every date of an export is: ISO 8601 to the second,
+    with the programme's time zone offset."""
+    return timezone.localtime().replace(microsecond=0)
+
+
+def export_context(*, title: str, period: str, filters, breakdown: str = "", note: str = "", definitions=()):
+    """The context every export carries, in the active language."""
+    lines = [
+        (_("Report"), title),
+        (_("Exported at"), _exported_at()),
+        (_("Time zone"), timezone.get_current_timezone_name()),
+        (_("Period"), period),
+    ]
+    lines += list(filters) or [(_("Filters"), _("none (every trainee)"))]
+    if breakdown:
+        lines.append((_("Breakdown"), breakdown))
+    if note:
+        lines.append((_("Note"), note))
+    return exports.ExportContext(
+        about=_("About this file"),
+        lines=lines,
+        definitions_heading=_("Definitions"),
+        definitions=list(definitions),
+    )
+
+
+def _dashboard_context(form: DashboardFilterForm, *, title: str, note: str = "", definitions=()):
+    data = form.cleaned_data
+    return export_context(
+        title=title,
+        period=_period_text(data.get("date_from"), data.get("date_to")),
+        filters=form.described(),
+        breakdown=form.breakdown_label(),
+        note=note,
+        definitions=definitions,
+    )
+
+
+ALL_TABLES = "all"
 
 
 @require_GET
 def export(request, table, fmt):
     _require(request, DASHBOARD_PERMISSION)
-    if fmt not in FORMATS:
+    if fmt not in FORMATS or (table == ALL_TABLES and fmt != "xlsx"):
         raise Http404(_("Unknown export format."))
+    if table != ALL_TABLES and table not in TABLE_KEYS:
+        raise Http404(_("There is no report of that name."))
     form, data = _dashboard(request)
     if data is None:
         return TemplateResponse(
@@ -233,23 +364,42 @@ def export(request, table, fmt):
             {"page_title": _("Programme dashboard"), "header_icon": "table", "form": form, "dashboard": None},
             status=400,
         )
-    found = data.table(table)
-    if found is None:
-        raise Http404(_("There is no report of that name."))
+    from .definitions import measure_definitions, rule_definitions
+
+    stamp = timezone.localdate().isoformat()
+    if table == ALL_TABLES:
+        found = data.table("breakdown")
+        figures = Table(
+            "figures", _("Headline figures"), [_("Figure"), _("Value")], [list(f) for f in data.figures]
+        )
+        tables = [figures, *data.tables]
+        context = _dashboard_context(
+            form,
+            title=_("Programme dashboard"),
+            note=found.note,
+            definitions=measure_definitions() + rule_definitions(with_sex=found.breakdown.shows_sex),
+        )
+        content = exports.xlsx_workbook([(t.title, t.columns, t.rows) for t in tables], context)
+        rows = sum(len(t.rows) for t in tables)
+    else:
+        found = data.table(table)
+        definitions = found.definitions or rule_definitions(with_sex=False)
+        context = _dashboard_context(form, title=found.title, note=found.note, definitions=definitions)
+        if fmt == "csv":
+            content = exports.csv_bytes(found.columns, found.rows, context)
+        else:
+            content = exports.xlsx_bytes(found.title, found.columns, found.rows, context)
+        rows = len(found.rows)
     filters = form.filters()
     audit.record(
         "reports.export",
         request=request,
         report=table,
         format=fmt,
-        rows=len(found.rows),
+        rows=rows,
         filters=filters.describe(),
+        breakdown=list(filter(None, form.breakdown())),
     )
-    stamp = timezone.localdate().isoformat()
-    if fmt == "csv":
-        content = exports.csv_bytes(found.columns, found.rows)
-    else:
-        content = exports.xlsx_bytes(found.title, found.columns, found.rows)
     response = HttpResponse(content, content_type=FORMATS[fmt])
     response["Content-Disposition"] = f'attachment; filename="pcu-{table}-{stamp}.{fmt}"'
     return response
@@ -304,6 +454,16 @@ def audit_log(request):
             for e in entries[:AUDIT_EXPORT_LIMIT]
         ]
         audit.record("reports.audit_export", request=request, rows=len(rows), filters=_describe(form))
+        data = form.cleaned_data
+        described = [
+            (str(form.fields[name].label), str(data[name])) for name in ("action", "actor") if data.get(name)
+        ]
+        context = export_context(
+            title=_("Audit log"),
+            period=_period_text(data.get("date_from"), data.get("date_to")),
+            filters=described or [(_("Filters"), _("none (every entry)"))],
+            note=_("At most %(limit)d entries, newest first.") % {"limit": AUDIT_EXPORT_LIMIT},
+        )
         columns = [
             _("When"),
             _("Who"),
@@ -314,7 +474,7 @@ def audit_log(request):
             _("IP address"),
             _("Details"),
         ]
-        response = HttpResponse(exports.csv_bytes(columns, rows), content_type=FORMATS["csv"])
+        response = HttpResponse(exports.csv_bytes(columns, rows, context), content_type=FORMATS["csv"])
         response["Content-Disposition"] = (
             f'attachment; filename="pcu-audit-log-{timezone.localdate().isoformat()}.csv"'
         )

@@ -12,6 +12,7 @@ def register_admin_urls():
     urls = [
         path("", views.dashboard, name="dashboard"),
         path("export/<slug:table>.<str:fmt>", views.export, name="export"),
+        path("report.pdf", views.programme_report, name="programme_report"),
         path("audit/", views.audit_log, name="audit_log"),
     ]
     return [path("programme/", include((urls, "reports"), namespace="reports"))]

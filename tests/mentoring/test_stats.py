@@ -5,6 +5,8 @@ import inspect
 from datetime import datetime, timedelta
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from exercises import scoring
 from mentoring import stats
@@ -122,3 +124,30 @@ def test_lift_does_not_depend_on_prevalence():
 )
 def test_a_category_is_weak_only_on_enough_evidence(missed, planted, weak):
     assert stats.weak_category(missed=missed, planted=planted) is weak
+
+
+@st.composite
+def _drawn_form(draw):
+    n = draw(st.integers(2, 60))
+    p = draw(st.integers(1, n - 1))
+    s = draw(st.integers(0, n))
+    t = draw(st.integers(max(0, s - (n - p)), min(s, p)))
+    return stats.AttemptCounts(at=datetime(2026, 1, 1), consignments=n, high_risk=p, selected=s, hits=t)
+
+
+@settings(suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(st.lists(_drawn_form(), min_size=1, max_size=40))
+def test_the_pooled_d_prime_of_sums_equals_the_one_over_forms(forms):
+    """The reports compute d′ and its interval from sums a database adds up;
+    they must be the profile's own estimate, interval included."""
+    direct = stats.pooled_d_prime(forms)
+    from_sums = stats.pooled_d_prime_of_sums(stats.FormSums.of(forms))
+    assert (from_sums.value, from_sums.low, from_sums.high) == pytest.approx(
+        (direct.value, direct.low, direct.high), abs=1e-9
+    )
+
+
+def test_form_sums_add_up_form_by_form():
+    a = stats.FormSums.one(n=40, p=6, s=5, t=3)
+    b = stats.FormSums.one(n=20, p=2, s=4, t=1)
+    assert a + b == stats.FormSums(2, 60, 8, 9, 4, 2000, 280, 280, 140, 40, 38, 20, 41, 19, 10)

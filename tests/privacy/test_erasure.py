@@ -22,7 +22,11 @@ def _figures():
     dashboard = programme_dashboard(Filters())
     figures = {str(label): value for label, value in dashboard.figures}
     tables = {
-        t.key: [list(map(str, row)) for row in t.rows] for t in dashboard.tables if t.key != "certificates"
+        # The breakdown (country × sex) moves the erased person to "Not stated" with their
+        # country; its totals are the headline figures, compared as the others.
+        t.key: [list(map(str, row)) for row in t.rows]
+        for t in dashboard.tables
+        if t.key not in ("certificates", "breakdown")
     }
     return figures, tables
 

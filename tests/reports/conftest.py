@@ -23,3 +23,12 @@ def _english():
     # A request in another language leaves it active in this thread.
     with translation.override("en"):
         yield
+
+
+@pytest.fixture
+def population(make_user, site_tree, scenario, mentor):
+    """The programme with known answers of tests/reports/population.py."""
+    from .population import build
+
+    home = HomePage.objects.get(locale__language_code="en")
+    return build(make_user=make_user, home=home, scenario=scenario, mentor=mentor)

@@ -117,6 +117,7 @@ def test_csv_and_xlsx_exports_hold_the_table_and_are_logged(client, staff, enrol
     assert response["Content-Type"].startswith("text/csv")
     assert "attachment" in response["Content-Disposition"]
     lines = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    lines = lines[lines.index([]) + 1 :]  # after the context block
     assert lines[0][:3] == ["Course", "Enrolments", "Of which completed"]
     assert lines[1][:3] == [course.title, "1", "0"]
     entry = AuditEntry.objects.get(action="reports.export")
@@ -125,9 +126,10 @@ def test_csv_and_xlsx_exports_hold_the_table_and_are_logged(client, staff, enrol
         "format": "csv",
         "rows": 1,
         "filters": {"country": "KZ"},
+        "breakdown": ["country", "sex"],
     }
     response = client.get(reverse("reports:export", args=["courses", "xlsx"]))
-    sheet = load_workbook(io.BytesIO(response.content)).active
+    sheet = load_workbook(io.BytesIO(response.content)).worksheets[1]
     values = list(sheet.values)
     assert values[0][:2] == ("Course", "Enrolments") and values[1][:2] == (course.title, 1)
     assert AuditEntry.objects.filter(action="reports.export").count() == 2
@@ -155,6 +157,8 @@ def test_the_audit_log_lists_filters_and_exports_entries(client, staff, make_use
         reverse("reports:audit_log"), {"action": "mentoring.trainees_import", "format": "csv"}
     )
     lines = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    context, lines = lines[: lines.index([])], lines[lines.index([]) + 1 :]
+    assert dict(row for row in context if len(row) == 2)["Action"] == "mentoring.trainees_import"
     assert len(lines) == 2 and lines[1][1] == "bulk.importer@example.org" and '"rows": 12' in lines[1][7]
     logged = AuditEntry.objects.get(action="reports.audit_export")
     assert logged.actor == staff and logged.details["rows"] == 1
@@ -182,7 +186,7 @@ def test_the_dashboard_reuses_its_figures_for_a_while_and_refreshes_on_request(
     Enrolment.objects.create(user=second, course_key=course.translation_key)
 
     def trainees(response) -> str:
-        return re.search(r"<li><strong>(\d+)</strong>Trainees</li>", response.content.decode()).group(1)
+        return re.search(r"<li><strong>(\d+)</strong>People trained</li>", response.content.decode()).group(1)
 
     assert trainees(client.get(reverse("reports:dashboard"), {"country": "KZ"})) == "1"
     assert trainees(client.get(reverse("reports:dashboard"), {"country": "KZ", "refresh": "1"})) == "2"
@@ -217,3 +221,21 @@ def test_the_kept_filter_fields_show_each_querys_own_choice(client, staff, make_
     bad = client.get(url, {"date_from": "2026-02-01", "date_to": "2026-01-01"})
     assert bad.status_code == HTTPStatus.BAD_REQUEST
     assert "The period ends before it starts." in bad.content.decode()
+
+
+def test_the_breakdown_choices_shown_are_the_breakdown_drawn(client, staff, enrolled):
+    """The form shows country × sex selected when the query names no breakdown,
+    so that "Apply" sends the breakdown the page draws."""
+    client.force_login(staff)
+    for query in ({}, {"country": "KZ"}):
+        page = client.get(reverse("reports:dashboard"), query).text
+        rows = page.split('name="rows"')[1].split("</select>")[0]
+        columns = page.split('name="columns"')[1].split("</select>")[0]
+        assert re.search(r'<option value="country"[^>]*selected', rows)
+        assert re.search(r'<option value="sex"[^>]*selected', columns)
+        assert 'id="heading-breakdown">Breakdown by country and sex<' in page
+    page = client.get(reverse("reports:dashboard"), {"rows": "agency", "columns": "none"}).text
+    assert re.search(
+        r'<option value="none"[^>]*selected', page.split('name="columns"')[1].split("</select>")[0]
+    )
+    assert 'id="heading-breakdown">Breakdown by agency<' in page

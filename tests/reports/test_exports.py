@@ -1,0 +1,169 @@
+"""Every export states what it is, when it was made, the period, the filters
+and the definitions of its figures, in the reader's language; hides small
+cells where sex is shown; never holds a formula; and is audited."""
+
+import csv
+import io
+import re
+from http import HTTPStatus
+
+import pytest
+from django.urls import reverse
+from openpyxl import load_workbook
+
+from core.models import AuditEntry
+from reports.selectors import TABLE_KEYS
+
+from .population import Q1, RUSSIAN_TITLE
+
+pytestmark = pytest.mark.django_db
+
+QUERY = {
+    "country": "KZ",
+    "date_from": Q1[0].isoformat(),
+    "date_to": Q1[1].isoformat(),
+    "rows": "agency",
+    "columns": "sex",
+}
+FIRST_COLUMN = {
+    "breakdown": "Agency",
+    "courses": "Course",
+    "monthly": "Month",
+    "time_to_completion": "Days",
+    "scores": "Score",
+    "skill": "Month",
+    "categories": "Category",
+    "certificates": "Course",
+}
+
+
+def csv_parts(content: bytes) -> tuple[dict, list[list[str]], list[list[str]]]:
+    """(context as label -> value, the definition rows, the table) of one of our CSV files."""
+    lines = list(csv.reader(io.StringIO(content.decode("utf-8-sig"))))
+    blank = lines.index([])
+    head, table = lines[:blank], lines[blank + 1 :]
+    return _context(head), head, table
+
+
+def _context(rows) -> dict:
+    """The (label, value) lines, up to the definitions."""
+    context = {}
+    for row in rows[1:]:
+        if not row or not row[0]:
+            break
+        context[row[0]] = row[1] if len(row) > 1 and row[1] is not None else ""
+    return context
+
+
+def _definitions(rows) -> list[str]:
+    names = [row[0] for row in rows if row and row[0]]
+    return names[names.index("Definitions") + 1 :]
+
+
+def assert_context(context: dict, definitions: list[str], *, title_like: str = ""):
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+05:00", context["Exported at"])
+    assert context["Time zone"] == "Asia/Tashkent"
+    assert context["Period"] == "2026-01-01 – 2026-03-31"
+    assert context["Country"] == "Kazakhstan"
+    assert context["Breakdown"] == "Agency × Sex"
+    assert context["Report"] and title_like in context["Report"]
+    assert definitions, "the definitions follow the context"
+
+
+@pytest.mark.parametrize("table", TABLE_KEYS)
+def test_every_csv_export_states_its_context_before_the_table(client, staff, population, table):
+    client.force_login(staff)
+    response = client.get(reverse("reports:export", args=[table, "csv"]), QUERY)
+    assert response.status_code == HTTPStatus.OK
+    context, head, rows = csv_parts(response.content)
+    assert head[0][0] == "About this file"
+    assert_context(context, _definitions(head))
+    assert rows[0][0] == FIRST_COLUMN[table]
+
+
+@pytest.mark.parametrize("table", TABLE_KEYS)
+def test_every_xlsx_export_states_its_context_on_a_first_sheet(client, staff, population, table):
+    client.force_login(staff)
+    response = client.get(reverse("reports:export", args=[table, "xlsx"]), QUERY)
+    workbook = load_workbook(io.BytesIO(response.content))
+    assert workbook.sheetnames[0] == "About this file"
+    about = [list(r) for r in workbook.worksheets[0].values]
+    assert_context(_context(about), _definitions(about))
+    assert list(workbook.worksheets[1].values)[0][0] == FIRST_COLUMN[table]
+
+
+def test_the_breakdown_definitions_and_the_small_cells_rule_travel_with_the_figures(
+    client, staff, population
+):
+    client.force_login(staff)
+    query = QUERY | {"country": "", "rows": "country"}
+    context, head, rows = csv_parts(
+        client.get(reverse("reports:export", args=["breakdown", "csv"]), query).content
+    )
+    definitions = _definitions(head)
+    assert {"People trained", "People completing a course", "Training hours", "Small cells", "Cohort"} <= set(
+        definitions
+    )
+    assert "small cells rule" in context["Note"] and context["Filters"] == "none (every trainee)"
+    by_cell = {(r[0], r[1]): r[2:] for r in rows[1:]}
+    assert by_cell[("Uzbekistan", "Female")] == ["x"] * 12
+    assert by_cell[("Kazakhstan", "Male")][:5] == ["9", "8", "3", "3", "12.0"]
+    assert by_cell[("Total", "Total")][:5] == ["25", "24", "9", "11", "41.5"]
+    entry = AuditEntry.objects.get(action="reports.export")
+    assert entry.actor == staff
+    assert entry.details["report"] == "breakdown" and entry.details["breakdown"] == ["country", "sex"]
+    assert entry.details["filters"] == {"from": "2026-01-01", "to": "2026-03-31"}
+
+
+def test_every_table_in_one_workbook(client, staff, population):
+    client.force_login(staff)
+    response = client.get(reverse("reports:export", args=["all", "xlsx"]), QUERY | {"country": ""})
+    workbook = load_workbook(io.BytesIO(response.content))
+    assert workbook.sheetnames[:3] == ["About this file", "Headline figures", "Breakdown by agency and sex"]
+    assert len(workbook.sheetnames) == 2 + len(TABLE_KEYS)
+    headline = dict(list(workbook["Headline figures"].values)[1:])
+    assert headline["People trained"] == 25 and headline["Training hours"] == 41.5
+    assert AuditEntry.objects.get(action="reports.export").details["report"] == "all"
+    assert client.get(reverse("reports:export", args=["all", "csv"])).status_code == HTTPStatus.NOT_FOUND
+
+
+def test_exports_speak_the_readers_language(client, staff, population):
+    client.force_login(staff)
+    query = QUERY | {"country": "", "rows": "course", "columns": "none"}
+    response = client.get(
+        reverse("reports:export", args=["breakdown", "csv"]), query, HTTP_ACCEPT_LANGUAGE="ru"
+    )
+    context, head, rows = csv_parts(response.content)
+    assert head[0][0] == "Об этом файле"
+    assert context["Период"] == "2026-01-01 – 2026-03-31"
+    assert rows[0][:3] == ["Курс", "Обучено человек", "Записались на курсы (человек)"]
+    assert RUSSIAN_TITLE in [r[0] for r in rows]
+    courses = client.get(reverse("reports:export", args=["courses", "csv"]), query, HTTP_ACCEPT_LANGUAGE="ru")
+    assert RUSSIAN_TITLE in courses.content.decode("utf-8-sig")
+
+
+def test_names_that_look_like_formulas_stay_text_in_context_and_cells(client, staff, population):
+    population.cohort.name = '=HYPERLINK("http://x")'
+    population.cohort.save()
+    client.force_login(staff)
+    query = {"cohort": population.cohort.pk, "rows": "cohort", "columns": "none"}
+    content = client.get(reverse("reports:export", args=["breakdown", "csv"]), query).content.decode(
+        "utf-8-sig"
+    )
+    assert "'=HYPERLINK" in content and not re.search(r'(^|,)"?=HYPERLINK', content, re.M)
+    workbook = load_workbook(
+        io.BytesIO(client.get(reverse("reports:export", args=["breakdown", "xlsx"]), query).content)
+    )
+    cells = [c for sheet in workbook.worksheets for row in sheet.values for c in row if isinstance(c, str)]
+    assert '\'=HYPERLINK("http://x")' in cells and not any(c.startswith("=") for c in cells)
+
+
+@pytest.mark.parametrize(
+    "params", [{"rows": "country", "columns": "country"}, {"rows": "height"}, {"columns": "weight"}]
+)
+def test_a_bad_breakdown_is_refused(client, staff, params):
+    client.force_login(staff)
+    assert client.get(reverse("reports:dashboard"), params).status_code == HTTPStatus.BAD_REQUEST
+    response = client.get(reverse("reports:export", args=["breakdown", "csv"]), params)
+    assert response.status_code == HTTPStatus.BAD_REQUEST
+    assert not AuditEntry.objects.filter(action="reports.export").exists()
