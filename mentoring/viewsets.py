@@ -11,9 +11,11 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
-from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
+from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
+
+from core.admin_widgets import CalendarDateColumn
 
 from .forms import CohortForm, TraineeAddForm, TraineeImportForm
 from .models import Cohort, CohortMembership
@@ -84,8 +86,8 @@ class CohortViewSet(ModelViewSet):
         return [
             TitleColumn("name", label=gettext_lazy("Name"), url_name=self.get_url_name("edit")),
             Column("country", label=gettext_lazy("Country"), accessor="get_country_display"),
-            DateColumn("starts_on", label=gettext_lazy("Starts on")),
-            DateColumn("ends_on", label=gettext_lazy("Ends on")),
+            CalendarDateColumn("starts_on", label=gettext_lazy("Starts on")),
+            CalendarDateColumn("ends_on", label=gettext_lazy("Ends on")),
             TitleColumn(
                 "trainee_count",
                 label=gettext_lazy("Trainees"),
