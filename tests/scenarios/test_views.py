@@ -373,7 +373,10 @@ def test_problems_of_a_draft_link_to_where_they_are_fixed(client, mentor, draft_
     problems = html.split('class="case-problems"', 1)[1].split("</ul>", 1)[0]
     scenario_edit = reverse("wagtailsnippets_scenarios_scenario:edit", args=[draft_scenario.pk])
     consignment_edit = reverse("wagtailsnippets_scenarios_consignment:edit", args=[consignment.pk])
-    weights = problems.split("The three scoring weights must add up to 1.", 1)[1].split("</li>", 1)[0]
+    weights = (
+        problems.split("they must add up to 1.", 1)[0].rsplit("<li>", 1)[1]
+        + problems.split("they must add up to 1.", 1)[1].split("</li>", 1)[0]
+    )
     missing = problems.split("The hidden truth is missing.", 1)[1].split("</li>", 1)[0]
     assert f'href="{scenario_edit}"' in weights
     assert f'href="{consignment_edit}"' in missing
