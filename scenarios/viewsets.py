@@ -22,6 +22,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from accounts.roles import Role, user_has_role
 from core.admin_widgets import TranslatedSnippetChooserViewSet, YesNoColumn
 
+from .fields import EventTimeInput
 from .models import Consignment, Indicator, Party, Scenario, ScenarioStatus
 from .services import NOT_A_DRAFT
 
@@ -179,7 +180,30 @@ class ConsignmentViewSet(SnippetViewSet):
                 ],
                 heading=_("Invoice, packing list, declaration"),
             ),
-            ObjectList([InlinePanel("events", heading=_("Container events"))], heading=_("Container events")),
+            ObjectList(
+                [
+                    InlinePanel(
+                        "events",
+                        heading=_("Container events"),
+                        panels=[
+                            FieldPanel("code"),
+                            FieldPanel("place"),
+                            FieldPanel(
+                                "occurred_at",
+                                widget=EventTimeInput(),
+                                help_text=_(
+                                    "Date and time with the place's UTC offset, for example "
+                                    "2026-03-01 10:30+04:00. A time without an offset is read in "
+                                    "your admin time zone."
+                                ),
+                            ),
+                            FieldPanel("seal_numbers"),
+                            FieldPanel("remark"),
+                        ],
+                    )
+                ],
+                heading=_("Container events"),
+            ),
             ObjectList(
                 [
                     InlinePanel(

@@ -1,6 +1,7 @@
 """Editing scenarios in the Wagtail admin: what the forms refuse on save, and
 what they offer (issue #19, the mentor's walk-through)."""
 
+import datetime as dt
 from decimal import Decimal
 from http import HTTPStatus
 
@@ -57,3 +58,40 @@ def test_weights_adding_up_to_one_are_saved(client, mentor, draft_scenario):
     )
     assert response.status_code == HTTPStatus.FOUND
     assert Scenario.objects.get(pk=draft_scenario.pk).weight_severity == Decimal("0.60")
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [
+        ("2026-03-01 10:30+03:00", dt.datetime(2026, 3, 1, 7, 30, tzinfo=dt.UTC)),
+        ("2026-03-01T10:30:00+03:00", dt.datetime(2026, 3, 1, 7, 30, tzinfo=dt.UTC)),
+        ("2026-03-01 10:30Z", dt.datetime(2026, 3, 1, 10, 30, tzinfo=dt.UTC)),
+        # Without an offset: the admin's time zone (the server's, Asia/Tashkent).
+        ("2026-03-01 10:30", dt.datetime(2026, 3, 1, 5, 30, tzinfo=dt.UTC)),
+    ],
+)
+def test_event_times_keep_their_offset(client, mentor, draft_scenario, typed, stored):
+    consignment = draft_scenario.consignments.order_by("pk").first()
+    event = consignment.events.get()
+    client.force_login(mentor)
+    url = reverse("wagtailsnippets_scenarios_consignment:edit", args=[consignment.pk])
+    form = edit_form(client, url, "events-0-occurred_at")
+    # The stored time is shown with its offset, never without one.
+    assert form.value("events-0-occurred_at") == "2026-03-01 15:00+05:00"
+    response = client.post(url, form.data(**{"events-0-occurred_at": typed}))
+    assert response.status_code == HTTPStatus.FOUND
+    event.refresh_from_db()
+    assert event.occurred_at == stored
+
+
+def test_an_event_time_in_another_shape_is_refused_and_nothing_changes(client, mentor, draft_scenario):
+    consignment = draft_scenario.consignments.order_by("pk").first()
+    event = consignment.events.get()
+    client.force_login(mentor)
+    url = reverse("wagtailsnippets_scenarios_consignment:edit", args=[consignment.pk])
+    form = edit_form(client, url, "events-0-occurred_at")
+    response = client.post(url, form.data(**{"events-0-occurred_at": "1 March 2026 10:30 UTC+3"}))
+    assert response.status_code == HTTPStatus.OK
+    assert "Enter a valid date/time." in response.text
+    event.refresh_from_db()
+    assert event.occurred_at == dt.datetime(2026, 3, 1, 10, tzinfo=dt.UTC)
