@@ -17,6 +17,7 @@ from wagtail.admin.panels import (
     TabbedInterface,
 )
 from wagtail.admin.widgets.button import ListingButton
+from wagtail.snippets.views import snippets as snippet_views
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from accounts.roles import Role, user_has_role
@@ -26,31 +27,52 @@ from .fields import EventTimeInput
 from .models import Consignment, Indicator, Party, Scenario, ScenarioStatus
 from .services import NOT_A_DRAFT
 
+PARTY_FIELDS = ("shipper", "consignee", "notify_party", "freight_payer")
+
 
 class ConsignmentForm(WagtailAdminModelForm):
-    """Consignments go into draft scenarios, with parties of that scenario."""
+    """Consignments go into draft scenarios, with parties of that scenario:
+    the party lists offer the parties of the consignment's own scenario only
+    (the one posted, else the one being edited or given to the add page as
+    ?scenario=), none before a scenario is chosen."""
+
+    class Media:
+        css = {"all": ["scenarios/consignment-form.css"]}
+        js = ["scenarios/consignment-form.js"]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         drafts = Scenario.objects.drafts()
         if "scenario" in self.fields:
             self.fields["scenario"].queryset = drafts
-        parties = Party.objects.filter(scenario__in=drafts)
-        if self.instance.scenario_id:
-            parties = Party.objects.filter(scenario_id=self.instance.scenario_id)
-        for name in ("shipper", "consignee", "notify_party", "freight_payer"):
-            if name in self.fields:
-                self.fields[name].queryset = parties.select_related("scenario")
-                self.fields[name].label_from_instance = lambda p: f"{p.name} ({p.scenario})"
+        scenario_id = self._scenario_id()
+        parties = Party.objects.filter(scenario_id=scenario_id) if scenario_id else Party.objects.none()
+        for name in PARTY_FIELDS:
+            if name not in self.fields:
+                continue
+            field = self.fields[name]
+            field.queryset = parties
+            field.widget.attrs.update({"class": "party-select", "data-party-scenario": scenario_id or ""})
+            if not scenario_id:
+                field.help_text = _("Choose the scenario first: its parties are offered here.")
+
+    def _scenario_id(self) -> str:
+        """The scenario whose parties the lists offer, as a string ("" when none)."""
+        value = None
+        if self.is_bound and "scenario" in self.fields:
+            value = self.data.get(self.add_prefix("scenario"))
+        if not value and self.instance.scenario_id:
+            value = self.instance.scenario_id
+        return str(value) if str(value or "").isdigit() else ""
 
     def clean(self):
-        """A new consignment lists the parties of every draft; the chosen ones
-        must belong to the consignment's own scenario."""
+        """The chosen parties must belong to the consignment's own scenario
+        (a consignment moved to another scenario keeps its old choices)."""
         cleaned = super().clean()
         scenario = cleaned.get("scenario") or (self.instance.scenario if self.instance.scenario_id else None)
         if scenario is None:
             return cleaned
-        for name in ("shipper", "consignee", "notify_party", "freight_payer"):
+        for name in PARTY_FIELDS:
             party = cleaned.get(name)
             if party is not None and party.scenario_id != scenario.pk:
                 self.add_error(
@@ -107,8 +129,20 @@ class ScenarioViewSet(SnippetViewSet):
     )
 
 
+class ConsignmentCreateView(snippet_views.CreateView):
+    def get_initial_form_instance(self):
+        """`?scenario=<id>` (the review page's "Add a consignment") starts the
+        new consignment in that draft, so its parties are offered at once."""
+        instance = super().get_initial_form_instance() or Consignment()
+        wanted = self.request.GET.get("scenario", "")
+        if wanted.isdigit():
+            instance.scenario = Scenario.objects.drafts().filter(pk=wanted).first()
+        return instance
+
+
 class ConsignmentViewSet(SnippetViewSet):
     model = Consignment
+    add_view_class = ConsignmentCreateView
     chooser_viewset_class = TranslatedSnippetChooserViewSet
     icon = "box"
     menu_label = _("Consignments")

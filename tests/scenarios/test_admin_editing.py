@@ -95,3 +95,65 @@ def test_an_event_time_in_another_shape_is_refused_and_nothing_changes(client, m
     assert "Enter a valid date/time." in response.text
     event.refresh_from_db()
     assert event.occurred_at == dt.datetime(2026, 3, 1, 10, tzinfo=dt.UTC)
+
+
+def party_options(form, name="shipper"):
+    control = next(c for c in form.controls if c.name == name)
+    return {value for value, _selected in control.options if value}
+
+
+def test_a_consignment_offers_only_its_own_scenarios_parties(client, mentor, draft_scenario):
+    from tests.factories.scenarios import scenario_build
+
+    other = scenario_build()
+    consignment = draft_scenario.consignments.order_by("pk").first()
+    client.force_login(mentor)
+    url = reverse("wagtailsnippets_scenarios_consignment:edit", args=[consignment.pk])
+    form = edit_form(client, url, "shipper")
+    own = {str(pk) for pk in draft_scenario.parties.values_list("pk", flat=True)}
+    for name in ("shipper", "consignee", "notify_party", "freight_payer"):
+        assert party_options(form, name) == own
+    assert not party_options(form) & {str(pk) for pk in other.parties.values_list("pk", flat=True)}
+
+
+def test_the_add_page_offers_the_parties_of_the_scenario_it_is_given(client, mentor, draft_scenario):
+    from scenarios.models import Consignment
+    from tests.factories.scenarios import container_number, scenario_build
+
+    scenario_build()  # another draft, whose parties must not be offered
+    client.force_login(mentor)
+    add = reverse("wagtailsnippets_scenarios_consignment:add")
+    assert party_options(edit_form(client, add, "shipper")) == set()
+    url = f"{add}?scenario={draft_scenario.pk}"
+    form = edit_form(client, url, "shipper")
+    parties = [str(pk) for pk in draft_scenario.parties.order_by("pk").values_list("pk", flat=True)]
+    assert party_options(form) == set(parties)
+    assert form.value("scenario") == str(draft_scenario.pk)
+    data = form.data(
+        container_number=container_number(777),
+        transport_document_number="BL777",
+        seals_declared="S777",
+        conveyance="MV Test",
+        place_of_receipt="AZBAK",
+        port_of_loading="AZALT",
+        port_of_discharge="KZAAU",
+        final_destination="KZALA",
+        shipper=parties[0],
+        consignee=parties[1],
+        goods_description_0="Tiles",
+        hs_code="690722",
+        country_of_origin="AZ",
+        packages="10",
+        gross_weight_kg="1000",
+        declared_value="500",
+        **{
+            "truth-0-high_risk": [""],  # ticked (the box has no value attribute)
+            "truth-0-threat": "none",
+            "truth-0-concealment": "none",
+            "truth-0-severity": "1",
+        },
+    )
+    response = client.post(url, data)
+    assert response.status_code == HTTPStatus.FOUND, response.text[:3000]
+    created = Consignment.objects.get(container_number=container_number(777))
+    assert created.scenario == draft_scenario and str(created.shipper_id) == parties[0]
