@@ -8,6 +8,8 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 from wagtail.admin.admin_url_finder import AdminURLFinder
@@ -18,7 +20,7 @@ from core import audit
 from .declarations import declarations_import_with_report
 from .errors import ScenarioError
 from .interchange import scenario_export_json, scenario_import
-from .models import Scenario, ScenarioStatus
+from .models import Consignment, Scenario, ScenarioStatus
 from .services import (
     scenario_approve,
     scenario_new_version,
@@ -30,40 +32,95 @@ from .truth import scenario_truth_review
 from .validation import scenario_problems
 
 
+def _tab_anchor(model, relation_name: str) -> str:
+    """ "#tab-…" of the admin edit page's tab holding the inline panel of
+    `relation_name` ("" when there is none). Wagtail names a tab after its
+    heading, in the language of the first request that built the panels, so
+    the name is read from the edit handler rather than guessed."""
+    handler = model.snippet_viewset.get_edit_handler()
+    for child, identifier in zip(handler.children, handler.child_identifiers, strict=False):
+        if any(
+            getattr(panel, "relation_name", None) == relation_name for panel in getattr(child, "children", ())
+        ):
+            return f"#tab-{identifier}"
+    return ""
+
+
+@role_required(Role.MENTOR, Role.STAFF)
+def scenario_review_redirect(request, pk):
+    """The review page's former address (outside the admin): bookmarks and
+    old links land on the admin page."""
+    return redirect("scenarios_admin:review", pk=pk)
+
+
 @role_required(Role.MENTOR, Role.STAFF)
 def scenario_review(request, pk):
+    """Review and publish, inside the Wagtail admin (its layout, the reader's
+    admin language): what must be fixed, everything the scenario holds with a
+    link to the admin page that edits it (while it is a draft), the workflow
+    buttons, the hidden truth for mentors who review."""
     scenario = get_object_or_404(Scenario, pk=pk)
     is_mentor = user_has_role(request.user, Role.MENTOR)
+    is_draft = scenario.status == ScenarioStatus.DRAFT
     problems = scenario_problems(scenario) if scenario.status != ScenarioStatus.PUBLISHED else []
-    # Only a draft can be edited; the links go to the admin's edit pages.
-    finder = AdminURLFinder(request.user) if scenario.status == ScenarioStatus.DRAFT else None
+    # Only a draft can be edited; the links go to the admin's edit pages (and
+    # only for people allowed to edit: the finder checks the permission).
+    finder = AdminURLFinder(request.user) if is_draft else None
 
     def edit_url(target):
         return finder.get_edit_url(target) if finder is not None and target is not None else None
 
     # The hidden truth, for mentors who review scenarios: what they approve.
     can_see_truth = is_mentor and request.user.has_perm("scenarios.review_scenario")
+    truth_tab = _tab_anchor(Consignment, "truth")
     truth_rows = (
-        [(row, edit_url(row.consignment)) for row in scenario_truth_review(scenario=scenario)]
+        [
+            (row, url + truth_tab if (url := edit_url(row.consignment)) else None)
+            for row in scenario_truth_review(scenario=scenario)
+        ]
         if can_see_truth
         else []
     )
+    scenario_edit = edit_url(scenario)
+    consignments = [
+        (consignment, edit_url(consignment), [(scan, edit_url(scan)) for scan in consignment.scans.all()])
+        for consignment in scenario.consignments.select_related("shipper", "consignee")
+        .prefetch_related("scans")
+        .order_by("container_number")
+    ]
+    can_add = is_draft and request.user.has_perm("scenarios.add_consignment")
     context = {
+        "page_title": _("Review and publish: %(scenario)s") % {"scenario": scenario},
+        "header_icon": "clipboard-list",
         "scenario": scenario,
+        "scenario_edit_url": scenario_edit,
+        "parties_edit_url": scenario_edit + _tab_anchor(Scenario, "parties") if scenario_edit else None,
+        "osint_edit_url": scenario_edit + _tab_anchor(Scenario, "osint_pages") if scenario_edit else None,
+        "scenarios_url": reverse("wagtailsnippets_scenarios_scenario:list"),
+        "consignments_url": reverse("wagtailsnippets_scenarios_consignment:list")
+        + f"?scenario={scenario.pk}",
+        "add_consignment_url": (
+            reverse("wagtailsnippets_scenarios_consignment:add") + f"?scenario={scenario.pk}"
+            if can_add
+            else None
+        ),
+        "consignments": consignments,
+        "parties": scenario.parties.all(),
+        "osint_pages": scenario.osint_pages.all(),
         "problems": [(problem, edit_url(problem.target)) for problem in problems],
         "truth_rows": truth_rows,
         "can_see_truth": can_see_truth,
         "versions": Scenario.objects.of_lineage(scenario.lineage),
-        "can_submit": is_mentor and scenario.status == ScenarioStatus.DRAFT,
+        "can_submit": is_mentor and is_draft,
         "can_review": is_mentor
         and scenario.status == ScenarioStatus.IN_REVIEW
         and request.user.pk not in {scenario.submitted_by_id, scenario.created_by_id},
         "can_new_version": is_mentor and scenario.status == ScenarioStatus.PUBLISHED,
         "can_export": request.user.has_perm("scenarios.export_scenario"),
-        "can_upload": is_mentor and scenario.status == ScenarioStatus.DRAFT,
+        "can_upload": is_mentor and is_draft,
         "upload_form": ConsignmentsUploadForm(),
     }
-    return render(request, "scenarios/review.html", context)
+    return TemplateResponse(request, "scenarios/admin/review.html", context)
 
 
 ACTIONS = {
@@ -93,9 +150,9 @@ def scenario_action(request, pk, action):
     except ScenarioError as error:
         for problem in error.problems:
             messages.error(request, str(problem))
-        return redirect("scenarios:review", pk=scenario.pk)
+        return redirect("scenarios_admin:review", pk=scenario.pk)
     messages.success(request, DONE[action])
-    return redirect("scenarios:review", pk=result.pk)
+    return redirect("scenarios_admin:review", pk=result.pk)
 
 
 @role_required(Role.MENTOR, Role.STAFF)
@@ -192,7 +249,7 @@ def scenario_import_view(request):
                         "skipped": "; ".join(report.skipped_lines()) or "0",
                     },
                 )
-            return redirect("scenarios:review", pk=scenario.pk)
+            return redirect("scenarios_admin:review", pk=scenario.pk)
     return render(request, "scenarios/import.html", {"form": form, "problems": problems})
 
 
@@ -205,7 +262,7 @@ def consignments_upload(request, pk):
         for errors in form.errors.values():
             for error in errors:
                 messages.error(request, error)
-        return redirect("scenarios:review", pk=pk)
+        return redirect("scenarios_admin:review", pk=pk)
     upload = form.cleaned_data["file"]
     try:
         count = consignments_import(
@@ -226,4 +283,4 @@ def consignments_upload(request, pk):
             file=upload.name[:200],
         )
         messages.success(request, _("Consignments added: %(count)d.") % {"count": count})
-    return redirect("scenarios:review", pk=pk)
+    return redirect("scenarios_admin:review", pk=pk)

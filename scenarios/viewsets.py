@@ -302,7 +302,7 @@ def refuse_locked_edit(request, instance):
     if scenario is None:
         return None
     messages.error(request, str(NOT_A_DRAFT))
-    return redirect("scenarios:review", pk=scenario.pk)
+    return redirect("scenarios_admin:review", pk=scenario.pk)
 
 
 def scenario_listing_buttons(instance, user):
@@ -310,7 +310,9 @@ def scenario_listing_buttons(instance, user):
         return []
     buttons = [
         ListingButton(_("Preview as trainee"), reverse("scenarios:preview", args=[instance.pk]), priority=10),
-        ListingButton(_("Review and publish"), reverse("scenarios:review", args=[instance.pk]), priority=20),
+        ListingButton(
+            _("Review and publish"), reverse("scenarios_admin:review", args=[instance.pk]), priority=20
+        ),
     ]
     if user.has_perm("scenarios.export_scenario"):
         buttons.append(

@@ -1,7 +1,8 @@
-from django.urls import reverse
+from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
+from . import mentor_views
 from .viewsets import ImportMenuItem, ScenariosViewSetGroup, refuse_locked_edit, scenario_listing_buttons
 
 
@@ -32,3 +33,9 @@ def snippet_listing_buttons(snippet, user, next_url=None):
 @hooks.register("register_admin_menu_item")
 def register_import_menu_item():
     return ImportMenuItem(_("Import scenario"), reverse("scenarios:import"), icon_name="upload", order=310)
+
+
+@hooks.register("register_admin_urls")
+def register_admin_urls():
+    urls = [path("<int:pk>/review/", mentor_views.scenario_review, name="review")]
+    return [path("scenarios/", include((urls, "scenarios_admin"), namespace="scenarios_admin"))]

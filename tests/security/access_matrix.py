@@ -50,7 +50,8 @@ ROUTES: dict[str, list[tuple[str, str, str]]] = {
         ("/scenarios/{draft}/preview/", "L 403 403 200 200 200", "L 403 403 200 200 200"),
     ],
     "scenarios/<int:pk>/review/": [
-        ("/scenarios/{draft}/review/", "L 403 403 200 200 200", "L 403 403 200 200 200"),
+        # The former address of the review page: a redirect to the admin one.
+        ("/scenarios/{draft}/review/", "L 403 403 R R R", "L 403 403 R R R"),
     ],
     "scenarios/<int:pk>/export.json": [
         ("/scenarios/{scenario}/export.json", "L 403 403 200 200 200", "L 403 403 200 200 200"),
