@@ -34,6 +34,7 @@ User = get_user_model()
 ERR_NOT_A_MENTOR = _("Only a mentor of this cohort can do this.")
 ERR_NOT_IN_COHORT = _("This person is not a trainee of this cohort.")
 ERR_EMPTY_NOTE = _("Write the note first.")
+ERR_NOT_THE_AUTHOR = _("Only the mentor who wrote this note can change or delete it.")
 ERR_BAD_EMAIL = _("“%(value)s” is not a valid e-mail address.")
 ERR_NO_EMAIL = _("The e-mail address is missing.")
 ERR_DUPLICATE_EMAIL = _("%(email)s appears twice in the file (first in row %(row)d).")
@@ -370,6 +371,47 @@ def session_note_add(*, cohort: Cohort, mentee, author, text: str, session_on=No
         text=text[:4000],
         session_on=session_on or timezone.localdate(),
     )
+
+
+@transaction.atomic
+def session_note_change(*, note: SessionNote, author, text: str, session_on, request=None) -> SessionNote:
+    """The note's author rewrites it (text and session date). Audited
+    without the text, which stays private."""
+    if note.author_id != author.pk:
+        raise MentoringError(ERR_NOT_THE_AUTHOR)
+    text = (text or "").strip()
+    if not text:
+        raise MentoringError(ERR_EMPTY_NOTE)
+    note.text = text[:4000]
+    note.session_on = session_on or note.session_on
+    note.save(update_fields=["text", "session_on"])
+    audit.record(
+        "mentoring.note_change",
+        actor=author,
+        request=request,
+        target=note,
+        cohort=note.cohort_id,
+        mentee=note.mentee_id,
+        session_on=note.session_on.isoformat(),
+    )
+    return note
+
+
+@transaction.atomic
+def session_note_delete(*, note: SessionNote, author, request=None) -> None:
+    """The note's author deletes it. Audited without the text."""
+    if note.author_id != author.pk:
+        raise MentoringError(ERR_NOT_THE_AUTHOR)
+    audit.record(
+        "mentoring.note_delete",
+        actor=author,
+        request=request,
+        target=note,
+        cohort=note.cohort_id,
+        mentee=note.mentee_id,
+        session_on=note.session_on.isoformat(),
+    )
+    note.delete()
 
 
 # ---------------------------------------------------------------------------

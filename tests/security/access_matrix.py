@@ -262,6 +262,22 @@ ROUTES: dict[str, list[tuple[str, str, str]]] = {
             "L 403 403 404 404 404",
         ),
     ],
+    "mentoring/cohorts/<int:cohort_id>/trainees/<int:user_id>/notes/<int:note_id>/": [
+        # The mentor's own session note: only its author edits it (anyone
+        # else, staff included, is told it does not exist).
+        (
+            "/en/mentoring/cohorts/{cohort}/trainees/{user}/notes/{note}/",
+            "L 403 403 200 404 404",
+            "L 403 403 200 404 404",
+        ),
+    ],
+    "mentoring/cohorts/<int:cohort_id>/trainees/<int:user_id>/notes/<int:note_id>/delete/": [
+        (
+            "/en/mentoring/cohorts/{cohort}/trainees/{user}/notes/{note}/delete/",
+            "L 403 403 405 405 405",
+            "L 403 403 R 404 404",
+        ),
+    ],
     "admin/exercise_attempts/inspect/<int:pk>/": [
         # Concrete rows beside admin_routes.txt: the mentor of another cohort
         # gets a 404 for the trainee's attempt (R: LocaleMiddleware answers a
