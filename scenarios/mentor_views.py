@@ -124,12 +124,16 @@ def scenario_review(request, pk):
 
 
 ACTIONS = {
-    "submit": lambda scenario, user, comment: scenario_submit_for_review(scenario=scenario, user=user),
-    "approve": lambda scenario, user, comment: scenario_approve(scenario=scenario, reviewer=user),
-    "return": lambda scenario, user, comment: scenario_return_to_draft(
-        scenario=scenario, reviewer=user, comment=comment
+    "submit": lambda scenario, request, comment: scenario_submit_for_review(
+        scenario=scenario, user=request.user
     ),
-    "new_version": lambda scenario, user, comment: scenario_new_version(scenario=scenario, user=user),
+    "approve": lambda scenario, request, comment: scenario_approve(scenario=scenario, reviewer=request.user),
+    "return": lambda scenario, request, comment: scenario_return_to_draft(
+        scenario=scenario, reviewer=request.user, comment=comment, base_url=request.build_absolute_uri("/")
+    ),
+    "new_version": lambda scenario, request, comment: scenario_new_version(
+        scenario=scenario, user=request.user
+    ),
 }
 DONE = {
     "submit": _("Sent for review."),
@@ -146,7 +150,7 @@ def scenario_action(request, pk, action):
     if action not in ACTIONS:
         raise PermissionDenied
     try:
-        result = ACTIONS[action](scenario, request.user, request.POST.get("comment", "")[:2000])
+        result = ACTIONS[action](scenario, request, request.POST.get("comment", "")[:2000])
     except ScenarioError as error:
         for problem in error.problems:
             messages.error(request, str(problem))

@@ -19,6 +19,7 @@ from .declarations_engine import declarations_engine_store, scenario_is_declarat
 from .errors import ScenarioError, ScenarioInvalidError, ScenarioLockedError
 from .models import ContainerEvent, Indicator, OsintPage, Party, Scenario, ScenarioStatus
 from .models.truth import ConsignmentTruth
+from .notifications import scenario_returned_notify
 from .validation import scenario_problems
 
 NOT_A_DRAFT = _("Only a draft can be changed; create a new version of this scenario instead.")
@@ -109,8 +110,13 @@ def scenario_approve(*, scenario: Scenario, reviewer) -> Scenario:
 
 
 @transaction.atomic
-def scenario_return_to_draft(*, scenario: Scenario, reviewer, comment: str = "") -> Scenario:
-    """The reviewer sends a scenario back to its author with a comment."""
+def scenario_return_to_draft(
+    *, scenario: Scenario, reviewer, comment: str = "", base_url: str | None = None
+) -> Scenario:
+    """The reviewer sends a scenario back to its author with a comment. The
+    author (and the mentor who submitted it, if another) is e-mailed in their
+    own language once the change is committed; the admin dashboard shows the
+    returned draft until it is sent for review again."""
     scenario = Scenario.objects.select_for_update().get(pk=scenario.pk)
     if scenario.status != ScenarioStatus.IN_REVIEW:
         raise ScenarioError(NOT_IN_REVIEW)
@@ -125,6 +131,11 @@ def scenario_return_to_draft(*, scenario: Scenario, reviewer, comment: str = "")
         target=scenario,
         version=scenario.version,
         comment=comment,
+    )
+    transaction.on_commit(
+        lambda: scenario_returned_notify(
+            scenario=scenario, reviewer=reviewer, comment=comment, base_url=base_url
+        )
     )
     return scenario
 

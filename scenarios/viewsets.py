@@ -3,6 +3,7 @@ inline), consignments (with the event log and the hidden truth inline) and
 the indicator catalogue. Published and in-review versions are read-only."""
 
 from django.contrib import messages
+from django.db.models import Q
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -16,6 +17,7 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
+from wagtail.admin.ui.components import Component
 from wagtail.admin.widgets.button import ListingButton
 from wagtail.snippets.views import snippets as snippet_views
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
@@ -324,3 +326,25 @@ def scenario_listing_buttons(instance, user):
 class ImportMenuItem(MenuItem):
     def is_shown(self, request):
         return request.user.has_perm("scenarios.add_scenario")
+
+
+class ReturnedScenariosPanel(Component):
+    """On the admin dashboard: the viewer's drafts a reviewer returned, with
+    the comment and a link to the review page, until sent for review again."""
+
+    name = "returned_scenarios"
+    order = 90
+    template_name = "scenarios/admin/returned_panel.html"
+
+    def __init__(self, scenarios):
+        self.scenarios = scenarios
+
+    def get_context_data(self, parent_context=None):
+        return {"scenarios": self.scenarios}
+
+
+def returned_scenarios_panel(user) -> ReturnedScenariosPanel | None:
+    scenarios = list(
+        Scenario.objects.returned().filter(Q(created_by=user) | Q(submitted_by=user)).order_by("-updated_at")
+    )
+    return ReturnedScenariosPanel(scenarios) if scenarios else None

@@ -3,7 +3,13 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
 from . import mentor_views
-from .viewsets import ImportMenuItem, ScenariosViewSetGroup, refuse_locked_edit, scenario_listing_buttons
+from .viewsets import (
+    ImportMenuItem,
+    ScenariosViewSetGroup,
+    refuse_locked_edit,
+    returned_scenarios_panel,
+    scenario_listing_buttons,
+)
 
 
 @hooks.register("register_admin_viewset")
@@ -39,3 +45,10 @@ def register_import_menu_item():
 def register_admin_urls():
     urls = [path("<int:pk>/review/", mentor_views.scenario_review, name="review")]
     return [path("scenarios/", include((urls, "scenarios_admin"), namespace="scenarios_admin"))]
+
+
+@hooks.register("construct_homepage_panels")
+def add_returned_scenarios_panel(request, panels):
+    panel = returned_scenarios_panel(request.user)
+    if panel is not None:
+        panels.append(panel)

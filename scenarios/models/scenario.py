@@ -112,6 +112,11 @@ class ScenarioQuerySet(models.QuerySet):
         """Versions whose content may no longer change."""
         return self.exclude(status=ScenarioStatus.DRAFT)
 
+    def returned(self):
+        """Drafts a reviewer sent back to their author: submitted once (the
+        submitter stays recorded), draft again, until sent for review anew."""
+        return self.drafts().filter(submitted_by__isnull=False)
+
     def of_lineage(self, lineage):
         return self.filter(lineage=lineage).order_by("version")
 
