@@ -7,6 +7,7 @@ under its opaque references.
 from dataclasses import dataclass
 
 from django.db import connection
+from django.db.models import Exists, OuterRef
 from django.utils.crypto import salted_hmac
 
 from accounts.roles import Role, user_has_role
@@ -14,7 +15,7 @@ from accounts.scope import scope_learner_records
 from scenarios import selectors as scenario_selectors
 from scenarios.models import OsintPage
 
-from .models import Alert, Attempt, AttemptMode, AttemptStatus, Selection
+from .models import Alert, Attempt, AttemptMode, AttemptStatus, Feedback, Selection
 from .parallel import form_for
 
 
@@ -68,7 +69,15 @@ def attempts_for_review(*, user, status: str = ""):
 
 
 def user_attempts(*, user):
-    return Attempt.objects.of_user(user).select_related("scenario").order_by("-started_at")
+    """The user's attempts, newest first, each with `has_new_feedback`: a
+    mentor's comment the user has not read yet (opened in the debrief)."""
+    unread = Feedback.objects.filter(attempt=OuterRef("pk"), read_at__isnull=True)
+    return (
+        Attempt.objects.of_user(user)
+        .select_related("scenario")
+        .annotate(has_new_feedback=Exists(unread))
+        .order_by("-started_at")
+    )
 
 
 def attempt_items(*, attempt: Attempt, language: str | None = None) -> list[ItemView]:
