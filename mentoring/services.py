@@ -27,7 +27,7 @@ from accounts.models import Agency, Country
 from accounts.roles import Role, role_assign, user_has_role
 from core import audit
 
-from .models import Cohort, CohortMembership, IndicatorTally, SessionNote
+from .models import Cohort, CohortMembership, IndicatorTally, Invitation, InvitationStatus, SessionNote
 
 User = get_user_model()
 
@@ -45,6 +45,9 @@ ERR_EMPTY_FILE = _("The file has no rows.")
 ERR_MISSING_COLUMN = _("The file has no “email” column (the first row must name the columns).")
 ERR_UNKNOWN_COLUMNS = _("Unknown columns: %(columns)s. Allowed: %(allowed)s.")
 ERR_TOO_LONG = _("%(column)s is longer than %(max)d characters.")
+ERR_ALREADY_ACCEPTED = _(
+    "%(email)s has already chosen a password; they sign in, or use “Forgot password” on the sign-in page."
+)
 
 IMPORT_COLUMNS = ("email", "full_name", "country", "agency", "duty_station", "preferred_language")
 
@@ -320,6 +323,8 @@ def _trainees_add(*, cohort, rows, actor, base_url, request=None, filename: str 
         report.added += 1
         cohort_enrol(cohort=cohort, users=[user], enrolled_by=actor)
     report.invited = [user.email for user in new_users]
+    for user in new_users:
+        Invitation.objects.create(cohort=cohort, user=user, sent_by=actor)
     audit.record(
         "mentoring.trainees_import" if filename else "mentoring.trainee_add",
         actor=actor,
@@ -339,6 +344,38 @@ def _trainees_add(*, cohort, rows, actor, base_url, request=None, filename: str 
     # Invitations go out only once the accounts exist for good.
     transaction.on_commit(send)
     return report
+
+
+@transaction.atomic
+def invitation_resend(*, invitation: Invitation, actor, base_url: str, request=None) -> Invitation:
+    """Send the invitation again with a fresh link (the person has not chosen
+    a password yet, whether the last link expired or was lost). Audited."""
+    invitation = Invitation.objects.select_for_update().select_related("user", "cohort").get(pk=invitation.pk)
+    user = invitation.user
+    if invitation.status == InvitationStatus.ACCEPTED:
+        raise MentoringError(ERR_ALREADY_ACCEPTED % {"email": user.email})
+    if not user.is_active:
+        raise MentoringError(ERR_INACTIVE % {"email": user.email})
+    invitation.sent_at = timezone.now()
+    invitation.sent_by = actor
+    invitation.times_sent += 1
+    invitation.save(update_fields=["sent_at", "sent_by", "times_sent"])
+    audit.record(
+        "mentoring.invitation_resend",
+        actor=actor,
+        request=request,
+        target=invitation.cohort,
+        trainee=user.email,
+        times_sent=invitation.times_sent,
+    )
+    cohort = invitation.cohort
+    transaction.on_commit(lambda: _invite(user=user, cohort=cohort, base_url=base_url))
+    return invitation
+
+
+def invitations_accept(*, user) -> int:
+    """`user` chose their password: their open invitations are accepted."""
+    return Invitation.objects.filter(user=user, accepted_at__isnull=True).update(accepted_at=timezone.now())
 
 
 @transaction.atomic

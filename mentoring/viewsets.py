@@ -18,11 +18,12 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from core.admin_widgets import CalendarDateColumn
 
 from .forms import CohortForm, TraineeAddForm, TraineeImportForm
-from .models import Cohort, CohortMembership
+from .models import Cohort, CohortMembership, Invitation
 from .services import (
     MentoringError,
     cohort_delete,
     cohort_save,
+    invitation_resend,
     trainee_add,
     trainee_remove,
     trainees_import,
@@ -174,7 +175,10 @@ def cohort_trainees(request, pk):
         except MentoringError as error:
             problems = error.problems
             messages.error(request, _("Nothing was changed. Correct the problems below and try again."))
-    memberships = CohortMembership.objects.filter(cohort=cohort).select_related("user", "added_by")
+    memberships = list(CohortMembership.objects.filter(cohort=cohort).select_related("user", "added_by"))
+    invitations = {i.user_id: i for i in Invitation.objects.filter(cohort=cohort).select_related("user")}
+    for membership in memberships:
+        membership.invitation = invitations.get(membership.user_id)
     return TemplateResponse(
         request,
         "mentoring/admin/trainees.html",
@@ -198,4 +202,22 @@ def cohort_trainee_remove(request, pk, user_id):
     membership = get_object_or_404(CohortMembership, cohort=cohort, user_id=user_id)
     trainee_remove(cohort=cohort, user=membership.user, actor=request.user, request=request)
     messages.success(request, _("%(name)s is no longer in the cohort.") % {"name": membership.user})
+    return redirect("mentoring_admin:trainees", pk=cohort.pk)
+
+
+@require_POST
+def cohort_invitation_resend(request, pk, user_id):
+    """Send a trainee's invitation again (a new link), audited."""
+    cohort = _cohort(request, pk)
+    invitation = get_object_or_404(Invitation, cohort=cohort, user_id=user_id)
+    try:
+        invitation_resend(
+            invitation=invitation, actor=request.user, base_url=_base_url(request), request=request
+        )
+    except MentoringError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(
+            request, _("The invitation was sent again to %(email)s.") % {"email": invitation.user.email}
+        )
     return redirect("mentoring_admin:trainees", pk=cohort.pk)

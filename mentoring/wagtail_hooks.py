@@ -21,5 +21,10 @@ def register_admin_urls():
             viewsets.cohort_trainee_remove,
             name="trainee_remove",
         ),
+        path(
+            "cohorts/<int:pk>/trainees/<int:user_id>/resend/",
+            viewsets.cohort_invitation_resend,
+            name="invitation_resend",
+        ),
     ]
     return [path("mentoring/", include((urls, "mentoring_admin"), namespace="mentoring_admin"))]
