@@ -3,6 +3,8 @@
 These read the truth (the publishing check, the export) and are never
 reachable by a trainee (403)."""
 
+from decimal import Decimal
+
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -16,13 +18,17 @@ from wagtail.admin.admin_url_finder import AdminURLFinder
 
 from accounts.roles import Role, role_required, user_has_role
 from core import audit
+from core.seeds import SEED_BITS
 
 from .declarations import declarations_import_with_report
 from .errors import ScenarioError
+from .generator import MAX_CONSIGNMENTS
 from .interchange import scenario_export_json, scenario_import
-from .models import Consignment, Scenario, ScenarioStatus
+from .likelihoods import DEFAULT_DIFFICULTY
+from .models import Consignment, Difficulty, Phase, Scenario, ScenarioStatus
 from .services import (
     scenario_approve,
+    scenario_generate,
     scenario_new_version,
     scenario_return_to_draft,
     scenario_submit_for_review,
@@ -288,3 +294,116 @@ def consignments_upload(request, pk):
         )
         messages.success(request, _("Consignments added: %(count)d.") % {"count": count})
     return redirect("scenarios_admin:review", pk=pk)
+
+
+class GenerateForm(forms.Form):
+    """What `manage.py generate_scenario` takes, for the admin."""
+
+    title = forms.CharField(
+        label=_("Title"),
+        max_length=200,
+        required=False,
+        help_text=_("Blank: a title from the place and phase."),
+    )
+    phase = forms.ChoiceField(label=_("phase"), choices=Phase.choices, initial=Phase.IMPORT)
+    consignments = forms.IntegerField(
+        label=_("Consignments"), min_value=2, max_value=MAX_CONSIGNMENTS, initial=40
+    )
+    difficulty = forms.TypedChoiceField(
+        label=_("difficulty"), choices=Difficulty.choices, coerce=int, initial=DEFAULT_DIFFICULTY
+    )
+    prevalence = forms.DecimalField(
+        label=_("High-risk share (%)"),
+        required=False,
+        min_value=Decimal("0.1"),
+        max_value=Decimal("50"),
+        decimal_places=1,
+        help_text=_("Blank: 2–5 %, drawn from the seed."),
+    )
+    high_risk = forms.IntegerField(
+        label=_("High-risk consignments"),
+        required=False,
+        min_value=1,
+        help_text=_("A number instead of a share."),
+    )
+    budget = forms.IntegerField(
+        label=_("Inspection budget"),
+        required=False,
+        min_value=1,
+        help_text=_("Blank: 1.5 times the high-risk consignments."),
+    )
+    seed = forms.IntegerField(
+        label=_("Seed"),
+        required=False,
+        min_value=0,
+        max_value=2**SEED_BITS - 1,
+        help_text=_(
+            "Blank (recommended): the platform draws a secret seed. The same seed and settings always "
+            "give the same scenario, truth included: choose one like a password, or leave it blank."
+        ),
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        count = cleaned.get("consignments")
+        if cleaned.get("high_risk") is not None and cleaned.get("prevalence") is not None:
+            self.add_error(
+                "high_risk", _("Give the number of high-risk consignments or their share, not both.")
+            )
+        if count is not None:
+            if cleaned.get("high_risk") is not None and cleaned["high_risk"] >= count:
+                self.add_error(
+                    "high_risk",
+                    _("There must be fewer high-risk consignments than consignments (%(n)d).") % {"n": count},
+                )
+            if cleaned.get("budget") is not None and cleaned["budget"] > count:
+                self.add_error(
+                    "budget",
+                    _("The inspection budget cannot exceed the number of consignments (%(n)d).")
+                    % {"n": count},
+                )
+        return cleaned
+
+
+@role_required(Role.MENTOR)
+def scenario_generate_view(request):
+    """The generator in the admin: a new draft, reviewed like any other."""
+    if not request.user.has_perm("scenarios.add_scenario"):
+        raise PermissionDenied
+    form = GenerateForm(request.POST or None)
+    problems = []
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            scenario = scenario_generate(
+                user=request.user,
+                consignments=data["consignments"],
+                phase=data["phase"],
+                difficulty=data["difficulty"],
+                title=data["title"],
+                seed=data["seed"],
+                high_risk=data["high_risk"],
+                prevalence=float(data["prevalence"]) / 100 if data["prevalence"] is not None else None,
+                budget=data["budget"],
+                request=request,
+            )
+        except ScenarioError as error:
+            problems = error.problems
+        else:
+            messages.success(
+                request,
+                _("Generated as a draft: %(count)d consignments. Review it, then send it for review.")
+                % {"count": scenario.consignments.count()},
+            )
+            return redirect("scenarios_admin:review", pk=scenario.pk)
+    return TemplateResponse(
+        request,
+        "scenarios/admin/generate.html",
+        {
+            "page_title": _("Generate scenario"),
+            "header_icon": "clipboard-list",
+            "form": form,
+            "problems": problems,
+        },
+        status=400 if (request.method == "POST" and (form.errors or problems)) else 200,
+    )

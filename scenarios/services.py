@@ -212,3 +212,59 @@ def scenario_delete_draft(*, scenario: Scenario) -> None:
     ContainerEvent.objects.filter(consignment__scenario=scenario).delete()
     scenario.consignments.all().delete()
     scenario.delete()
+
+
+def scenario_generate(
+    *,
+    user,
+    consignments: int,
+    phase: str = "import",
+    difficulty: int = 3,
+    title: str = "",
+    seed: int | None = None,
+    high_risk: int | None = None,
+    prevalence: float | None = None,
+    budget: int | None = None,
+    request=None,
+) -> Scenario:
+    """Generate a scenario (scenarios.generator) and import it as a draft of
+    `user`, for review like any other. Without a `seed` the platform draws a
+    secret one; a chosen seed is used as given. The audit entry records the
+    parameters and whether the seed was chosen, never the seed itself (with
+    it and the public code anyone could rebuild the truth)."""
+    import secrets
+
+    from core.seeds import SEED_BITS
+
+    from .generator import scenario_document_generate
+    from .interchange import scenario_import
+
+    chosen = seed is not None
+    if seed is None:
+        seed = secrets.randbits(SEED_BITS)
+    document = scenario_document_generate(
+        seed=seed,
+        consignments=consignments,
+        high_risk=high_risk,
+        phase=phase,
+        title=title or None,
+        budget=budget,
+        difficulty=difficulty,
+        prevalence=prevalence,
+    )
+    with transaction.atomic():
+        scenario = scenario_import(document=document, user=user)
+        audit.record(
+            "scenarios.generate",
+            actor=user,
+            request=request,
+            target=scenario,
+            consignments=consignments,
+            phase=phase,
+            difficulty=difficulty,
+            high_risk=high_risk,
+            prevalence=prevalence,
+            budget=budget,
+            seed_chosen=chosen,
+        )
+    return scenario

@@ -41,9 +41,20 @@ def register_import_menu_item():
     return ImportMenuItem(_("Import scenario"), reverse("scenarios:import"), icon_name="upload", order=310)
 
 
+@hooks.register("register_admin_menu_item")
+def register_generate_menu_item():
+    # Shown to those who may add scenarios, as the import is.
+    return ImportMenuItem(
+        _("Generate scenario"), reverse("scenarios_admin:generate"), icon_name="cogs", order=311
+    )
+
+
 @hooks.register("register_admin_urls")
 def register_admin_urls():
-    urls = [path("<int:pk>/review/", mentor_views.scenario_review, name="review")]
+    urls = [
+        path("<int:pk>/review/", mentor_views.scenario_review, name="review"),
+        path("generate/", mentor_views.scenario_generate_view, name="generate"),
+    ]
     return [path("scenarios/", include((urls, "scenarios_admin"), namespace="scenarios_admin"))]
 
 
