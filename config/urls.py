@@ -3,14 +3,16 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path, re_path
 from django.utils import timezone
-from django.views.decorators.cache import cache_control
+from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import last_modified
 from django.views.i18n import JavaScriptCatalog
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.admin.auth import require_admin_access
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.urls import serve_pattern
 
+from accounts.admin_account import FullNameAccountView
 from accounts.views import admin_login_redirect
 from core import serving
 from core import views as core_views
@@ -38,6 +40,12 @@ admin.site.login = secure_admin_login(admin.site.login)
 urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/login/", admin_login_redirect, name="wagtailadmin_login_redirect"),
+    # Account settings that save with a full name alone (accounts/admin_account.py).
+    path(
+        "admin/account/",
+        never_cache(require_admin_access(FullNameAccountView.as_view())),
+        name="wagtailadmin_account",
+    ),
     # Wagtail's report exports through our spreadsheet rule (same addresses).
     path("admin/", include(wagtail_exports.urlpatterns)),
     path("admin/", include(wagtailadmin_urls)),

@@ -9,6 +9,7 @@ Wagtail is imported, in English for everyone. These keep them lazy, translated
 when shown.
 """
 
+from django.utils.formats import date_format
 from django.utils.functional import lazy
 from django.utils.text import capfirst
 from django.utils.translation import gettext
@@ -75,3 +76,17 @@ class YesNoColumn(Column):
         if value is None:
             return "—"
         return gettext("Yes") if value else gettext("No")
+
+
+class CalendarDateColumn(Column):
+    """A listing column for a calendar date (a DateField): the date itself in
+    the reader's format ("6 December 2026"). Wagtail's DateColumn shows how
+    long ago a moment was, which reads "Just now" for any day still to come."""
+
+    def __init__(self, name, **kwargs):
+        kwargs.setdefault("sort_key", name)
+        super().__init__(name, **kwargs)
+
+    def get_value(self, instance):
+        value = super().get_value(instance)
+        return date_format(value, "DATE_FORMAT") if value else "—"

@@ -253,6 +253,9 @@ class Feedback(models.Model):
     )
     text = models.TextField(_("feedback"), max_length=4000)
     created_at = models.DateTimeField(_("created at"), default=timezone.now)
+    # When the trainee first opened the debrief after it was written: until
+    # then their attempt list marks the attempt "New feedback".
+    read_at = models.DateTimeField(_("read at"), null=True, blank=True, editable=False)
 
     class Meta:
         ordering = ["created_at", "pk"]

@@ -6,13 +6,14 @@ under its opaque references.
 
 from dataclasses import dataclass
 
+from django.db.models import Exists, OuterRef
 from django.utils.crypto import salted_hmac
 
 from accounts.roles import Role, user_has_role
 from accounts.scope import scope_learner_records
 from scenarios import selectors as scenario_selectors
 
-from .models import Alert, Attempt, AttemptMode, AttemptStatus, Selection
+from .models import Alert, Attempt, AttemptMode, AttemptStatus, Feedback, Selection
 from .parallel import form_for, osint_spans, spliced
 
 
@@ -89,7 +90,15 @@ def attempts_for_review(*, user, status: str = ""):
 
 
 def user_attempts(*, user):
-    return Attempt.objects.of_user(user).select_related("scenario").order_by("-started_at")
+    """The user's attempts, newest first, each with `has_new_feedback`: a
+    mentor's comment the user has not read yet (opened in the debrief)."""
+    unread = Feedback.objects.filter(attempt=OuterRef("pk"), read_at__isnull=True)
+    return (
+        Attempt.objects.of_user(user)
+        .select_related("scenario")
+        .annotate(has_new_feedback=Exists(unread))
+        .order_by("-started_at")
+    )
 
 
 def item_view(ref: str, position: int, view, selection: Selection | None) -> ItemView:

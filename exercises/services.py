@@ -632,8 +632,11 @@ def osint_visit_log(*, attempt: Attempt, page_id: int, now=None) -> None:
 
 
 @transaction.atomic
-def feedback_add(*, attempt: Attempt, author, text: str, now=None) -> Feedback:
-    """A mentor (or staff) comments on a submitted attempt; the trainee sees it in the debrief."""
+def feedback_add(*, attempt: Attempt, author, text: str, now=None, base_url: str | None = None) -> Feedback:
+    """A mentor (or staff) comments on a submitted attempt; the trainee sees it
+    in the debrief, finds the attempt marked "New feedback" in their attempt
+    list until they open it, and is e-mailed (in their language) once the
+    comment is committed."""
     if not user_has_role(author, Role.MENTOR, Role.STAFF):
         raise errors.ExerciseError(errors.NOT_A_MENTOR)
     if not Attempt.objects.filter(pk=attempt.pk, status=AttemptStatus.SUBMITTED).exists():
@@ -650,4 +653,42 @@ def feedback_add(*, attempt: Attempt, author, text: str, now=None) -> Feedback:
         feedback=feedback.pk,
         length=len(feedback.text),
     )
+    transaction.on_commit(lambda: feedback_notify(feedback=feedback, base_url=base_url))
     return feedback
+
+
+def feedback_notify(*, feedback: Feedback, base_url: str | None = None) -> bool:
+    """E-mail the trainee that a mentor commented on their attempt, in the
+    trainee's language, with a link to the debrief (the comment itself is
+    read there, signed in). Returns whether a message was sent."""
+    from django.core.mail import send_mail
+    from django.template.loader import render_to_string
+    from django.urls import reverse
+    from django.utils import translation
+
+    from accounts.adapter import email_sender, email_subject
+
+    trainee = feedback.attempt.user
+    if not trainee.is_active or not trainee.email:
+        return False
+    base = (base_url or settings.WAGTAILADMIN_BASE_URL).rstrip("/")
+    with translation.override(trainee.preferred_language or settings.LANGUAGE_CODE):
+        context = {
+            "user": trainee,
+            "mentor": feedback.author.get_full_name() if feedback.author else "",
+            "scenario": feedback.attempt.scenario.title_in(translation.get_language()),
+            "url": base + reverse("exercises:debrief", args=[feedback.attempt.public_id]),
+        }
+        subject = email_subject(render_to_string("exercises/email/feedback_subject.txt", context).strip())
+        body = render_to_string("exercises/email/feedback.txt", context)
+        sender = email_sender()
+    send_mail(subject, body, sender, [trainee.email])
+    return True
+
+
+def feedback_mark_read(*, attempt: Attempt, user, now=None) -> int:
+    """The attempt's owner opened its debrief: its mentor feedback is read.
+    Returns how many comments were new."""
+    if attempt.user_id != user.pk:
+        return 0
+    return Feedback.objects.filter(attempt=attempt, read_at__isnull=True).update(read_at=_now(now))

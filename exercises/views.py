@@ -460,9 +460,10 @@ def debrief(request, public_id):
     context = {
         "d": debrief_reads.attempt_debrief(attempt=attempt, language=language),
         "scenario": scenario_selectors.scenario_overview(scenario=attempt.scenario, language=language),
-        "feedback": attempt.feedback.select_related("author"),
+        "feedback": list(attempt.feedback.select_related("author")),
         "attempt": attempt,
     }
+    services.feedback_mark_read(attempt=attempt, user=request.user)
     return render(request, "exercises/debrief.html", context)
 
 
@@ -488,7 +489,12 @@ def review_detail(request, public_id):
     form = FeedbackForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            services.feedback_add(attempt=attempt, author=request.user, text=form.cleaned_data["text"])
+            services.feedback_add(
+                attempt=attempt,
+                author=request.user,
+                text=form.cleaned_data["text"],
+                base_url=request.build_absolute_uri("/"),
+            )
         except ExerciseError as error:
             messages.error(request, error.message)
         else:

@@ -7,6 +7,8 @@ by their translation key, so a cohort tracks one record per trainee and course
 whatever language they study in.
 """
 
+from datetime import timedelta
+
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
@@ -128,6 +130,62 @@ class CohortMembership(models.Model):
 
         if self.joined_on and self.left_on and self.left_on < self.joined_on:
             raise ValidationError({"left_on": _("A trainee cannot leave a cohort before joining it.")})
+
+
+class InvitationStatus(models.TextChoices):
+    SENT = "sent", _("Sent")
+    ACCEPTED = "accepted", _("Accepted")
+    EXPIRED = "expired", _("Expired")
+
+
+class Invitation(models.Model):
+    """The e-mail inviting a new trainee of a cohort to choose a password:
+    when it was last sent (and how often), and when it was accepted. Its
+    link expires after PASSWORD_RESET_TIMEOUT."""
+
+    cohort = models.ForeignKey(Cohort, on_delete=models.CASCADE, related_name="invitations")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("trainee"),
+        on_delete=models.CASCADE,
+        related_name="cohort_invitations",
+    )
+    sent_at = models.DateTimeField(_("sent at"), default=timezone.now)
+    sent_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("sent by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    times_sent = models.PositiveSmallIntegerField(_("times sent"), default=1)
+    accepted_at = models.DateTimeField(_("accepted at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("invitation")
+        verbose_name_plural = _("invitations")
+        constraints = [models.UniqueConstraint(fields=["cohort", "user"], name="mentoring_one_invitation")]
+
+    def __str__(self) -> str:
+        return f"{self.cohort} · {self.user}"
+
+    @property
+    def expires_at(self):
+        return self.sent_at + timedelta(seconds=settings.PASSWORD_RESET_TIMEOUT)
+
+    @property
+    def status(self) -> InvitationStatus:
+        """Accepted once the person chose a password (through this or any
+        later link); otherwise expired once the last link ran out."""
+        if self.accepted_at is not None or self.user.has_usable_password():
+            return InvitationStatus.ACCEPTED
+        if timezone.now() >= self.expires_at:
+            return InvitationStatus.EXPIRED
+        return InvitationStatus.SENT
+
+    def get_status_display(self) -> str:
+        return str(self.status.label)
 
 
 class SessionNote(models.Model):

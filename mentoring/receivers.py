@@ -1,10 +1,17 @@
+from allauth.account.signals import password_reset
 from django.dispatch import receiver
 
 from exercises.signals import attempt_submitted
 
-from .services import attempt_tally
+from .services import attempt_tally, invitations_accept
 
 
 @receiver(attempt_submitted, dispatch_uid="mentoring.attempt_tally")
 def _tally_submitted_attempt(sender, attempt, **kwargs):
     attempt_tally(attempt=attempt)
+
+
+@receiver(password_reset, dispatch_uid="mentoring.invitations_accept")
+def _invitation_accepted(sender, request, user, **kwargs):
+    # The invitation link is allauth's password-reset-from-key page.
+    invitations_accept(user=user)

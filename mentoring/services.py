@@ -28,13 +28,14 @@ from accounts.roles import Role, role_assign, user_has_role
 from core import audit
 from core.errors import UserFacingError
 
-from .models import Cohort, CohortMembership, IndicatorTally, SessionNote
+from .models import Cohort, CohortMembership, IndicatorTally, Invitation, InvitationStatus, SessionNote
 
 User = get_user_model()
 
 ERR_NOT_A_MENTOR = _("Only a mentor of this cohort can do this.")
 ERR_NOT_IN_COHORT = _("This person is not a trainee of this cohort.")
 ERR_EMPTY_NOTE = _("Write the note first.")
+ERR_NOT_THE_AUTHOR = _("Only the mentor who wrote this note can change or delete it.")
 ERR_BAD_EMAIL = _("“%(value)s” is not a valid e-mail address.")
 ERR_NO_EMAIL = _("The e-mail address is missing.")
 ERR_DUPLICATE_EMAIL = _("%(email)s appears twice in the file (first in row %(row)d).")
@@ -46,6 +47,9 @@ ERR_MISSING_COLUMN = _("The file has no “email” column (the first row must n
 ERR_UNKNOWN_COLUMNS = _("Unknown columns: %(columns)s. Allowed: %(allowed)s.")
 ERR_TOO_LONG = _("%(column)s is longer than %(max)d characters.")
 ERR_LEFT_BEFORE_JOINING = _("A trainee cannot leave a cohort before joining it.")
+ERR_ALREADY_ACCEPTED = _(
+    "%(email)s has already chosen a password; they sign in, or use “Forgot password” on the sign-in page."
+)
 
 IMPORT_COLUMNS = ("email", "full_name", "country", "agency", "duty_station", "sex", "preferred_language")
 
@@ -322,6 +326,8 @@ def _trainees_add(*, cohort, rows, actor, base_url, request=None, filename: str 
         report.added += 1
         cohort_enrol(cohort=cohort, users=[user], enrolled_by=actor)
     report.invited = [user.email for user in new_users]
+    for user in new_users:
+        Invitation.objects.create(cohort=cohort, user=user, sent_by=actor)
     audit.record(
         "mentoring.trainees_import" if filename else "mentoring.trainee_add",
         actor=actor,
@@ -378,6 +384,38 @@ def membership_dates_set(*, cohort: Cohort, user, joined_on, left_on=None, actor
 
 
 @transaction.atomic
+def invitation_resend(*, invitation: Invitation, actor, base_url: str, request=None) -> Invitation:
+    """Send the invitation again with a fresh link (the person has not chosen
+    a password yet, whether the last link expired or was lost). Audited."""
+    invitation = Invitation.objects.select_for_update().select_related("user", "cohort").get(pk=invitation.pk)
+    user = invitation.user
+    if invitation.status == InvitationStatus.ACCEPTED:
+        raise MentoringError(ERR_ALREADY_ACCEPTED % {"email": user.email})
+    if not user.is_active:
+        raise MentoringError(ERR_INACTIVE % {"email": user.email})
+    invitation.sent_at = timezone.now()
+    invitation.sent_by = actor
+    invitation.times_sent += 1
+    invitation.save(update_fields=["sent_at", "sent_by", "times_sent"])
+    audit.record(
+        "mentoring.invitation_resend",
+        actor=actor,
+        request=request,
+        target=invitation.cohort,
+        trainee=user.email,
+        times_sent=invitation.times_sent,
+    )
+    cohort = invitation.cohort
+    transaction.on_commit(lambda: _invite(user=user, cohort=cohort, base_url=base_url))
+    return invitation
+
+
+def invitations_accept(*, user) -> int:
+    """`user` chose their password: their open invitations are accepted."""
+    return Invitation.objects.filter(user=user, accepted_at__isnull=True).update(accepted_at=timezone.now())
+
+
+@transaction.atomic
 def trainee_remove(*, cohort: Cohort, user, actor, request=None) -> None:
     """Take `user` out of `cohort` (their enrolments and records stay)."""
     deleted, _rows = CohortMembership.objects.filter(cohort=cohort, user=user).delete()
@@ -407,6 +445,47 @@ def session_note_add(*, cohort: Cohort, mentee, author, text: str, session_on=No
         text=text[:4000],
         session_on=session_on or timezone.localdate(),
     )
+
+
+@transaction.atomic
+def session_note_change(*, note: SessionNote, author, text: str, session_on, request=None) -> SessionNote:
+    """The note's author rewrites it (text and session date). Audited
+    without the text, which stays private."""
+    if note.author_id != author.pk:
+        raise MentoringError(ERR_NOT_THE_AUTHOR)
+    text = (text or "").strip()
+    if not text:
+        raise MentoringError(ERR_EMPTY_NOTE)
+    note.text = text[:4000]
+    note.session_on = session_on or note.session_on
+    note.save(update_fields=["text", "session_on"])
+    audit.record(
+        "mentoring.note_change",
+        actor=author,
+        request=request,
+        target=note,
+        cohort=note.cohort_id,
+        mentee=note.mentee_id,
+        session_on=note.session_on.isoformat(),
+    )
+    return note
+
+
+@transaction.atomic
+def session_note_delete(*, note: SessionNote, author, request=None) -> None:
+    """The note's author deletes it. Audited without the text."""
+    if note.author_id != author.pk:
+        raise MentoringError(ERR_NOT_THE_AUTHOR)
+    audit.record(
+        "mentoring.note_delete",
+        actor=author,
+        request=request,
+        target=note,
+        cohort=note.cohort_id,
+        mentee=note.mentee_id,
+        session_on=note.session_on.isoformat(),
+    )
+    note.delete()
 
 
 # ---------------------------------------------------------------------------

@@ -4,16 +4,17 @@ mentee's weakness profile and private session notes. Staff may open every
 cohort; trainees and other mentors get 403/404."""
 
 from django.contrib import messages
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods, require_safe
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from accounts.roles import Role, role_required
 from core import charts
 
 from . import selectors
 from .forms import SessionNoteForm
-from .services import MentoringError, session_note_add
+from .models import SessionNote
+from .services import MentoringError, session_note_add, session_note_change, session_note_delete
 
 
 def _pct(value: float) -> str:
@@ -156,3 +157,55 @@ def reliability_text(point) -> str:
         _("Reliable: %(forms)d forms, and the d′ interval is %(width).2f wide (at most %(limit).2f).")
         % values
     )
+
+
+def _own_note(request, cohort_id, user_id, note_id) -> tuple:
+    """The cohort, the mentee and the viewer's own note on them: anyone else's
+    note (a co-mentor's, whoever asks) is "not found", as it is unseen."""
+    cohort = selectors.cohort_for(request.user, cohort_id)
+    trainee = selectors.mentee_for(cohort, user_id)
+    note = get_object_or_404(SessionNote, pk=note_id, cohort=cohort, mentee=trainee, author=request.user)
+    return cohort, trainee, note
+
+
+@role_required(Role.MENTOR, Role.STAFF)
+@require_http_methods(["GET", "POST"])
+def note_edit(request, cohort_id, user_id, note_id):
+    """The author of a session note rewrites it."""
+    cohort, trainee, note = _own_note(request, cohort_id, user_id, note_id)
+    form = SessionNoteForm(
+        request.POST or None, initial={"session_on": note.session_on, "text": note.text}, prefix="note"
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            session_note_change(
+                note=note,
+                author=request.user,
+                text=form.cleaned_data["text"],
+                session_on=form.cleaned_data["session_on"],
+                request=request,
+            )
+        except MentoringError as error:
+            messages.error(request, error.message)
+        else:
+            messages.success(request, _("Note saved. Only you can read it."))
+            return redirect("mentoring:mentee", cohort_id=cohort.pk, user_id=trainee.pk)
+    return render(
+        request,
+        "mentoring/note_edit.html",
+        {"cohort": cohort, "trainee": trainee, "note": note, "form": form},
+    )
+
+
+@role_required(Role.MENTOR, Role.STAFF)
+@require_POST
+def note_delete(request, cohort_id, user_id, note_id):
+    """The author of a session note deletes it."""
+    cohort, trainee, note = _own_note(request, cohort_id, user_id, note_id)
+    try:
+        session_note_delete(note=note, author=request.user, request=request)
+    except MentoringError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(request, _("Note deleted."))
+    return redirect("mentoring:mentee", cohort_id=cohort.pk, user_id=trainee.pk)

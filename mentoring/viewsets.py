@@ -11,16 +11,19 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
-from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
+from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from core.admin_widgets import CalendarDateColumn
+
 from .forms import CohortForm, MembershipDatesForm, TraineeAddForm, TraineeImportForm
-from .models import Cohort, CohortMembership
+from .models import Cohort, CohortMembership, Invitation
 from .services import (
     MentoringError,
     cohort_delete,
     cohort_save,
+    invitation_resend,
     membership_dates_set,
     trainee_add,
     trainee_remove,
@@ -85,8 +88,8 @@ class CohortViewSet(ModelViewSet):
         return [
             TitleColumn("name", label=gettext_lazy("Name"), url_name=self.get_url_name("edit")),
             Column("country", label=gettext_lazy("Country"), accessor="get_country_display"),
-            DateColumn("starts_on", label=gettext_lazy("Starts on")),
-            DateColumn("ends_on", label=gettext_lazy("Ends on")),
+            CalendarDateColumn("starts_on", label=gettext_lazy("Starts on")),
+            CalendarDateColumn("ends_on", label=gettext_lazy("Ends on")),
             TitleColumn(
                 "trainee_count",
                 label=gettext_lazy("Trainees"),
@@ -178,7 +181,9 @@ def cohort_trainees(request, pk):
 
 def _trainees_page(request, cohort, *, add_form=None, import_form=None, problems=(), dates_form=None):
     memberships = list(CohortMembership.objects.filter(cohort=cohort).select_related("user", "added_by"))
+    invitations = {i.user_id: i for i in Invitation.objects.filter(cohort=cohort).select_related("user")}
     for membership in memberships:
+        membership.invitation = invitations.get(membership.user_id)
         # Each row's own form; the one just posted keeps its values and errors.
         if dates_form is not None and dates_form.user_id == membership.user_id:
             membership.dates_form = dates_form
@@ -239,4 +244,22 @@ def cohort_trainee_remove(request, pk, user_id):
     membership = get_object_or_404(CohortMembership, cohort=cohort, user_id=user_id)
     trainee_remove(cohort=cohort, user=membership.user, actor=request.user, request=request)
     messages.success(request, _("%(name)s is no longer in the cohort.") % {"name": membership.user})
+    return redirect("mentoring_admin:trainees", pk=cohort.pk)
+
+
+@require_POST
+def cohort_invitation_resend(request, pk, user_id):
+    """Send a trainee's invitation again (a new link), audited."""
+    cohort = _cohort(request, pk)
+    invitation = get_object_or_404(Invitation, cohort=cohort, user_id=user_id)
+    try:
+        invitation_resend(
+            invitation=invitation, actor=request.user, base_url=_base_url(request), request=request
+        )
+    except MentoringError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(
+            request, _("The invitation was sent again to %(email)s.") % {"email": invitation.user.email}
+        )
     return redirect("mentoring_admin:trainees", pk=cohort.pk)

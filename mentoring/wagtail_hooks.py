@@ -26,5 +26,10 @@ def register_admin_urls():
             viewsets.cohort_membership_dates,
             name="membership_dates",
         ),
+        path(
+            "cohorts/<int:pk>/trainees/<int:user_id>/resend/",
+            viewsets.cohort_invitation_resend,
+            name="invitation_resend",
+        ),
     ]
     return [path("mentoring/", include((urls, "mentoring_admin"), namespace="mentoring_admin"))]

@@ -9,11 +9,13 @@ the language `settings.LANGUAGE_FALLBACKS` names (Russian), then to English.
 `fallback_notice()` is the sentence that tells those readers so.
 """
 
+from datetime import datetime
+
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 LANGUAGE_CODES: tuple[str, ...] = tuple(code for code, _name in settings.LANGUAGES)
@@ -172,3 +174,27 @@ class ChoiceListField(models.JSONField):
             label=kwargs.get("label", self.verbose_name),
             help_text=self.help_text,
         )
+
+
+class EventTimeInput(forms.DateTimeInput):
+    """A plain text input for a container event's time that keeps what the
+    mentor types, offset included ("2026-03-01 10:30+03:00"), and shows a
+    stored time with its offset. The admin's date-time picker reformats the
+    text on blur to "Y-m-d H:i": it dropped a typed offset (the time was then
+    read in the server's zone, hours off) and replaced an ISO "T" time with
+    the current moment, silently. Django's DateTimeField parses ISO 8601 with
+    or without an offset and refuses anything else with an error."""
+
+    input_type = "text"
+
+    def __init__(self, attrs=None):
+        super().__init__(
+            attrs={"autocomplete": "off", "placeholder": "2026-03-01 10:30+04:00", **(attrs or {})}
+        )
+
+    def format_value(self, value):
+        if isinstance(value, datetime):
+            # The form field hands over the time in the current zone, naive.
+            aware = value if timezone.is_aware(value) else timezone.make_aware(value)
+            return aware.isoformat(sep=" ", timespec="minutes")
+        return super().format_value(value)

@@ -316,7 +316,6 @@ def scenario_import(*, document, user=None) -> Scenario:
     non_finite = [Problem(where, _("Expected a finite number.")) for where in _non_finite_numbers(document)]
     if non_finite:
         raise ScenarioImportError(non_finite)
-    sid = transaction.savepoint()
     weights = document.get("weights") or {}
     if not isinstance(weights, dict):
         out.add("weights", _("Expected an object with the weights severity, skill and indicators."))
@@ -334,28 +333,29 @@ def scenario_import(*, document, user=None) -> Scenario:
             value = _decimal(weights[key], f"weights.{key}", out)
             if value is not None:
                 setattr(scenario, f"weight_{key}", value)
+    # Everything is checked before anything is saved, so that one run lists
+    # every problem (the document's and the publishing check's).
     out.clean(scenario, "scenario", exclude=["lineage"])
-    if out.problems:
-        transaction.savepoint_rollback(sid)
-        raise ScenarioImportError(out.problems)
-    scenario.save()
 
+    new_indicators = []
+    known_codes = set(Indicator.objects.values_list("code", flat=True))
     for i, item in enumerate(_list(document, "indicators", out)):
         where = f"indicators[{i}]"
         if not isinstance(item, dict) or not item.get("code"):
             out.add(where, _("Expected an object with a code."))
             continue
-        if not Indicator.objects.filter(code=item["code"]).exists():
+        if item["code"] not in known_codes:
             indicator = Indicator(
                 code=item["code"],
                 category=item.get("category", ""),
                 name=_text(item.get("name"), f"{where}.name", out),
                 description=_text(item.get("description"), f"{where}.description", out),
             )
+            before = len(out.problems)
             out.clean(indicator, where)
-            if not out.problems:
-                indicator.save()
-    known_codes = set(Indicator.objects.values_list("code", flat=True))
+            if len(out.problems) == before:
+                new_indicators.append(indicator)
+                known_codes.add(indicator.code)
 
     parties = {}
     for i, item in enumerate(_list(document, "parties", out)):
@@ -363,7 +363,7 @@ def scenario_import(*, document, user=None) -> Scenario:
         if not isinstance(item, dict):
             out.add(where, _("Expected an object."))
             continue
-        party = Party(scenario=scenario)
+        party = Party()
         for name in PARTY_FIELDS:
             if name == "incorporated_on":
                 party.incorporated_on = _date(item.get(name), f"{where}.{name}", out)
@@ -376,28 +376,24 @@ def scenario_import(*, document, user=None) -> Scenario:
             out.add(f"{where}.ref", _("The reference %(ref)s is used twice.") % {"ref": party.ref})
             continue
         parties[party.ref] = party
-    if not out.problems:
-        for party in parties.values():
-            party.save()
 
+    pages = []
     for i, item in enumerate(_list(document, "osint_pages", out)):
         where = f"osint_pages[{i}]"
         if not isinstance(item, dict):
             out.add(where, _("Expected an object."))
             continue
         page = OsintPage(
-            scenario=scenario,
             kind=item.get("kind", ""),
             url=item.get("url", ""),
             title=_text(item.get("title"), f"{where}.title", out),
             body=_text(item.get("body"), f"{where}.body", out),
         )
         out.clean(page, where, exclude=["scenario"])
-        if not out.problems:
-            page.save()
+        pages.append(page)
 
     seen = {}
-    pending_scans = []
+    pending = []
     consignments = _list(document, "consignments", out)
     if not consignments:
         out.add("consignments", _("Add at least one consignment."))
@@ -406,13 +402,32 @@ def scenario_import(*, document, user=None) -> Scenario:
         if not isinstance(item, dict):
             out.add(where, _("Expected an object."))
             continue
-        _import_consignment(scenario, item, where, parties, known_codes, seen, out, pending_scans)
-
-    if not out.problems:
-        out.problems.extend(scenario_problems(scenario))
+        pending.append(_import_consignment(item, where, parties, known_codes, seen, out))
+    _publishing_problems(scenario, consignments, out)
     if out.problems:
-        transaction.savepoint_rollback(sid)
         raise ScenarioImportError(out.problems)
+
+    sid = transaction.savepoint()
+    scenario.save()
+    for indicator in new_indicators:
+        indicator.save()
+    for party in parties.values():
+        party.scenario = scenario
+        party.save()
+    for page in pages:
+        page.scenario = scenario
+        page.save()
+    pending_scans = []
+    for entry in pending:
+        consignment = _consignment_save(scenario, entry)
+        if entry[3]:
+            pending_scans.append((consignment, entry[3]))
+    # The publishing check on what was saved: a safety net for anything the
+    # document checks above do not cover.
+    problems = scenario_problems(scenario)
+    if problems:
+        transaction.savepoint_rollback(sid)
+        raise ScenarioImportError(problems)
     # Files are written last, once nothing can refuse the import any more.
     try:
         _scans_store(pending_scans, user)
@@ -423,10 +438,50 @@ def scenario_import(*, document, user=None) -> Scenario:
     return scenario
 
 
-def _import_consignment(
-    scenario, item, where, parties, known_codes, seen, out: _Collector, pending_scans: list | None = None
-) -> None:
-    consignment = Consignment(scenario=scenario)
+def _publishing_problems(scenario: Scenario, consignments: list, out: _Collector) -> None:
+    """The publishing check (validation.scenario_problems) on the document
+    itself, before anything is saved: the budget against the number of
+    consignments, a high-risk consignment, a severity weight above 0. The
+    weights' total and the fields are checked by Scenario.full_clean."""
+    budget = scenario.inspection_budget
+    if consignments and isinstance(budget, int) and budget > len(consignments):
+        out.add(
+            "inspection_budget",
+            _("The inspection budget (%(budget)d) is larger than the number of consignments (%(count)d).")
+            % {"budget": budget, "count": len(consignments)},
+        )
+    truths = [item.get("truth") for item in consignments if isinstance(item, dict)]
+    if consignments and not any(isinstance(t, dict) and t.get("high_risk") is True for t in truths):
+        out.add("consignments", _("Mark at least one consignment as high-risk."))
+    severity = scenario.weight_severity
+    if isinstance(severity, Decimal) and severity <= 0:
+        out.add(
+            "weights.severity",
+            _(
+                "The severity weight must be above 0: it is the part of the score that charges every clean container opened."
+            ),
+        )
+
+
+def _consignment_save(scenario: Scenario, entry) -> Consignment:
+    """Save one checked (consignment, events, truth, scans) entry of
+    `_import_consignment` into `scenario` (the scans are stored separately)."""
+    consignment, events, truth, _scans = entry
+    consignment.scenario = scenario
+    consignment.save()
+    for record in events:
+        record.consignment = consignment
+        record.save()
+    if truth is not None:
+        truth.consignment = consignment
+        truth.save()
+    return consignment
+
+
+def _import_consignment(item, where, parties, known_codes, seen, out: _Collector):
+    """The consignment of `item` with its events, truth and scans, checked and
+    not saved: (consignment, events, truth, scans)."""
+    consignment = Consignment()
     for name in CONSIGNMENT_FIELDS:
         value = item.get(name)
         if name.endswith("_date"):
@@ -520,14 +575,4 @@ def _import_consignment(
         )
         out.clean(truth, f"{where}.truth", exclude=["consignment", "indicators"])
     scans = _scans_import(item.get("scans"), f"{where}.scans", out)
-    if out.problems:
-        return
-    consignment.save()
-    if scans and pending_scans is not None:
-        pending_scans.append((consignment, scans))
-    for record in events:
-        record.consignment = consignment
-        record.save()
-    if truth is not None:
-        truth.consignment = consignment
-        truth.save()
+    return consignment, events, truth, scans

@@ -3,24 +3,32 @@
 These read the truth (the publishing check, the export) and are never
 reachable by a trainee (403)."""
 
+from decimal import Decimal
+
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 from wagtail.admin.admin_url_finder import AdminURLFinder
 
 from accounts.roles import Role, role_required, user_has_role
 from core import audit
+from core.seeds import SEED_BITS
 
 from .declarations import declarations_import_with_report
 from .errors import ScenarioError
+from .generator import MAX_CONSIGNMENTS
 from .interchange import scenario_export_json, scenario_import
-from .models import Scenario, ScenarioStatus
+from .likelihoods import DEFAULT_DIFFICULTY
+from .models import Consignment, Difficulty, Phase, Scenario, ScenarioStatus
 from .services import (
     scenario_approve,
+    scenario_generate,
     scenario_new_version,
     scenario_return_to_draft,
     scenario_submit_for_review,
@@ -30,49 +38,108 @@ from .truth import scenario_truth_review
 from .validation import scenario_problems
 
 
+def _tab_anchor(model, relation_name: str) -> str:
+    """ "#tab-…" of the admin edit page's tab holding the inline panel of
+    `relation_name` ("" when there is none). Wagtail names a tab after its
+    heading, in the language of the first request that built the panels, so
+    the name is read from the edit handler rather than guessed."""
+    handler = model.snippet_viewset.get_edit_handler()
+    for child, identifier in zip(handler.children, handler.child_identifiers, strict=False):
+        if any(
+            getattr(panel, "relation_name", None) == relation_name for panel in getattr(child, "children", ())
+        ):
+            return f"#tab-{identifier}"
+    return ""
+
+
+@role_required(Role.MENTOR, Role.STAFF)
+def scenario_review_redirect(request, pk):
+    """The review page's former address (outside the admin): bookmarks and
+    old links land on the admin page."""
+    return redirect("scenarios_admin:review", pk=pk)
+
+
 @role_required(Role.MENTOR, Role.STAFF)
 def scenario_review(request, pk):
+    """Review and publish, inside the Wagtail admin (its layout, the reader's
+    admin language): what must be fixed, everything the scenario holds with a
+    link to the admin page that edits it (while it is a draft), the workflow
+    buttons, the hidden truth for mentors who review."""
     scenario = get_object_or_404(Scenario, pk=pk)
     is_mentor = user_has_role(request.user, Role.MENTOR)
+    is_draft = scenario.status == ScenarioStatus.DRAFT
     problems = scenario_problems(scenario) if scenario.status != ScenarioStatus.PUBLISHED else []
-    # Only a draft can be edited; the links go to the admin's edit pages.
-    finder = AdminURLFinder(request.user) if scenario.status == ScenarioStatus.DRAFT else None
+    # Only a draft can be edited; the links go to the admin's edit pages (and
+    # only for people allowed to edit: the finder checks the permission).
+    finder = AdminURLFinder(request.user) if is_draft else None
 
     def edit_url(target):
         return finder.get_edit_url(target) if finder is not None and target is not None else None
 
     # The hidden truth, for mentors who review scenarios: what they approve.
     can_see_truth = is_mentor and request.user.has_perm("scenarios.review_scenario")
+    truth_tab = _tab_anchor(Consignment, "truth")
     truth_rows = (
-        [(row, edit_url(row.consignment)) for row in scenario_truth_review(scenario=scenario)]
+        [
+            (row, url + truth_tab if (url := edit_url(row.consignment)) else None)
+            for row in scenario_truth_review(scenario=scenario)
+        ]
         if can_see_truth
         else []
     )
+    scenario_edit = edit_url(scenario)
+    consignments = [
+        (consignment, edit_url(consignment), [(scan, edit_url(scan)) for scan in consignment.scans.all()])
+        for consignment in scenario.consignments.select_related("shipper", "consignee")
+        .prefetch_related("scans")
+        .order_by("container_number")
+    ]
+    can_add = is_draft and request.user.has_perm("scenarios.add_consignment")
     context = {
+        "page_title": _("Review and publish: %(scenario)s") % {"scenario": scenario},
+        "header_icon": "clipboard-list",
         "scenario": scenario,
+        "scenario_edit_url": scenario_edit,
+        "parties_edit_url": scenario_edit + _tab_anchor(Scenario, "parties") if scenario_edit else None,
+        "osint_edit_url": scenario_edit + _tab_anchor(Scenario, "osint_pages") if scenario_edit else None,
+        "scenarios_url": reverse("wagtailsnippets_scenarios_scenario:list"),
+        "consignments_url": reverse("wagtailsnippets_scenarios_consignment:list")
+        + f"?scenario={scenario.pk}",
+        "add_consignment_url": (
+            reverse("wagtailsnippets_scenarios_consignment:add") + f"?scenario={scenario.pk}"
+            if can_add
+            else None
+        ),
+        "consignments": consignments,
+        "parties": scenario.parties.all(),
+        "osint_pages": scenario.osint_pages.all(),
         "problems": [(problem, edit_url(problem.target)) for problem in problems],
         "truth_rows": truth_rows,
         "can_see_truth": can_see_truth,
         "versions": Scenario.objects.of_lineage(scenario.lineage),
-        "can_submit": is_mentor and scenario.status == ScenarioStatus.DRAFT,
+        "can_submit": is_mentor and is_draft,
         "can_review": is_mentor
         and scenario.status == ScenarioStatus.IN_REVIEW
         and request.user.pk not in {scenario.submitted_by_id, scenario.created_by_id},
         "can_new_version": is_mentor and scenario.status == ScenarioStatus.PUBLISHED,
         "can_export": request.user.has_perm("scenarios.export_scenario"),
-        "can_upload": is_mentor and scenario.status == ScenarioStatus.DRAFT,
+        "can_upload": is_mentor and is_draft,
         "upload_form": ConsignmentsUploadForm(),
     }
-    return render(request, "scenarios/review.html", context)
+    return TemplateResponse(request, "scenarios/admin/review.html", context)
 
 
 ACTIONS = {
-    "submit": lambda scenario, user, comment: scenario_submit_for_review(scenario=scenario, user=user),
-    "approve": lambda scenario, user, comment: scenario_approve(scenario=scenario, reviewer=user),
-    "return": lambda scenario, user, comment: scenario_return_to_draft(
-        scenario=scenario, reviewer=user, comment=comment
+    "submit": lambda scenario, request, comment: scenario_submit_for_review(
+        scenario=scenario, user=request.user
     ),
-    "new_version": lambda scenario, user, comment: scenario_new_version(scenario=scenario, user=user),
+    "approve": lambda scenario, request, comment: scenario_approve(scenario=scenario, reviewer=request.user),
+    "return": lambda scenario, request, comment: scenario_return_to_draft(
+        scenario=scenario, reviewer=request.user, comment=comment, base_url=request.build_absolute_uri("/")
+    ),
+    "new_version": lambda scenario, request, comment: scenario_new_version(
+        scenario=scenario, user=request.user
+    ),
 }
 DONE = {
     "submit": _("Sent for review."),
@@ -89,13 +156,13 @@ def scenario_action(request, pk, action):
     if action not in ACTIONS:
         raise PermissionDenied
     try:
-        result = ACTIONS[action](scenario, request.user, request.POST.get("comment", "")[:2000])
+        result = ACTIONS[action](scenario, request, request.POST.get("comment", "")[:2000])
     except ScenarioError as error:
         for problem in error.problems:
             messages.error(request, str(problem))
-        return redirect("scenarios:review", pk=scenario.pk)
+        return redirect("scenarios_admin:review", pk=scenario.pk)
     messages.success(request, DONE[action])
-    return redirect("scenarios:review", pk=result.pk)
+    return redirect("scenarios_admin:review", pk=result.pk)
 
 
 @role_required(Role.MENTOR, Role.STAFF)
@@ -192,7 +259,7 @@ def scenario_import_view(request):
                         "skipped": "; ".join(report.skipped_lines()) or "0",
                     },
                 )
-            return redirect("scenarios:review", pk=scenario.pk)
+            return redirect("scenarios_admin:review", pk=scenario.pk)
     return render(request, "scenarios/import.html", {"form": form, "problems": problems})
 
 
@@ -205,7 +272,7 @@ def consignments_upload(request, pk):
         for errors in form.errors.values():
             for error in errors:
                 messages.error(request, error)
-        return redirect("scenarios:review", pk=pk)
+        return redirect("scenarios_admin:review", pk=pk)
     upload = form.cleaned_data["file"]
     try:
         count = consignments_import(
@@ -226,4 +293,117 @@ def consignments_upload(request, pk):
             file=upload.name[:200],
         )
         messages.success(request, _("Consignments added: %(count)d.") % {"count": count})
-    return redirect("scenarios:review", pk=pk)
+    return redirect("scenarios_admin:review", pk=pk)
+
+
+class GenerateForm(forms.Form):
+    """What `manage.py generate_scenario` takes, for the admin."""
+
+    title = forms.CharField(
+        label=_("Title"),
+        max_length=200,
+        required=False,
+        help_text=_("Blank: a title from the place and phase."),
+    )
+    phase = forms.ChoiceField(label=_("phase"), choices=Phase.choices, initial=Phase.IMPORT)
+    consignments = forms.IntegerField(
+        label=_("Consignments"), min_value=2, max_value=MAX_CONSIGNMENTS, initial=40
+    )
+    difficulty = forms.TypedChoiceField(
+        label=_("difficulty"), choices=Difficulty.choices, coerce=int, initial=DEFAULT_DIFFICULTY
+    )
+    prevalence = forms.DecimalField(
+        label=_("High-risk share (%)"),
+        required=False,
+        min_value=Decimal("0.1"),
+        max_value=Decimal("50"),
+        decimal_places=1,
+        help_text=_("Blank: 2–5 %, drawn from the seed."),
+    )
+    high_risk = forms.IntegerField(
+        label=_("High-risk consignments"),
+        required=False,
+        min_value=1,
+        help_text=_("A number instead of a share."),
+    )
+    budget = forms.IntegerField(
+        label=_("Inspection budget"),
+        required=False,
+        min_value=1,
+        help_text=_("Blank: 1.5 times the high-risk consignments."),
+    )
+    seed = forms.IntegerField(
+        label=_("Seed"),
+        required=False,
+        min_value=0,
+        max_value=2**SEED_BITS - 1,
+        help_text=_(
+            "Blank (recommended): the platform draws a secret seed. The same seed and settings always "
+            "give the same scenario, truth included: choose one like a password, or leave it blank."
+        ),
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        count = cleaned.get("consignments")
+        if cleaned.get("high_risk") is not None and cleaned.get("prevalence") is not None:
+            self.add_error(
+                "high_risk", _("Give the number of high-risk consignments or their share, not both.")
+            )
+        if count is not None:
+            if cleaned.get("high_risk") is not None and cleaned["high_risk"] >= count:
+                self.add_error(
+                    "high_risk",
+                    _("There must be fewer high-risk consignments than consignments (%(n)d).") % {"n": count},
+                )
+            if cleaned.get("budget") is not None and cleaned["budget"] > count:
+                self.add_error(
+                    "budget",
+                    _("The inspection budget cannot exceed the number of consignments (%(n)d).")
+                    % {"n": count},
+                )
+        return cleaned
+
+
+@role_required(Role.MENTOR)
+def scenario_generate_view(request):
+    """The generator in the admin: a new draft, reviewed like any other."""
+    if not request.user.has_perm("scenarios.add_scenario"):
+        raise PermissionDenied
+    form = GenerateForm(request.POST or None)
+    problems = []
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            scenario = scenario_generate(
+                user=request.user,
+                consignments=data["consignments"],
+                phase=data["phase"],
+                difficulty=data["difficulty"],
+                title=data["title"],
+                seed=data["seed"],
+                high_risk=data["high_risk"],
+                prevalence=float(data["prevalence"]) / 100 if data["prevalence"] is not None else None,
+                budget=data["budget"],
+                request=request,
+            )
+        except ScenarioError as error:
+            problems = error.problems
+        else:
+            messages.success(
+                request,
+                _("Generated as a draft: %(count)d consignments. Review it, then send it for review.")
+                % {"count": scenario.consignments.count()},
+            )
+            return redirect("scenarios_admin:review", pk=scenario.pk)
+    return TemplateResponse(
+        request,
+        "scenarios/admin/generate.html",
+        {
+            "page_title": _("Generate scenario"),
+            "header_icon": "clipboard-list",
+            "form": form,
+            "problems": problems,
+        },
+        status=400 if (request.method == "POST" and (form.errors or problems)) else 200,
+    )

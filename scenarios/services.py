@@ -18,6 +18,7 @@ from .catalogue import DEFAULT_INDICATORS
 from .declarations_engine import declarations_engine_store, scenario_is_declarations
 from .errors import ScenarioError, ScenarioInvalidError, ScenarioLockedError
 from .models import Indicator, OsintPage, Party, Scenario, ScenarioStatus
+from .notifications import scenario_returned_notify
 from .validation import scenario_problems
 
 NOT_A_DRAFT = _("Only a draft can be changed; create a new version of this scenario instead.")
@@ -108,8 +109,13 @@ def scenario_approve(*, scenario: Scenario, reviewer) -> Scenario:
 
 
 @transaction.atomic
-def scenario_return_to_draft(*, scenario: Scenario, reviewer, comment: str = "") -> Scenario:
-    """The reviewer sends a scenario back to its author with a comment."""
+def scenario_return_to_draft(
+    *, scenario: Scenario, reviewer, comment: str = "", base_url: str | None = None
+) -> Scenario:
+    """The reviewer sends a scenario back to its author with a comment. The
+    author (and the mentor who submitted it, if another) is e-mailed in their
+    own language once the change is committed; the admin dashboard shows the
+    returned draft until it is sent for review again."""
     scenario = Scenario.objects.select_for_update().get(pk=scenario.pk)
     if scenario.status != ScenarioStatus.IN_REVIEW:
         raise ScenarioError(NOT_IN_REVIEW)
@@ -124,6 +130,11 @@ def scenario_return_to_draft(*, scenario: Scenario, reviewer, comment: str = "")
         target=scenario,
         version=scenario.version,
         comment=comment,
+    )
+    transaction.on_commit(
+        lambda: scenario_returned_notify(
+            scenario=scenario, reviewer=reviewer, comment=comment, base_url=base_url
+        )
     )
     return scenario
 
@@ -191,3 +202,59 @@ def scenario_new_version(*, scenario: Scenario, user) -> Scenario:
             truth.consignment = consignment
             truth.save()
     return copy
+
+
+def scenario_generate(
+    *,
+    user,
+    consignments: int,
+    phase: str = "import",
+    difficulty: int = 3,
+    title: str = "",
+    seed: int | None = None,
+    high_risk: int | None = None,
+    prevalence: float | None = None,
+    budget: int | None = None,
+    request=None,
+) -> Scenario:
+    """Generate a scenario (scenarios.generator) and import it as a draft of
+    `user`, for review like any other. Without a `seed` the platform draws a
+    secret one; a chosen seed is used as given. The audit entry records the
+    parameters and whether the seed was chosen, never the seed itself (with
+    it and the public code anyone could rebuild the truth)."""
+    import secrets
+
+    from core.seeds import SEED_BITS
+
+    from .generator import scenario_document_generate
+    from .interchange import scenario_import
+
+    chosen = seed is not None
+    if seed is None:
+        seed = secrets.randbits(SEED_BITS)
+    document = scenario_document_generate(
+        seed=seed,
+        consignments=consignments,
+        high_risk=high_risk,
+        phase=phase,
+        title=title or None,
+        budget=budget,
+        difficulty=difficulty,
+        prevalence=prevalence,
+    )
+    with transaction.atomic():
+        scenario = scenario_import(document=document, user=user)
+        audit.record(
+            "scenarios.generate",
+            actor=user,
+            request=request,
+            target=scenario,
+            consignments=consignments,
+            phase=phase,
+            difficulty=difficulty,
+            high_risk=high_risk,
+            prevalence=prevalence,
+            budget=budget,
+            seed_chosen=chosen,
+        )
+    return scenario

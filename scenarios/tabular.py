@@ -137,7 +137,7 @@ def consignments_import(
     from django.db import transaction
     from django.utils.text import slugify
 
-    from .interchange import _Collector, _import_consignment
+    from .interchange import _Collector, _consignment_save, _import_consignment
     from .models import Consignment, Indicator, Party
     from .services import scenario_ensure_draft
 
@@ -156,6 +156,7 @@ def consignments_import(
             Consignment.objects.filter(scenario=scenario).values_list("container_number", flat=True), ""
         )
         codes = set(Indicator.objects.values_list("code", flat=True))
+        pending = []
         for number, row in enumerate(rows, start=2):
             item = {field: row.get(column, "") for field, column in column_of.items() if column in row}
             for role in ("shipper", "consignee"):
@@ -184,7 +185,7 @@ def consignments_import(
                 if item[key] == "" and key not in REQUIRED_COLUMNS:
                     item[key] = None
             before = len(out.problems)
-            _import_consignment(scenario, item, f"@{number}", parties, codes, seen, out)
+            pending.append(_import_consignment(item, f"@{number}", parties, codes, seen, out))
             for i in range(before, len(out.problems)):
                 where = out.problems[i].where
                 field = where.split(".", 1)[1].split(".")[0] if "." in where else ""
@@ -196,4 +197,6 @@ def consignments_import(
         if out.problems:
             transaction.set_rollback(True)
             raise ScenarioImportError(out.problems)
+        for entry in pending:
+            _consignment_save(scenario, entry)
     return len(rows)

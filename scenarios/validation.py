@@ -17,12 +17,10 @@ def _field_problems(instance, where: str, exclude=(), target=None) -> list[Probl
     except ValidationError as error:
         problems = []
         for field, messages in error.message_dict.items():
-            label = field
+            label = where
             if field != "__all__":
-                label = str(instance._meta.get_field(field).verbose_name)
-            problems.extend(
-                Problem(f"{where} · {label}", message, target or instance) for message in messages
-            )
+                label = f"{where} · {instance._meta.get_field(field).verbose_name}"
+            problems.extend(Problem(label, message, target or instance) for message in messages)
         return problems
     return []
 
@@ -31,13 +29,7 @@ def scenario_problems(scenario: Scenario) -> list[Problem]:
     """Every reason `scenario` cannot be published (empty when it can)."""
     problems: list[Problem] = []
     problems += _field_problems(scenario, _("Scenario"), exclude=["lineage"])
-    weights = scenario.weight_severity + scenario.weight_skill + scenario.weight_indicators
-    if abs(weights - 1) > 0.005:
-        problems.append(
-            Problem(
-                _("Scenario · scoring weights"), _("The three scoring weights must add up to 1."), scenario
-            )
-        )
+    # The weights' total is checked by Scenario.clean (above), as on every save.
     if scenario.weight_severity is not None and scenario.weight_severity <= 0:
         problems.append(
             Problem(

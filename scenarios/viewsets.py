@@ -3,6 +3,7 @@ inline), consignments (with the event log and the hidden truth inline) and
 the indicator catalogue. Published and in-review versions are read-only."""
 
 from django.contrib import messages
+from django.db.models import Q
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -16,40 +17,64 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
+from wagtail.admin.ui.components import Component
 from wagtail.admin.widgets.button import ListingButton
+from wagtail.snippets.views import snippets as snippet_views
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from accounts.roles import Role, user_has_role
 from core.admin_widgets import TranslatedSnippetChooserViewSet, YesNoColumn
 
+from .fields import EventTimeInput
 from .models import Consignment, Indicator, Party, Scenario, ScenarioStatus
 from .services import NOT_A_DRAFT
 
+PARTY_FIELDS = ("shipper", "consignee", "notify_party", "freight_payer")
+
 
 class ConsignmentForm(WagtailAdminModelForm):
-    """Consignments go into draft scenarios, with parties of that scenario."""
+    """Consignments go into draft scenarios, with parties of that scenario:
+    the party lists offer the parties of the consignment's own scenario only
+    (the one posted, else the one being edited or given to the add page as
+    ?scenario=), none before a scenario is chosen."""
+
+    class Media:
+        css = {"all": ["scenarios/consignment-form.css"]}
+        js = ["scenarios/consignment-form.js"]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         drafts = Scenario.objects.drafts()
         if "scenario" in self.fields:
             self.fields["scenario"].queryset = drafts
-        parties = Party.objects.filter(scenario__in=drafts)
-        if self.instance.scenario_id:
-            parties = Party.objects.filter(scenario_id=self.instance.scenario_id)
-        for name in ("shipper", "consignee", "notify_party", "freight_payer"):
-            if name in self.fields:
-                self.fields[name].queryset = parties.select_related("scenario")
-                self.fields[name].label_from_instance = lambda p: f"{p.name} ({p.scenario})"
+        scenario_id = self._scenario_id()
+        parties = Party.objects.filter(scenario_id=scenario_id) if scenario_id else Party.objects.none()
+        for name in PARTY_FIELDS:
+            if name not in self.fields:
+                continue
+            field = self.fields[name]
+            field.queryset = parties
+            field.widget.attrs.update({"class": "party-select", "data-party-scenario": scenario_id or ""})
+            if not scenario_id:
+                field.help_text = _("Choose the scenario first: its parties are offered here.")
+
+    def _scenario_id(self) -> str:
+        """The scenario whose parties the lists offer, as a string ("" when none)."""
+        value = None
+        if self.is_bound and "scenario" in self.fields:
+            value = self.data.get(self.add_prefix("scenario"))
+        if not value and self.instance.scenario_id:
+            value = self.instance.scenario_id
+        return str(value) if str(value or "").isdigit() else ""
 
     def clean(self):
-        """A new consignment lists the parties of every draft; the chosen ones
-        must belong to the consignment's own scenario."""
+        """The chosen parties must belong to the consignment's own scenario
+        (a consignment moved to another scenario keeps its old choices)."""
         cleaned = super().clean()
         scenario = cleaned.get("scenario") or (self.instance.scenario if self.instance.scenario_id else None)
         if scenario is None:
             return cleaned
-        for name in ("shipper", "consignee", "notify_party", "freight_payer"):
+        for name in PARTY_FIELDS:
             party = cleaned.get(name)
             if party is not None and party.scenario_id != scenario.pk:
                 self.add_error(
@@ -106,8 +131,20 @@ class ScenarioViewSet(SnippetViewSet):
     )
 
 
+class ConsignmentCreateView(snippet_views.CreateView):
+    def get_initial_form_instance(self):
+        """`?scenario=<id>` (the review page's "Add a consignment") starts the
+        new consignment in that draft, so its parties are offered at once."""
+        instance = super().get_initial_form_instance() or Consignment()
+        wanted = self.request.GET.get("scenario", "")
+        if wanted.isdigit():
+            instance.scenario = Scenario.objects.drafts().filter(pk=wanted).first()
+        return instance
+
+
 class ConsignmentViewSet(SnippetViewSet):
     model = Consignment
+    add_view_class = ConsignmentCreateView
     chooser_viewset_class = TranslatedSnippetChooserViewSet
     icon = "box"
     menu_label = _("Consignments")
@@ -179,7 +216,30 @@ class ConsignmentViewSet(SnippetViewSet):
                 ],
                 heading=_("Invoice, packing list, declaration"),
             ),
-            ObjectList([InlinePanel("events", heading=_("Container events"))], heading=_("Container events")),
+            ObjectList(
+                [
+                    InlinePanel(
+                        "events",
+                        heading=_("Container events"),
+                        panels=[
+                            FieldPanel("code"),
+                            FieldPanel("place"),
+                            FieldPanel(
+                                "occurred_at",
+                                widget=EventTimeInput(),
+                                help_text=_(
+                                    "Date and time with the place's UTC offset, for example "
+                                    "2026-03-01 10:30+04:00. A time without an offset is read in "
+                                    "your admin time zone."
+                                ),
+                            ),
+                            FieldPanel("seal_numbers"),
+                            FieldPanel("remark"),
+                        ],
+                    )
+                ],
+                heading=_("Container events"),
+            ),
             ObjectList(
                 [
                     InlinePanel(
@@ -244,7 +304,7 @@ def refuse_locked_edit(request, instance):
     if scenario is None:
         return None
     messages.error(request, str(NOT_A_DRAFT))
-    return redirect("scenarios:review", pk=scenario.pk)
+    return redirect("scenarios_admin:review", pk=scenario.pk)
 
 
 def scenario_listing_buttons(instance, user):
@@ -252,7 +312,9 @@ def scenario_listing_buttons(instance, user):
         return []
     buttons = [
         ListingButton(_("Preview as trainee"), reverse("scenarios:preview", args=[instance.pk]), priority=10),
-        ListingButton(_("Review and publish"), reverse("scenarios:review", args=[instance.pk]), priority=20),
+        ListingButton(
+            _("Review and publish"), reverse("scenarios_admin:review", args=[instance.pk]), priority=20
+        ),
     ]
     if user.has_perm("scenarios.export_scenario"):
         buttons.append(
@@ -264,3 +326,25 @@ def scenario_listing_buttons(instance, user):
 class ImportMenuItem(MenuItem):
     def is_shown(self, request):
         return request.user.has_perm("scenarios.add_scenario")
+
+
+class ReturnedScenariosPanel(Component):
+    """On the admin dashboard: the viewer's drafts a reviewer returned, with
+    the comment and a link to the review page, until sent for review again."""
+
+    name = "returned_scenarios"
+    order = 90
+    template_name = "scenarios/admin/returned_panel.html"
+
+    def __init__(self, scenarios):
+        self.scenarios = scenarios
+
+    def get_context_data(self, parent_context=None):
+        return {"scenarios": self.scenarios}
+
+
+def returned_scenarios_panel(user) -> ReturnedScenariosPanel | None:
+    scenarios = list(
+        Scenario.objects.returned().filter(Q(created_by=user) | Q(submitted_by=user)).order_by("-updated_at")
+    )
+    return ReturnedScenariosPanel(scenarios) if scenarios else None

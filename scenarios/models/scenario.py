@@ -9,8 +9,10 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.contrib import admin
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -107,8 +109,16 @@ class ScenarioQuerySet(models.QuerySet):
         """Versions whose content may no longer change."""
         return self.exclude(status=ScenarioStatus.DRAFT)
 
+    def returned(self):
+        """Drafts a reviewer sent back to their author: submitted once (the
+        submitter stays recorded), draft again, until sent for review anew."""
+        return self.drafts().filter(submitted_by__isnull=False)
+
     def of_lineage(self, lineage):
         return self.filter(lineage=lineage).order_by("version")
+
+
+WEIGHTS_TOTAL = _("The three scoring weights add up to %(total)s; they must add up to 1.")
 
 
 def _modes():
@@ -204,6 +214,21 @@ class Scenario(index.Indexed, ClusterableModel):
 
     def __str__(self):
         return f"{localized(self.title, None)} (v{self.version})"
+
+    @property
+    def weights_total(self) -> Decimal | None:
+        weights = (self.weight_severity, self.weight_skill, self.weight_indicators)
+        if any(weight is None for weight in weights):
+            return None
+        return sum((Decimal(str(weight)) for weight in weights), Decimal(0))
+
+    def clean(self):
+        """Refuse weights that do not add up to 1 when the scenario is saved,
+        not only when it is sent for review."""
+        super().clean()
+        total = self.weights_total
+        if total is not None and abs(total - 1) > Decimal("0.005"):
+            raise ValidationError(WEIGHTS_TOTAL % {"total": number_format(total, 2)}, code="weights_total")
 
 
 class DraftOnlyMixin:

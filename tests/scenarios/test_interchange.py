@@ -208,3 +208,51 @@ def test_texts_by_language_travel_with_the_export(published_scenario, mentor):
 )
 def test_bad_texts_by_language_are_refused_with_their_path(published_scenario, mutate, expected):
     assert expected in _broken(published_scenario, mutate)
+
+
+def test_one_run_reports_the_documents_and_the_publishing_checks_problems_together(
+    published_scenario, tmp_path
+):
+    """A field error used to stop the import before the publishing check ran:
+    the budget, the missing high-risk consignment and the weights then came
+    up only on a second run."""
+    from django.core.management import CommandError, call_command
+
+    from scenarios.models import Indicator
+
+    document = scenario_export(scenario=published_scenario)
+    document["location"] = "NOWHERE"
+    document["inspection_budget"] = 99
+    document["weights"] = {"severity": "0.60", "skill": "0.30", "indicators": "0.20"}
+    document["indicators"].append({"code": "IND-99", "category": "goods", "name": "New one"})
+    document["consignments"][0]["container_number"] = "TEXU3070070"
+    for consignment in document["consignments"]:
+        consignment["truth"]["high_risk"] = False
+    before = (Scenario.objects.count(), Indicator.objects.count())
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(document, ensure_ascii=False))
+    with pytest.raises(CommandError) as error:
+        call_command("import_scenario", str(path))
+    lines = str(error.value).splitlines()
+    for expected in (
+        "scenario.location",
+        "add up to 1.10",
+        "consignments[0].container_number",
+        "inspection_budget: The inspection budget (99) is larger than the number of consignments (4).",
+        "consignments: Mark at least one consignment as high-risk.",
+    ):
+        assert any(expected in line for line in lines), (expected, lines)
+    assert (Scenario.objects.count(), Indicator.objects.count()) == before
+
+
+def test_a_valid_document_still_imports_with_its_new_indicators(published_scenario, mentor):
+    from scenarios.models import Indicator
+
+    document = scenario_export(scenario=published_scenario)
+    document["indicators"].append({"code": "IND-99", "category": "goods", "name": {"en": "New one"}})
+    document["consignments"][0]["truth"]["indicators"] = ["IND-99"]
+    imported = scenario_import(document=document, user=mentor)
+    assert Indicator.objects.get(code="IND-99").name == {"en": "New one"}
+    truth = imported.consignments.get(container_number=document["consignments"][0]["container_number"])
+    assert truth.truth.get().indicators == ["IND-99"]
+    assert imported.parties.count() == len(document["parties"])

@@ -50,7 +50,8 @@ ROUTES: dict[str, list[tuple[str, str, str]]] = {
         ("/scenarios/{draft}/preview/", "L 403 403 200 200 200", "L 403 403 200 200 200"),
     ],
     "scenarios/<int:pk>/review/": [
-        ("/scenarios/{draft}/review/", "L 403 403 200 200 200", "L 403 403 200 200 200"),
+        # The former address of the review page: a redirect to the admin one.
+        ("/scenarios/{draft}/review/", "L 403 403 R R R", "L 403 403 R R R"),
     ],
     "scenarios/<int:pk>/export.json": [
         ("/scenarios/{scenario}/export.json", "L 403 403 200 200 200", "L 403 403 200 200 200"),
@@ -259,6 +260,22 @@ ROUTES: dict[str, list[tuple[str, str, str]]] = {
             "/en/mentoring/cohorts/{other_cohort}/trainees/{user}/",
             "L 403 403 404 404 404",
             "L 403 403 404 404 404",
+        ),
+    ],
+    "mentoring/cohorts/<int:cohort_id>/trainees/<int:user_id>/notes/<int:note_id>/": [
+        # The mentor's own session note: only its author edits it (anyone
+        # else, staff included, is told it does not exist).
+        (
+            "/en/mentoring/cohorts/{cohort}/trainees/{user}/notes/{note}/",
+            "L 403 403 200 404 404",
+            "L 403 403 200 404 404",
+        ),
+    ],
+    "mentoring/cohorts/<int:cohort_id>/trainees/<int:user_id>/notes/<int:note_id>/delete/": [
+        (
+            "/en/mentoring/cohorts/{cohort}/trainees/{user}/notes/{note}/delete/",
+            "L 403 403 405 405 405",
+            "L 403 403 R 404 404",
         ),
     ],
     "admin/exercise_attempts/inspect/<int:pk>/": [

@@ -48,6 +48,9 @@ def world(site_tree, make_user):
     other_cohort = cohort_build(
         mentors=[users["other_mentor"]], trainees=[users["other_trainee"]], name="Other cohort"
     )
+    from mentoring.services import session_note_add
+
+    note = session_note_add(cohort=cohort, mentee=trainee, author=users["mentor"], text="Matrix note")
 
     home = HomePage.objects.get(locale__language_code="en")
     course = build_course(home, lessons=1, quiz_in_last=True, slug="matrix-course")
@@ -103,6 +106,7 @@ def world(site_tree, make_user):
         "other_user": users["other_trainee"].pk,
         "cohort": cohort.pk,
         "other_cohort": other_cohort.pk,
+        "note": note.pk,
     }
     return SimpleNamespace(users=users, values=values, certificate=certificate, attempt=attempt)
 

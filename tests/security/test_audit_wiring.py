@@ -229,7 +229,7 @@ def test_scenario_import_through_the_admin_is_audited(client, mentor):
         "10.1.2.3",
         {"kind": "json", "file": "exported.json"},
     )
-    assert response["Location"] == reverse("scenarios:review", args=[int(entry.target_id)])
+    assert response["Location"] == reverse("scenarios_admin:review", args=[int(entry.target_id)])
 
 
 def test_mentor_feedback_is_audited(client, mentor):

@@ -1,0 +1,111 @@
+"""The review page inside the Wagtail admin: its layout, the reader's admin
+language, and a link to edit everything it lists (issue #19)."""
+
+from http import HTTPStatus
+
+import pytest
+from django.core.files.base import ContentFile
+from django.urls import reverse
+from wagtail.documents.models import Document
+from wagtail.users.models import UserProfile
+
+from scenarios.services import scenario_new_version
+
+pytestmark = pytest.mark.django_db
+
+
+def tab_holding(html: str, marker: str) -> str:
+    """The id ("tab-…") of the edit page's tab whose panel contains `marker`."""
+    before = html.split(marker, 1)[0]
+    return before.rsplit('<section\n                    id="', 1)[1].split('"', 1)[0]
+
+
+def review(client, scenario):
+    response = client.get(reverse("scenarios_admin:review", args=[scenario.pk]))
+    assert response.status_code == HTTPStatus.OK
+    return response.text
+
+
+def test_the_former_address_leads_to_the_admin_page(client, mentor, draft_scenario):
+    client.force_login(mentor)
+    response = client.get(reverse("scenarios:review", args=[draft_scenario.pk]))
+    assert response.status_code == HTTPStatus.FOUND
+    assert response["Location"] == reverse("scenarios_admin:review", args=[draft_scenario.pk])
+    assert response["Location"].startswith("/admin/")
+
+
+def test_the_page_is_in_the_admin_layout_with_a_way_back(client, mentor, draft_scenario):
+    client.force_login(mentor)
+    html = review(client, draft_scenario)
+    assert "data-wagtail-sidebar" in html or 'id="wagtail-sidebar"' in html
+    assert f'href="{reverse("wagtailsnippets_scenarios_scenario:list")}"' in html
+
+
+def test_a_draft_links_to_edit_everything_it_lists(client, make_user, draft_scenario):
+    from accounts.roles import Role
+
+    # A superuser: documents are edited by those who hold their permissions.
+    mentor = make_user(role=Role.MENTOR, is_superuser=True)
+    consignment = draft_scenario.consignments.order_by("container_number").first()
+    scan = Document(title="Bill of lading scan")
+    scan.file.save("bl.pdf", ContentFile(b"%PDF-1.4\n%%EOF\n"), save=False)
+    scan.save()
+    consignment.scans.add(scan)
+    client.force_login(mentor)
+    html = review(client, draft_scenario)
+    scenario_edit = reverse("wagtailsnippets_scenarios_scenario:edit", args=[draft_scenario.pk])
+    assert f'href="{scenario_edit}"' in html
+    # Parties and the OSINT corpus: links to the tabs of the scenario's edit
+    # page that hold them.
+    edit_page = client.get(scenario_edit).text
+    for formset in ("parties", "osint_pages"):
+        tab = tab_holding(edit_page, f'name="{formset}-TOTAL_FORMS"')
+        assert f'href="{scenario_edit}#{tab}"' in html
+    consignment_edit = reverse("wagtailsnippets_scenarios_consignment:edit", args=[consignment.pk])
+    truth_tab = tab_holding(client.get(consignment_edit).text, 'name="truth-TOTAL_FORMS"')
+    assert f'href="{consignment_edit}#{truth_tab}"' in html
+    for each in draft_scenario.consignments.all():
+        edit = reverse("wagtailsnippets_scenarios_consignment:edit", args=[each.pk])
+        assert f'href="{edit}">{each.container_number}</a>' in html
+    assert f'href="{reverse("wagtaildocs:edit", args=[scan.pk])}">Bill of lading scan</a>' in html
+    add = reverse("wagtailsnippets_scenarios_consignment:add") + f"?scenario={draft_scenario.pk}"
+    assert f'href="{add}"' in html
+    for party in draft_scenario.parties.all():
+        assert party.name in html
+
+
+def test_a_published_version_offers_no_edit_link_but_a_new_version(client, mentor, published_scenario):
+    client.force_login(mentor)
+    html = review(client, published_scenario)
+    assert reverse("wagtailsnippets_scenarios_scenario:edit", args=[published_scenario.pk]) not in html
+    assert "/admin/snippets/scenarios/consignment/edit/" not in html
+    assert "Create a new version to edit" in html
+    draft = scenario_new_version(scenario=published_scenario, user=mentor)
+    html = review(client, draft)
+    assert reverse("wagtailsnippets_scenarios_scenario:edit", args=[draft.pk]) in html
+
+
+def test_staff_read_the_page_without_edit_links(client, staff, draft_scenario):
+    client.force_login(staff)
+    html = review(client, draft_scenario)
+    page = html.split('class="nice-padding scenario-review"', 1)[1]
+    assert "/edit/" not in page
+    assert reverse("wagtailsnippets_scenarios_consignment:add") not in page
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("ru", "Отправить на проверку"), ("tk", "Barlaga ibermek"), ("en", "Send for review")],
+)
+def test_the_page_speaks_the_admin_language_not_the_sites(client, make_user, draft_scenario, language, text):
+    from accounts.roles import Role
+
+    mentor = make_user(role=Role.MENTOR, language="uz")  # the site language: Uzbek
+    profile = UserProfile.get_for_user(mentor)
+    profile.preferred_language = language
+    profile.save()
+    client.force_login(mentor)
+    client.cookies["django_language"] = "uz"
+    html = review(client, draft_scenario)
+    assert f'lang="{language}"' in html
+    assert text in html
