@@ -4,6 +4,7 @@ These read the truth (the publishing check, the export) and are never
 reachable by a trainee (403)."""
 
 from django import forms
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
@@ -32,7 +33,7 @@ from .validation import scenario_problems
 
 @role_required(Role.MENTOR, Role.STAFF)
 def scenario_review(request, pk):
-    scenario = get_object_or_404(Scenario, pk=pk)
+    scenario = get_object_or_404(Scenario.objects.authored(), pk=pk)
     is_mentor = user_has_role(request.user, Role.MENTOR)
     problems = scenario_problems(scenario) if scenario.status != ScenarioStatus.PUBLISHED else []
     # Only a draft can be edited; the links go to the admin's edit pages.
@@ -62,6 +63,8 @@ def scenario_review(request, pk):
         "can_export": request.user.has_perm("scenarios.export_scenario"),
         "can_upload": is_mentor and scenario.status == ScenarioStatus.DRAFT,
         "upload_form": ConsignmentsUploadForm(),
+        "forms_made": Scenario.objects.forms_of(scenario).count() if scenario.generator_settings else 0,
+        "forms_wanted": settings.EXERCISES_GENERATED_FORMS,
     }
     return render(request, "scenarios/review.html", context)
 
@@ -85,7 +88,7 @@ DONE = {
 @require_POST
 @role_required(Role.MENTOR)
 def scenario_action(request, pk, action):
-    scenario = get_object_or_404(Scenario, pk=pk)
+    scenario = get_object_or_404(Scenario.objects.authored(), pk=pk)
     if action not in ACTIONS:
         raise PermissionDenied
     try:
@@ -102,7 +105,7 @@ def scenario_action(request, pk, action):
 def scenario_export(request, pk):
     if not request.user.has_perm("scenarios.export_scenario"):
         raise PermissionDenied
-    scenario = get_object_or_404(Scenario, pk=pk)
+    scenario = get_object_or_404(Scenario.objects.authored(), pk=pk)
     response = HttpResponse(
         scenario_export_json(scenario=scenario), content_type="application/json; charset=utf-8"
     )
@@ -199,7 +202,7 @@ def scenario_import_view(request):
 @require_POST
 @role_required(Role.MENTOR)
 def consignments_upload(request, pk):
-    scenario = get_object_or_404(Scenario, pk=pk)
+    scenario = get_object_or_404(Scenario.objects.authored(), pk=pk)
     form = ConsignmentsUploadForm(request.POST, request.FILES)
     if not form.is_valid():
         for errors in form.errors.values():
