@@ -219,7 +219,7 @@ class Scenario(index.Indexed, ClusterableModel):
 
     objects = ScenarioQuerySet.as_manager()
 
-    search_fields = [index.SearchField("title"), index.FilterField("status")]
+    search_fields = [index.SearchField("title"), index.FilterField("status"), index.FilterField("form_of")]
 
     class Meta:
         ordering = ["-updated_at"]
