@@ -88,6 +88,11 @@ def test_the_command_records_its_settings(capsys):
     assert scenario.generator_settings["seed"] == 9
     assert scenario.generator_settings["consignments"] == 12
     assert scenario.generator_settings["high_risk"] == 2
+    # Operators without a task worker make the forms with a command (safe to run again).
+    call_command("generate_scenario_forms", "--forms", "1")
+    assert capsys.readouterr().out.strip() == f"{scenario.pk}: 1 made, 1 in all"
+    call_command("generate_scenario_forms", str(scenario.pk), "--forms", "1")
+    assert capsys.readouterr().out.strip() == f"{scenario.pk}: 0 made, 1 in all"
 
 
 def test_the_demo_records_the_nominal_seed_it_derives_the_secret_one_from():
