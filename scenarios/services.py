@@ -220,13 +220,6 @@ def scenario_new_version(*, scenario: Scenario, user) -> Scenario:
     return copy
 
 
-# The arguments of `scenario_document_generate` a generated scenario records
-# (with its public seed) and its hidden forms are drawn with.
-GENERATOR_ARGUMENTS = (
-    "consignments", "high_risk", "phase", "title", "budget", "patterns", "difficulty", "prevalence",
-)  # fmt: skip
-
-
 @transaction.atomic
 def scenario_generate(
     *,
