@@ -10,7 +10,6 @@ for assessed attempts (made by a task worker)."""
 from django.db import transaction
 
 from accounts.models import User
-from core.seeds import seed_derive
 
 from .models import Scenario
 from .services import indicator_catalogue_ensure, scenario_generate
@@ -53,12 +52,6 @@ DEMO_SCENARIOS = [
 ]
 
 
-def demo_generator_args(spec: dict) -> dict:
-    """The generator's arguments for one demo scenario, its nominal seed
-    replaced by the secret seed derived from it."""
-    return {**spec["args"], "seed": seed_derive(purpose="scenarios.demo", parts=(spec["args"]["seed"],))}
-
-
 @transaction.atomic
 def seed(*, stdout=None) -> None:
     indicator_catalogue_ensure()
@@ -67,7 +60,7 @@ def seed(*, stdout=None) -> None:
         if Scenario.objects.authored().filter(title__en=spec["key"]).exists():
             continue
         # The generator runs on the secret seed derived from the nominal one
-        # (`demo_generator_args`); the settings record the nominal seed.
+        # (purpose "scenarios.demo"); the settings record the nominal seed.
         scenario = scenario_generate(
             **spec["args"],
             seed_purpose="scenarios.demo",

@@ -248,10 +248,6 @@ class Scenario(index.Indexed, ClusterableModel):
         return super().get_indexed_objects().filter(form_of__isnull=True)
 
     @property
-    def is_form(self) -> bool:
-        return self.form_of_id is not None
-
-    @property
     def root(self) -> "Scenario":
         """The scenario version as mentors know it: the parent of a hidden
         form, else the scenario itself. Lineage rules (one open attempt,
@@ -262,10 +258,6 @@ class Scenario(index.Indexed, ClusterableModel):
     def form_label(self) -> str:
         """A hidden form's label for mentors ("V3"); "" for any other scenario."""
         return f"V{self.form_index}" if self.form_of_id is not None else ""
-
-    @property
-    def is_generated(self) -> bool:
-        return bool(self.generator_settings)
 
 
 class DraftOnlyMixin:
