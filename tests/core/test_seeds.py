@@ -35,13 +35,13 @@ def _high_risk_containers(document: dict) -> set[str]:
     return {c["container_number"] for c in document["consignments"] if c["truth"]["high_risk"]}
 
 
-@pytest.mark.django_db
 def _secret_args(spec: dict) -> dict:
     """The generator's arguments of a demo scenario with the secret seed
     `scenario_generate` derives from its nominal one (purpose "scenarios.demo")."""
     return {**spec["args"], "seed": seed_derive(purpose="scenarios.demo", parts=(spec["args"]["seed"],))}
 
 
+@pytest.mark.django_db
 def test_the_public_code_and_the_nominal_seed_do_not_rebuild_the_demo_truth():
     from scenarios import demo
     from scenarios.generator import scenario_document_generate
