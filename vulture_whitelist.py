@@ -52,6 +52,7 @@ _.preview_value  # StreamField block preview
 _.is_shown  # MenuItem
 _.get_form_class  # ViewSet
 _.get_queryset  # ViewSet / view
+_.get_object_list  # ChooserViewSet (injected into its choose views)
 _.list_display  # ViewSet
 _.delete_action  # ViewSet's delete view
 _.user_has_permission  # PermissionPolicy

@@ -6,7 +6,8 @@ memory, the machine restarted) leaves the row RUNNING for ever, and no other
 worker takes it. `tasks_requeue_stalled` puts such rows back in the queue.
 Every task of the platform can run twice without harm: a certificate is
 rendered again, overdue attempts that are already closed are skipped, an
-index entry is written again.
+index entry is written again, a generated scenario's hidden forms that
+exist are kept.
 """
 
 from dataclasses import dataclass

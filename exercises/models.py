@@ -71,6 +71,8 @@ class Attempt(models.Model):
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name=_("trainee"), on_delete=models.CASCADE, related_name="attempts"
     )
+    # The version started, or (assessed attempts at generated scenarios) one of
+    # its hidden forms; `scenario.root` is the version either way.
     scenario = models.ForeignKey(
         "scenarios.Scenario", verbose_name=_("scenario version"), on_delete=models.PROTECT, related_name="+"
     )
@@ -124,10 +126,13 @@ class Attempt(models.Model):
         return self.mode == AttemptMode.ASSESSED
 
     def _form_code(self) -> str:
-        """Which parallel form the attempt had ("F-3A9C12"), "" for the scenario as authored."""
+        """Which parallel form the attempt had ("F-3A9C12"; "V3 · F-3A9C12" on
+        the hidden form V3 of a generated scenario), "" for the scenario as authored."""
         from .parallel import form_code
 
-        return form_code(self.form_seed)
+        code = form_code(self.form_seed)
+        variant = self.scenario.form_label
+        return f"{variant} · {code}" if variant and code else variant or code
 
     _form_code.short_description = _("parallel form")
     form_code = property(_form_code)

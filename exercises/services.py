@@ -19,14 +19,14 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.db import transaction
-from django.db.models import F
+from django.db.models import Count, F
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from accounts.roles import Role, user_has_role
 from core import audit
-from core.seeds import seed_derive
+from core.seeds import seed_bytes, seed_derive
 from scenarios import selectors as scenario_selectors
 from scenarios.models import Consignment, Indicator, OsintPage, Scenario
 from scenarios.threats import SUSPICION_CHOICES
@@ -148,8 +148,10 @@ def attempt_start(
     or "assessed": at most `attempts_allowed` (the lesson block's setting;
     `EXERCISES_ASSESSED_ATTEMPTS` for a standalone exercise) per trainee and
     exercise, each on its own parallel form drawn from a secret seed
-    (`exercises.parallel`). An open attempt in the other mode is refused
-    with a message: one open attempt per exercise.
+    (`exercises.parallel`). An assessed attempt at a generated scenario
+    pins one of its hidden forms (a fresh generator variant, see
+    `_generated_form`), re-labelled the same way on top. An open attempt in
+    the other mode is refused with a message: one open attempt per exercise.
 
     One exercise is a lesson's exercise block in every language version of the
     lesson (the lesson's translation key and the block id), or the standalone
@@ -187,28 +189,28 @@ def attempt_start(
         raise errors.ExerciseError(errors.SUPERSEDED)
     public_id = uuid.uuid4()
     form_seed = None
+    shown = scenario  # what the attempt pins: the scenario, or a hidden form of it
     if mode == AttemptMode.ASSESSED:
         limit = settings.EXERCISES_ASSESSED_ATTEMPTS if attempts_allowed is None else attempts_allowed
         if mine.filter(mode=AttemptMode.ASSESSED).count() >= limit:
             raise errors.ExerciseError(errors.NO_ATTEMPTS_LEFT % {"limit": limit})
         form_seed = seed_derive(purpose="exercises.form", parts=(public_id,))
+        shown = _generated_form(user=user, scenario=scenario, seed=form_seed) or scenario
     attempt = Attempt.objects.create(
         public_id=public_id,
         mode=mode,
         form_seed=form_seed,
         user=user,
-        scenario=scenario,
+        scenario=shown,
         started_at=now,
-        deadline=now + timedelta(minutes=scenario.time_limit_minutes)
-        if scenario.time_limit_minutes
-        else None,
+        deadline=now + timedelta(minutes=shown.time_limit_minutes) if shown.time_limit_minutes else None,
         lesson_page_id=lesson_page_id,
         lesson_key=lesson_key,
         block_id=block_id,
         pass_mark=scenario.pass_mark if pass_mark is None else pass_mark,
         required=required,
     )
-    ids = list(Consignment.objects.filter(scenario=scenario).values_list("pk", flat=True))
+    ids = list(Consignment.objects.filter(scenario=shown).values_list("pk", flat=True))
     secrets.SystemRandom().shuffle(ids)
     used: set[str] = set()
     AttemptItem.objects.bulk_create(
@@ -216,6 +218,28 @@ def attempt_start(
         for position, pk in enumerate(ids, start=1)
     )
     return attempt
+
+
+def _generated_form(*, user, scenario: Scenario, seed: int) -> Scenario | None:
+    """The hidden form of a generated scenario an assessed attempt gets: one
+    `user` has not had yet (in any exercise), else one they had least often;
+    among those, the attempt's secret `seed` chooses. None while the
+    scenario has no forms (not generated, or its pool is still being made
+    by a task worker): the attempt then shows the scenario itself under a
+    re-labelled parallel form. Nothing is generated here."""
+    forms = list(Scenario.objects.forms_of(scenario).filter(status=scenario.status))
+    if not forms:
+        return None
+    had = dict(
+        Attempt.objects.filter(user=user, scenario__in=forms)
+        .values_list("scenario")
+        .annotate(n=Count("pk"))
+        .values_list("scenario", "n")
+    )
+    fewest = min(had.get(form.pk, 0) for form in forms)
+    candidates = [form for form in forms if had.get(form.pk, 0) == fewest]
+    draw = int.from_bytes(seed_bytes(seed=seed, label="generated-form", length=8), "big")
+    return candidates[draw % len(candidates)]
 
 
 def _valid_indicators(codes) -> list[str]:

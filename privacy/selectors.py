@@ -203,14 +203,18 @@ def personal_data_collect(*, user, language: str) -> list[Category]:
         ],
     )
 
-    attempts = list(Attempt.objects.filter(user=user).select_related("scenario").order_by("started_at", "pk"))
+    attempts = list(
+        Attempt.objects.filter(user=user)
+        .select_related("scenario", "scenario__form_of")
+        .order_by("started_at", "pk")
+    )
     attempt_rows, debrief_rows, selection_rows, query_rows = [], [], [], []
     for attempt in attempts:
         submitted = attempt.is_submitted
         attempt_rows.append(
             {
                 "attempt": str(attempt.public_id),
-                "scenario": attempt.scenario.title,
+                "scenario": attempt.scenario.root.title,  # a hidden form is named as its scenario
                 "status": attempt.get_status_display(),
                 "started_at": _when(attempt.started_at),
                 "submitted_at": _when(attempt.submitted_at),

@@ -284,12 +284,14 @@ def _list(document, key, out: _Collector) -> list:
 
 
 @transaction.atomic
-def scenario_import(*, document, user=None) -> Scenario:
+def scenario_import(*, document, user=None, fields: dict | None = None) -> Scenario:
     """Create a draft scenario from an export document (dict, JSON text or bytes).
 
     Raises ScenarioImportError with every problem found, naming the path of
     the field (`consignments[2].container_number`); nothing is saved then.
-    The scenario must pass the publishing check to be imported.
+    The scenario must pass the publishing check to be imported. `fields`
+    sets model fields a document does not carry (a generated scenario's
+    settings, a hidden form's parent) before the scenario is first saved.
     """
     out = _Collector()
     if isinstance(document, bytes | str):
@@ -324,6 +326,7 @@ def scenario_import(*, document, user=None) -> Scenario:
         title=_text(document.get("title"), "title", out),
         briefing=_text(document.get("briefing"), "briefing", out),
         created_by=user,
+        **(fields or {}),
     )
     for name in SCENARIO_FIELDS:
         if name in document and document[name] is not None:

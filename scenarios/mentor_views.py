@@ -6,6 +6,7 @@ reachable by a trainee (403)."""
 from decimal import Decimal
 
 from django import forms
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
@@ -65,7 +66,7 @@ def scenario_review(request, pk):
     admin language): what must be fixed, everything the scenario holds with a
     link to the admin page that edits it (while it is a draft), the workflow
     buttons, the hidden truth for mentors who review."""
-    scenario = get_object_or_404(Scenario, pk=pk)
+    scenario = get_object_or_404(Scenario.objects.authored(), pk=pk)
     is_mentor = user_has_role(request.user, Role.MENTOR)
     is_draft = scenario.status == ScenarioStatus.DRAFT
     problems = scenario_problems(scenario) if scenario.status != ScenarioStatus.PUBLISHED else []
@@ -125,6 +126,8 @@ def scenario_review(request, pk):
         "can_export": request.user.has_perm("scenarios.export_scenario"),
         "can_upload": is_mentor and is_draft,
         "upload_form": ConsignmentsUploadForm(),
+        "forms_made": Scenario.objects.forms_of(scenario).count() if scenario.generator_settings else 0,
+        "forms_wanted": settings.EXERCISES_GENERATED_FORMS,
     }
     return TemplateResponse(request, "scenarios/admin/review.html", context)
 
@@ -152,7 +155,7 @@ DONE = {
 @require_POST
 @role_required(Role.MENTOR)
 def scenario_action(request, pk, action):
-    scenario = get_object_or_404(Scenario, pk=pk)
+    scenario = get_object_or_404(Scenario.objects.authored(), pk=pk)
     if action not in ACTIONS:
         raise PermissionDenied
     try:
@@ -169,7 +172,7 @@ def scenario_action(request, pk, action):
 def scenario_export(request, pk):
     if not request.user.has_perm("scenarios.export_scenario"):
         raise PermissionDenied
-    scenario = get_object_or_404(Scenario, pk=pk)
+    scenario = get_object_or_404(Scenario.objects.authored(), pk=pk)
     response = HttpResponse(
         scenario_export_json(scenario=scenario), content_type="application/json; charset=utf-8"
     )
@@ -266,7 +269,7 @@ def scenario_import_view(request):
 @require_POST
 @role_required(Role.MENTOR)
 def consignments_upload(request, pk):
-    scenario = get_object_or_404(Scenario, pk=pk)
+    scenario = get_object_or_404(Scenario.objects.authored(), pk=pk)
     form = ConsignmentsUploadForm(request.POST, request.FILES)
     if not form.is_valid():
         for errors in form.errors.values():
@@ -380,7 +383,7 @@ def scenario_generate_view(request):
                 consignments=data["consignments"],
                 phase=data["phase"],
                 difficulty=data["difficulty"],
-                title=data["title"],
+                title=data["title"] or None,
                 seed=data["seed"],
                 high_risk=data["high_risk"],
                 prevalence=float(data["prevalence"]) / 100 if data["prevalence"] is not None else None,

@@ -193,7 +193,7 @@ def scenario_get_published(*, scenario_id: int) -> Scenario:
 
 def _scenario_view(scenario: Scenario, language: str | None) -> ScenarioView:
     return ScenarioView(
-        id=scenario.pk,
+        id=scenario.form_of_id or scenario.pk,  # a hidden form goes by its scenario's id
         lineage=str(scenario.lineage),
         version=scenario.version,
         status=scenario.status,

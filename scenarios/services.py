@@ -6,26 +6,38 @@ and freezes the version. Editing a published (or in-review) version is
 refused; `scenario_new_version` copies it into a new draft.
 """
 
-from django.db import transaction
+import logging
+import uuid
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
 from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from accounts.roles import Role, user_has_role
 from core import audit
+from core.seeds import seed_derive
 
 from .catalogue import DEFAULT_INDICATORS
 from .declarations_engine import declarations_engine_store, scenario_is_declarations
 from .errors import ScenarioError, ScenarioInvalidError, ScenarioLockedError
-from .models import Indicator, OsintPage, Party, Scenario, ScenarioStatus
+from .generator import scenario_document_generate
+from .interchange import scenario_import
+from .likelihoods import DEFAULT_DIFFICULTY, DIFFICULTIES
+from .models import Consignment, Indicator, OsintPage, Party, Scenario, ScenarioStatus
+from .models.truth import ConsignmentTruth
 from .notifications import scenario_returned_notify
 from .validation import scenario_problems
+
+logger = logging.getLogger(__name__)
 
 NOT_A_DRAFT = _("Only a draft can be changed; create a new version of this scenario instead.")
 NOT_IN_REVIEW = _("This scenario is not waiting for review.")
 OWN_REVIEW = _("A second mentor must review: you cannot approve a scenario you created or submitted.")
 NOT_A_REVIEWER = _("Only a mentor may review scenarios.")
 NOT_PUBLISHED = _("Only a published scenario can get a new version.")
+CANNOT_GENERATE = _("The generator cannot make this scenario: %(reason)s")
 
 
 @transaction.atomic
@@ -80,6 +92,10 @@ def _publish(scenario: Scenario, reviewer) -> Scenario:
     Scenario.objects.filter(lineage=scenario.lineage, superseded_at__isnull=True).published().exclude(
         pk=scenario.pk
     ).update(superseded_at=now)
+    # The hidden forms of the versions superseded (now or before) go with them.
+    Scenario.objects.forms().filter(lineage=scenario.lineage, superseded_at__isnull=True).exclude(
+        form_of=scenario
+    ).update(superseded_at=now)
     scenario.status = ScenarioStatus.PUBLISHED
     scenario.approved_by = reviewer
     scenario.published_at = now
@@ -91,7 +107,18 @@ def _publish(scenario: Scenario, reviewer) -> Scenario:
         version=scenario.version,
         reviewed=reviewer is not None,
     )
+    if scenario.generator_settings:
+        # Generating the forms of a large scenario takes minutes: a task
+        # worker makes them once the publication has committed.
+        pk = scenario.pk
+        transaction.on_commit(lambda: _enqueue_forms(pk))
     return scenario
+
+
+def _enqueue_forms(scenario_id: int) -> None:
+    from .tasks import scenario_forms_generate_task
+
+    scenario_forms_generate_task.enqueue(scenario_id)
 
 
 @transaction.atomic
@@ -204,57 +231,170 @@ def scenario_new_version(*, scenario: Scenario, user) -> Scenario:
     return copy
 
 
+@transaction.atomic
 def scenario_generate(
     *,
-    user,
-    consignments: int,
-    phase: str = "import",
-    difficulty: int = 3,
-    title: str = "",
     seed: int | None = None,
+    consignments: int,
     high_risk: int | None = None,
-    prevalence: float | None = None,
+    phase: str = "import",
+    title: str | dict | None = None,
     budget: int | None = None,
+    patterns: tuple[str, ...] | list[str] | None = None,
+    difficulty: int = DEFAULT_DIFFICULTY,
+    prevalence: float | None = None,
+    seed_purpose: str = "",
+    user=None,
+    publish: bool = False,
     request=None,
 ) -> Scenario:
-    """Generate a scenario (scenarios.generator) and import it as a draft of
-    `user`, for review like any other. Without a `seed` the platform draws a
-    secret one; a chosen seed is used as given. The audit entry records the
+    """Generate a scenario (`generator.scenario_document_generate`), import it
+    as a draft and record its generator settings, which its hidden forms are
+    drawn with once it is published (`scenario_forms_generate`). Every entry
+    point of the generator (the command, the demo, an admin form) calls this.
+
+    `seed` is the public seed: used as it is, or, with `seed_purpose`, the
+    nominal seed a secret one is derived from (`core.seeds.seed_derive`); None
+    lets the platform draw a secret seed, and none is recorded. `publish`
+    publishes at once without the second mentor (operators' seeding only).
+    Raises ScenarioError when the generator refuses the arguments or the
+    import fails; nothing is saved then. The audit entry records the
     parameters and whether the seed was chosen, never the seed itself (with
     it and the public code anyone could rebuild the truth)."""
-    import secrets
-
-    from core.seeds import SEED_BITS
-
-    from .generator import scenario_document_generate
-    from .interchange import scenario_import
-
-    chosen = seed is not None
+    arguments = {
+        "consignments": consignments,
+        "high_risk": high_risk,
+        "phase": phase,
+        "title": title,
+        "budget": budget,
+        "patterns": list(patterns) if patterns else None,
+        "difficulty": difficulty,
+        "prevalence": prevalence,
+    }
     if seed is None:
-        seed = secrets.randbits(SEED_BITS)
-    document = scenario_document_generate(
-        seed=seed,
-        consignments=consignments,
-        high_risk=high_risk,
-        phase=phase,
-        title=title or None,
-        budget=budget,
-        difficulty=difficulty,
-        prevalence=prevalence,
-    )
-    with transaction.atomic():
-        scenario = scenario_import(document=document, user=user)
-        audit.record(
-            "scenarios.generate",
-            actor=user,
-            request=request,
-            target=scenario,
-            consignments=consignments,
-            phase=phase,
-            difficulty=difficulty,
-            high_risk=high_risk,
-            prevalence=prevalence,
-            budget=budget,
-            seed_chosen=chosen,
+        generator_seed = seed_derive(purpose="scenarios.generate", parts=(uuid.uuid4().hex,))
+    elif seed_purpose:
+        generator_seed = seed_derive(purpose=seed_purpose, parts=(seed,))
+    else:
+        generator_seed = seed
+    try:
+        document = scenario_document_generate(
+            seed=generator_seed, **{**arguments, "patterns": tuple(patterns) if patterns else None}
         )
+    except ValueError as error:
+        raise ScenarioError(CANNOT_GENERATE % {"reason": error}) from error
+    recorded = {"seed": seed, "seed_purpose": seed_purpose if seed is not None else "", **arguments}
+    scenario = scenario_import(document=document, user=user, fields={"generator_settings": recorded})
+    audit.record(
+        "scenarios.generate",
+        actor=user,
+        request=request,
+        target=scenario,
+        consignments=consignments,
+        phase=phase,
+        difficulty=difficulty,
+        high_risk=high_risk,
+        prevalence=prevalence,
+        budget=budget,
+        seed_chosen=seed is not None,
+    )
+    if publish:
+        scenario = scenario_publish_unreviewed(scenario=scenario)
     return scenario
+
+
+def _form_document(parent: Scenario, index: int) -> dict | None:
+    """The document of hidden form `index` of `parent`: the generator with
+    the parent's recorded settings, shape (consignments, high-risk, budget)
+    and a secret seed of its own, with the parent's scenario fields. None
+    when the parent's shape cannot be generated (edited by hand)."""
+    recorded = parent.generator_settings or {}
+    consignments = Consignment.objects.filter(scenario=parent).count()
+    high_risk = ConsignmentTruth.objects.filter(consignment__scenario=parent, high_risk=True).count()
+    seed = seed_derive(purpose="scenarios.form", parts=(parent.lineage, parent.version, index))
+    try:
+        document = scenario_document_generate(
+            seed=seed,
+            consignments=consignments,
+            high_risk=high_risk,
+            phase=recorded.get("phase") or parent.phase,
+            budget=parent.inspection_budget,
+            patterns=tuple(recorded["patterns"]) if recorded.get("patterns") else None,
+            difficulty=parent.difficulty if parent.difficulty in DIFFICULTIES else DEFAULT_DIFFICULTY,
+        )
+    except ValueError:
+        logger.warning(
+            "scenario %s: no hidden forms for %s consignments, %s high-risk",
+            parent.pk,
+            consignments,
+            high_risk,
+        )
+        return None
+    document.update(
+        title=parent.title,
+        briefing=parent.briefing,
+        location=parent.location,
+        transport_modes=list(parent.transport_modes or ()),
+        inspection_budget=parent.inspection_budget,
+        time_limit_minutes=parent.time_limit_minutes,
+        difficulty=parent.difficulty,
+        pass_mark=parent.pass_mark,
+        weights={
+            "severity": str(parent.weight_severity),
+            "skill": str(parent.weight_skill),
+            "indicators": str(parent.weight_indicators),
+        },
+    )
+    return document
+
+
+def scenario_forms_generate(*, scenario: Scenario, count: int | None = None) -> int:
+    """Make the hidden forms of a published generated scenario version up to
+    `count` (`EXERCISES_GENERATED_FORMS`): each the generator with the
+    version's settings and a secret seed derived from its lineage, version
+    and form number, published with it (same title, briefing, budget, time
+    limit, pass mark and weights). Assessed attempts draw from these forms
+    (`exercises.services.attempt_start`). Each form is made in its own
+    transaction; safe to run again or twice at once (the forms that exist
+    are kept). Returns how many were made."""
+    count = settings.EXERCISES_GENERATED_FORMS if count is None else count
+    parent = Scenario.objects.filter(pk=scenario.pk).authored().first()
+    if (
+        parent is None
+        or not parent.generator_settings
+        or parent.status != ScenarioStatus.PUBLISHED
+        or parent.superseded_at is not None
+    ):
+        return 0
+    made = 0
+    for index in range(1, count + 1):
+        if Scenario.objects.forms_of(parent).filter(form_index=index).exists():
+            continue
+        document = _form_document(parent, index)
+        if document is None:
+            break
+        try:
+            with transaction.atomic():
+                form = scenario_import(
+                    document=document,
+                    user=parent.created_by,
+                    fields={
+                        "lineage": parent.lineage,
+                        "version": parent.version,
+                        "form_of": parent,
+                        "form_index": index,
+                    },
+                )
+                Scenario.objects.filter(pk=form.pk).update(
+                    status=ScenarioStatus.PUBLISHED,
+                    submitted_by=parent.submitted_by,
+                    approved_by=parent.approved_by,
+                    published_at=timezone.now(),
+                    updated_at=timezone.now(),
+                )
+        except IntegrityError:
+            continue  # another worker made this form meanwhile
+        made += 1
+    if made:
+        audit.record("scenarios.forms_generate", target=parent, version=parent.version, forms=made)
+    return made

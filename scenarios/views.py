@@ -12,7 +12,7 @@ from .models.scenario import Scenario
 
 @role_required(Role.MENTOR, Role.STAFF)
 def scenario_preview(request, pk):
-    scenario = get_object_or_404(Scenario, pk=pk)
+    scenario = get_object_or_404(Scenario.objects.authored(), pk=pk)
     languages = [code for code, _name in settings.LANGUAGES]
     language = request.GET.get("lang") if request.GET.get("lang") in languages else request.LANGUAGE_CODE
     context = {

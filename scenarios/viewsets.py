@@ -2,11 +2,13 @@
 inline), consignments (with the event log and the hidden truth inline) and
 the indicator catalogue. Published and in-review versions are read-only."""
 
+import django_filters
 from django.contrib import messages
 from django.db.models import Q
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import (
@@ -85,9 +87,34 @@ class ConsignmentForm(WagtailAdminModelForm):
         return cleaned
 
 
+class ScenarioChooserViewSet(TranslatedSnippetChooserViewSet):
+    def get_object_list(self):
+        return Scenario.objects.authored()  # never a hidden form
+
+
+class ConsignmentChooserViewSet(TranslatedSnippetChooserViewSet):
+    def get_object_list(self):
+        return Consignment.objects.filter(scenario__form_of__isnull=True)
+
+
+class ConsignmentFilterSet(WagtailFilterSet):
+    """The listing's filters, the scenario filter offering no hidden form."""
+
+    scenario = django_filters.ModelChoiceFilter(
+        queryset=Scenario.objects.authored(), label=Consignment._meta.get_field("scenario").verbose_name
+    )
+
+    class Meta:
+        model = Consignment
+        fields = ["scenario", "transport_mode"]
+
+
 class ScenarioViewSet(SnippetViewSet):
+    """Scenarios as mentors author them: the hidden forms of generated
+    scenarios are listed, chosen and searched nowhere."""
+
     model = Scenario
-    chooser_viewset_class = TranslatedSnippetChooserViewSet
+    chooser_viewset_class = ScenarioChooserViewSet
     icon = "clipboard-list"
     menu_label = _("Scenarios")
     list_display = ["__str__", "status", "phase", "inspection_budget", "updated_at"]
@@ -130,6 +157,9 @@ class ScenarioViewSet(SnippetViewSet):
         ]
     )
 
+    def get_queryset(self, request):
+        return Scenario.objects.authored()
+
 
 class ConsignmentCreateView(snippet_views.CreateView):
     def get_initial_form_instance(self):
@@ -145,14 +175,18 @@ class ConsignmentCreateView(snippet_views.CreateView):
 class ConsignmentViewSet(SnippetViewSet):
     model = Consignment
     add_view_class = ConsignmentCreateView
-    chooser_viewset_class = TranslatedSnippetChooserViewSet
+    chooser_viewset_class = ConsignmentChooserViewSet
     icon = "box"
     menu_label = _("Consignments")
     list_display = ["container_number", "scenario", "transport_mode", "goods"]
-    list_filter = ["scenario", "transport_mode"]
+    filterset_class = ConsignmentFilterSet
     search_fields = ["container_number", "goods_description"]
     copy_view_enabled = False
     inspect_view_enabled = True
+
+    def get_queryset(self, request):
+        return Consignment.objects.filter(scenario__form_of__isnull=True)
+
     edit_handler = TabbedInterface(
         [
             ObjectList(
@@ -304,7 +338,7 @@ def refuse_locked_edit(request, instance):
     if scenario is None:
         return None
     messages.error(request, str(NOT_A_DRAFT))
-    return redirect("scenarios_admin:review", pk=scenario.pk)
+    return redirect("scenarios_admin:review", pk=scenario.root.pk)
 
 
 def scenario_listing_buttons(instance, user):

@@ -357,6 +357,10 @@ RATE_LIMIT_AUTOSAVE_PER_MINUTE = env_int("DJANGO_RATE_LIMIT_AUTOSAVE_PER_MINUTE"
 # Assessed attempts a trainee has at a standalone exercise (a lesson's
 # exercise block sets its own); practice attempts are unlimited.
 EXERCISES_ASSESSED_ATTEMPTS = env_int("EXERCISES_ASSESSED_ATTEMPTS", 2)
+# Hidden forms a generated scenario gets when it is published (a task
+# worker makes them): each assessed attempt draws one the trainee has not
+# had, a fresh generator variant with a secret seed (docs/exercises.md).
+EXERCISES_GENERATED_FORMS = env_int("EXERCISES_GENERATED_FORMS", 6)
 
 LOGGING = {
     "version": 1,

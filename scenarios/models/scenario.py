@@ -94,19 +94,37 @@ class ScenarioStatus(models.TextChoices):
 
 
 class ScenarioQuerySet(models.QuerySet):
+    """Domain states of scenarios. The lists (`drafts`, `published`,
+    `current`, `of_lineage`, `authored`) never include the hidden forms of
+    generated scenarios (`Scenario.form_of`): a form is reached only through
+    its parent (`forms_of`) or an attempt that pins it. `locked` keeps them,
+    since it guards edits of any row."""
+
+    def authored(self):
+        """Scenarios as mentors author, generate or import them: every row but the hidden forms."""
+        return self.filter(form_of__isnull=True)
+
+    def forms(self):
+        """Every hidden form (of any scenario)."""
+        return self.filter(form_of__isnull=False)
+
+    def forms_of(self, scenario):
+        """The hidden forms of a generated scenario version, by form index."""
+        return self.filter(form_of=scenario).order_by("form_index")
+
     def drafts(self):
-        return self.filter(status=ScenarioStatus.DRAFT)
+        return self.authored().filter(status=ScenarioStatus.DRAFT)
 
     def published(self):
         """Every published version, including superseded ones that attempts may pin."""
-        return self.filter(status=ScenarioStatus.PUBLISHED)
+        return self.authored().filter(status=ScenarioStatus.PUBLISHED)
 
     def current(self):
         """Published versions not replaced by a newer published version."""
         return self.published().filter(superseded_at__isnull=True)
 
     def locked(self):
-        """Versions whose content may no longer change."""
+        """Versions (and forms) whose content may no longer change."""
         return self.exclude(status=ScenarioStatus.DRAFT)
 
     def returned(self):
@@ -115,7 +133,7 @@ class ScenarioQuerySet(models.QuerySet):
         return self.drafts().filter(submitted_by__isnull=False)
 
     def of_lineage(self, lineage):
-        return self.filter(lineage=lineage).order_by("version")
+        return self.authored().filter(lineage=lineage).order_by("version")
 
 
 WEIGHTS_TOTAL = _("The three scoring weights add up to %(total)s; they must add up to 1.")
@@ -194,18 +212,37 @@ class Scenario(index.Indexed, ClusterableModel):
     review_comment = models.TextField(_("review comment"), blank=True, editable=False)
     published_at = models.DateTimeField(_("published at"), null=True, blank=True, editable=False)
     superseded_at = models.DateTimeField(_("superseded at"), null=True, blank=True, editable=False)
+    # A generated scenario: the arguments of `scenario_document_generate`
+    # but the seed, and the public seed (None when the platform drew a secret
+    # one); empty for authored and imported scenarios (`services.scenario_generate`).
+    generator_settings = models.JSONField(_("generator settings"), null=True, blank=True, editable=False)
+    # A hidden form of a generated scenario: the same settings, a secret seed
+    # (`services.scenario_forms_generate`). It shares its parent's lineage,
+    # version and scenario fields, and appears in no list (`ScenarioQuerySet`).
+    form_of = models.ForeignKey(
+        "self", verbose_name=_("form of"), null=True, blank=True, editable=False,
+        on_delete=models.CASCADE, related_name="forms",
+    )  # fmt: skip
+    form_index = models.PositiveSmallIntegerField(_("form number"), null=True, blank=True, editable=False)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
     objects = ScenarioQuerySet.as_manager()
 
-    search_fields = [index.SearchField("title"), index.FilterField("status")]
+    search_fields = [index.SearchField("title"), index.FilterField("status"), index.FilterField("form_of")]
 
     class Meta:
         ordering = ["-updated_at"]
         verbose_name = _("scenario")
         verbose_name_plural = _("scenarios")
-        constraints = [models.UniqueConstraint(fields=["lineage", "version"], name="scenario_unique_version")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["lineage", "version"],
+                condition=models.Q(form_of__isnull=True),
+                name="scenario_unique_version",
+            ),
+            models.UniqueConstraint(fields=["form_of", "form_index"], name="scenario_unique_form"),
+        ]
         permissions = [
             ("review_scenario", _("Can review and publish scenarios")),
             ("view_scenario_truth", _("Can see the hidden truth of scenarios")),
@@ -214,6 +251,23 @@ class Scenario(index.Indexed, ClusterableModel):
 
     def __str__(self):
         return f"{localized(self.title, None)} (v{self.version})"
+
+    @classmethod
+    def get_indexed_objects(cls):
+        # Hidden forms never enter the search index (admin search, choosers).
+        return super().get_indexed_objects().filter(form_of__isnull=True)
+
+    @property
+    def root(self) -> "Scenario":
+        """The scenario version as mentors know it: the parent of a hidden
+        form, else the scenario itself. Lineage rules (one open attempt,
+        superseded versions, statistics, reports) treat a form as its root."""
+        return self.form_of if self.form_of_id is not None else self
+
+    @property
+    def form_label(self) -> str:
+        """A hidden form's label for mentors ("V3"); "" for any other scenario."""
+        return f"V{self.form_index}" if self.form_of_id is not None else ""
 
     @property
     def weights_total(self) -> Decimal | None:
@@ -510,3 +564,7 @@ class OsintPage(DraftOnlyMixin, index.Indexed, models.Model):
 
     def __str__(self):
         return self.url
+
+    @classmethod
+    def get_indexed_objects(cls):
+        return super().get_indexed_objects().filter(scenario__form_of__isnull=True)

@@ -155,6 +155,50 @@ def test_no_trainee_response_of_an_assessed_attempt_on_its_form_carries_truth(
     assert seen > 20
 
 
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_no_trainee_response_of_an_attempt_on_a_hidden_form_carries_its_truth(client, trainee, language):
+    """A generated scenario's assessed attempt pins a hidden form: neither its
+    truth nor anything naming it as a form (its id, its label, its seed)
+    reaches the trainee."""
+    from django.utils import translation
+
+    from exercises.models import AttemptMode
+    from scenarios.truth import scenario_truth
+    from tests.factories.exercises import generated_scenario_with_forms
+
+    parent = generated_scenario_with_forms(seed=9191, forms=2)
+    attempt = services.attempt_start(user=trainee, scenario=parent, mode=AttemptMode.ASSESSED)
+    form = attempt.scenario
+    assert form.form_of == parent
+    truth = scenario_truth(scenario=form, language=language).values()
+    hidden = {
+        text
+        for t in truth
+        if t.high_risk
+        for text in (t.debrief, t.finding_documents, t.finding_xray, t.finding_partial, t.finding_devanning)
+        if len(text) > 20
+    }
+    assert hidden
+    client.force_login(trainee)
+    with translation.override(language):
+        seen = 0
+        for where, response, *echo in every_trainee_response(client, attempt):
+            assert response.status_code < HTTPStatus.INTERNAL_SERVER_ERROR, where
+            assert_clean(response, where, *echo)
+            body = response.content.decode()
+            for text in hidden:
+                assert text not in body, f"the form's truth leaked in {where}"
+            for marker in (
+                str(attempt.form_seed),
+                f'name="scenario" value="{form.pk}"',
+                "Hidden form",
+                f"{form.form_label} ·",
+            ):
+                assert marker not in body, f"{marker!r} in {where}"
+            seen += 1
+    assert seen > 20
+
+
 def test_examination_reveals_only_the_examined_containers_chosen_method(client, trainee, attempt):
     client.force_login(trainee)
     items = list(AttemptItem.objects.filter(attempt=attempt))

@@ -4,7 +4,9 @@ Each strategy plays generated scenarios the way a trainee would (start an
 attempt, save selections with cited indicators, submit) and only sees what the
 trainee's pages show (the consignment views and OSINT pages, read with the
 generator's `observable_indicators`); the oracle alone reads the hidden truth.
-`pytest -s` prints the table recorded in docs/scoring.md.
+The same trainees also play the hidden forms of the same scenarios (assessed
+attempts on fresh generator variants). `pytest -s` prints the tables
+recorded in docs/scoring.md.
 """
 
 import random
@@ -14,11 +16,16 @@ from statistics import mean, pstdev
 import pytest
 
 from exercises import services
-from exercises.models import AttemptItem
+from exercises.models import AttemptItem, AttemptMode
 from scenarios import selectors
 from scenarios.generator import observable_indicators, scenario_document_generate
 from scenarios.interchange import scenario_import
-from scenarios.services import indicator_catalogue_ensure, scenario_publish_unreviewed
+from scenarios.services import (
+    indicator_catalogue_ensure,
+    scenario_forms_generate,
+    scenario_generate,
+    scenario_publish_unreviewed,
+)
 from scenarios.truth import scenario_truth
 
 pytestmark = pytest.mark.django_db
@@ -107,8 +114,8 @@ def _context(scenario):
     }
 
 
-def _play(user, scenario, choose, rng):
-    attempt = services.attempt_start(user=user, scenario=scenario)
+def _play(user, scenario, choose, rng, mode=AttemptMode.PRACTICE):
+    attempt = services.attempt_start(user=user, scenario=scenario, mode=mode, attempts_allowed=10_000)
     ctx = _context(attempt.scenario)
     refs = {i.consignment_id: i.ref for i in AttemptItem.objects.filter(attempt=attempt)}
     for cid, cited in choose(ctx, rng).items():
@@ -131,8 +138,40 @@ def simulate(user) -> dict[str, list]:
     return results
 
 
+FORMS = 3
+
+
+def simulate_on_forms(user) -> dict[str, list]:
+    """The same trainees on the hidden forms of the same scenarios, generated
+    with the same settings (`scenario_generate`): every attempt assessed,
+    each on a fresh generator variant drawn from a secret seed."""
+    indicator_catalogue_ensure()
+    rng = random.Random(20261207)
+    results = {name: [] for name in STRATEGIES}
+    for seed, n, p, phase in SCENARIOS:
+        scenario = scenario_generate(seed=seed, consignments=n, high_risk=p, phase=phase, publish=True)
+        scenario_forms_generate(scenario=scenario, count=FORMS)
+        for name, choose in STRATEGIES.items():
+            # Each trainee meets every form: each attempt gets the form used least.
+            for _run in range(RANDOM_RUNS if name == "random" else FORMS):
+                attempt = _play(user, scenario, choose, rng, mode=AttemptMode.ASSESSED)
+                assert attempt.scenario.form_of == scenario
+                results[name].append(attempt)
+    return results
+
+
 def test_simulated_trainees_are_ranked_as_their_skill(trainee):
-    results = simulate(trainee)
+    _assert_ranked(simulate(trainee))
+
+
+def test_simulated_trainees_on_hidden_forms_are_ranked_as_on_the_scenario(trainee):
+    results = simulate_on_forms(trainee)
+    for attempts in results.values():
+        assert len({a.scenario_id for a in attempts}) == len(SCENARIOS) * FORMS
+    _assert_ranked(results)
+
+
+def _assert_ranked(results):
     scores = {name: [float(a.score) for a in attempts] for name, attempts in results.items()}
     means = {name: mean(values) for name, values in scores.items()}
     baseline = mean(a.breakdown["baseline"]["composite"] for a in results["random"])

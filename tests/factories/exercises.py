@@ -21,3 +21,18 @@ def published_exercise_scenario(*, consignments: int = 6, high_risk: int = 2, bu
             truth.concealment = "rip_on_rip_off"
         truth.save()
     return scenario_publish_unreviewed(scenario=scenario)
+
+
+def generated_scenario_with_forms(
+    *, seed: int = 4242, consignments: int = 12, high_risk: int = 3, budget: int = 4, forms: int = 3, **kwargs
+):
+    """A generated scenario (its settings recorded), published, with `forms`
+    hidden forms made as the task worker makes them after publication."""
+    from scenarios.services import scenario_forms_generate, scenario_generate
+
+    indicator_catalogue_ensure()
+    scenario = scenario_generate(
+        seed=seed, consignments=consignments, high_risk=high_risk, budget=budget, publish=True, **kwargs
+    )
+    scenario_forms_generate(scenario=scenario, count=forms)
+    return scenario

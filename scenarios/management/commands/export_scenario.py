@@ -14,7 +14,8 @@ class Command(BaseCommand):
         parser.add_argument("--out", required=True, help="File to write; - for standard output.")
 
     def handle(self, *args, scenario_id, out, **options):
-        scenario = Scenario.objects.filter(pk=scenario_id).first()
+        # The hidden forms of generated scenarios are never exported on their own.
+        scenario = Scenario.objects.authored().filter(pk=scenario_id).first()
         if scenario is None:
             raise CommandError(f"No scenario with id {scenario_id}.")
         text = scenario_export_json(scenario=scenario)
