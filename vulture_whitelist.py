@@ -83,4 +83,19 @@ _.reliable  # mentoring/mentee.html
 # the same issue; remove these lines with the code (see docs/development.md).
 _.course_progress  # courses/selectors.py
 _.course_structure_changed  # courses/selectors.py
-_.page_cache_clear  # core/page_cache.py
+
+# HTMLParser callbacks (core/admin_csp.py) and the middleware named in settings.
+_.handle_starttag
+_.handle_data
+_.handle_endtag
+_.AdminScriptNonceMiddleware
+# Wagtail: Page.get_view_restrictions (core/models.py), a widget's
+# value_from_datadict (h5p/forms.py), a viewset's Media (scenarios/viewsets.py).
+_.get_view_restrictions
+_.value_from_datadict
+_.Media
+# wagtail-localize's hooks for a custom translatable field (h5p/fields.py).
+_.get_translatable_segments
+_.restore_translated_segments
+# Read by templates.
+_.released_numbers  # exercises/includes/debrief_body.html

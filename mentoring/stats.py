@@ -170,13 +170,6 @@ class FormSums:
     tt: int = 0
 
     @classmethod
-    def of(cls, forms: Iterable[AttemptCounts]) -> FormSums:
-        total = cls()
-        for f in forms:
-            total = total + cls.one(n=f.consignments, p=f.high_risk, s=f.selected, t=f.hits)
-        return total
-
-    @classmethod
     def one(cls, *, n: int, p: int, s: int, t: int) -> FormSums:
         return cls(1, n, p, s, t, n * n, n * p, n * s, n * t, p * p, p * s, p * t, s * s, s * t, t * t)
 
