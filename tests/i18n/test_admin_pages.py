@@ -15,7 +15,7 @@ from django.utils import translation
 from wagtail.models import Locale, Page
 
 from accounts.roles import Role
-from core.i18ncheck import admin_leftovers, interface_messages
+from tests.i18n.checks import admin_leftovers, interface_messages
 
 pytestmark = pytest.mark.django_db
 
