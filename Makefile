@@ -97,7 +97,7 @@ test: install sysdeps-browser compilemessages lint check i18n-check ## Install, 
 	$(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadfile --ignore=tests/i18n $(PYTEST_ARGS)
 
 i18n-check: $(STAMP) compilemessages ## Catalogues complete in every language and no English left on the trainee pages
-	$(BIN)/pytest tests/i18n -q -p no:cacheprovider --no-migrations
+	$(BIN)/pytest tests/i18n -q -p no:cacheprovider
 
 messages: $(STAMP) sysdeps ## Update the catalogues of every language in LANGS from the source
 	$(MANAGE) makemessages $(addprefix -l ,$(LANGS)) --no-obsolete --ignore '.venv/*' --ignore 'node_modules/*' --ignore 'var/*' --ignore 'tests/*' --ignore 'bench/*'

@@ -1,6 +1,6 @@
 """`make i18n-check`, part three: the admin pages a mentor and programme staff
 use most, rendered in Russian, Uzbek and Turkmen, show no English (of our
-catalogues or the dependencies', core.i18ncheck.admin_leftovers), no raw
+catalogues or the dependencies', tests.i18n.checks.admin_leftovers), no raw
 None/True/False, and Russian that agrees with the model names it carries."""
 
 import json
@@ -185,7 +185,7 @@ def test_the_translation_editors_publish_button_keeps_its_space(client, admin_da
 def test_yes_no_cells_name_their_icon_in_the_readers_language(client, admin_data, language, yes):
     """The users' "active" column (Wagtail's BooleanColumn) told a screen
     reader "True" in every language."""
-    from core.i18ncheck import admin_text
+    from tests.i18n.checks import admin_text
 
     client.force_login(admin_data["editor"][language])
     listing = _get(client, reverse("wagtailusers_users:index"), language)
