@@ -8,7 +8,7 @@ from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from scenarios.selectors import scenario_consignments, scenario_table
+from scenarios.selectors import scenario_table
 from scenarios.truth import scenario_truth
 
 from .models import Attempt, Selection
@@ -222,18 +222,18 @@ def _metrics(b: dict) -> tuple[Metric, ...]:
 
 def attempt_debrief(*, attempt: Attempt, language: str | None = None) -> Debrief:
     """The debrief of a submitted attempt: every consignment's outcome (hits,
-    misses and false alarms with their case, the truth and its explanation;
-    correct releases by container and goods), the measures, the baselines
-    and the trend. A constant number of queries, whatever the scenario's size."""
+    misses and false alarms with the truth and its explanation; correct
+    releases by container number), the measures, the baselines and the
+    trend. A constant number of queries, whatever the scenario's size; each
+    consignment is the workspace table's line (`ConsignmentRow`)."""
     if not attempt.is_submitted:
         raise DebriefNotAvailable
     outcomes = attempt.breakdown.get("outcomes", {})
     order = list(attempt.items.order_by("position").values_list("ref", "position", "consignment_id"))
     detailed = {cid for ref, _p, cid in order if outcomes.get(ref, {}).get("outcome") != "correct_release"}
     truth = scenario_truth(scenario=attempt.scenario, language=language, ids=detailed)
-    views = {
-        v.id: v for v in scenario_consignments(scenario=attempt.scenario, language=language, ids=detailed)
-    }
+    # A debrief names each container by its number and goods: the table's lines
+    # (from the cache) carry both, as the attempt's form shows them.
     table = {r.id: r for r in scenario_table(scenario=attempt.scenario, language=language)}
     selections = {s.item.ref: s for s in Selection.objects.filter(attempt=attempt).select_related("item")}
     form = form_for(attempt)  # containers and explanations in the words of this attempt's form
@@ -241,10 +241,7 @@ def attempt_debrief(*, attempt: Attempt, language: str | None = None) -> Debrief
     for ref, position, cid in order:
         o = outcomes.get(ref, {})
         t = truth.get(cid)
-        if cid in detailed:
-            view = form.consignment(views[cid]) if form is not None else views[cid]
-        else:
-            view = form.row(table[cid]) if form is not None else table[cid]
+        view = form.row(table[cid]) if form is not None else table[cid]
         rows.append(
             DebriefRow(
                 item=item_view(ref, position, view, selections.get(ref)),
