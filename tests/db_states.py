@@ -150,8 +150,12 @@ def before_test(item) -> None:
     if COPIES is None or not uses_db(item):
         return
     wanted = wanted_states(item)
-    fitting = [STATES[name] for name in wanted if STATES[name].covers <= wanted]
-    best = max(fitting, key=lambda state: (len(state.covers), state.name), default=None)
+    # A state holds the data of the states it includes, asked for or not.
+    best = max(
+        (STATES[name] for name in wanted),
+        key=lambda state: (len(state.covers & wanted), len(state.covers), state.name),
+        default=None,
+    )
     if best is not None:
         if best.name not in COPIES.copies:
             COPIES.build(best.name)

@@ -112,12 +112,10 @@ def test_issuing_for_a_course_without_certificates_is_refused(make_course, train
     assert not Certificate.objects.exists()
 
 
-def test_the_title_is_the_course_title_in_the_certificate_language(site_tree, make_user):
-    from courses import demo
+def test_the_title_is_the_course_title_in_the_certificate_language(sample_course, make_user):
     from courses.models import CoursePage
 
-    demo.seed(package="tests.courses.sample_content")
-    course = CoursePage.objects.get(slug="sample-course", locale__language_code="en")
+    course = sample_course
     russian = CoursePage.objects.get(translation_key=course.translation_key, locale__language_code="ru")
     trainee = make_user(language="en")
     certificate = certificate_issue(user=trainee, course=russian, language="ru")

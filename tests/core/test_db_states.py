@@ -73,3 +73,10 @@ def test_copies_are_kept_per_state():
     if db_states.COPIES is None:
         pytest.skip("copies are kept on SQLite only")
     assert {db_states.MIGRATED, "site_tree", "sample_course"} <= set(db_states.COPIES.copies)
+
+
+def test_a_state_is_loaded_whether_or_not_the_test_asks_for_what_it_includes(seeded_demo, request):
+    if db_states.COPIES is not None:
+        assert _preloaded(request) == {"seeded_demo", "site_tree"}
+    assert HomePage.objects.count() == LANGUAGES
+    assert get_user_model().objects.filter(email="trainee.tk@example.org").exists()

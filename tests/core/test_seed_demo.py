@@ -67,6 +67,7 @@ def test_every_content_language_has_a_locale_after_migrate():
     assert set(Locale.objects.values_list("language_code", flat=True)) >= {"en", "ru", "uz", "tk"}
 
 
+@pytest.mark.slow
 def test_seed_demo_skip_leaves_out_an_apps_demo_data(seeded_demo_without_courses):
     """The seeded_demo_without_courses state is `seed_demo --skip courses`."""
     from courses.models import CoursePage

@@ -299,11 +299,9 @@ def test_lesson_page_shows_the_lesson_completed_after_a_pass(client, activity, p
 # seed_demo
 
 
-def test_seed_places_the_demo_activity_once_in_a_lesson_and_its_translations(site_tree):
-    from courses import demo as courses_demo
+def test_seed_places_the_demo_activity_once_in_a_lesson_and_its_translations(sample_course):
     from h5p import demo
 
-    courses_demo.seed(package="tests.courses.sample_content")
     demo.seed()
     demo.seed()
     activity = selectors_activity(demo.DEMO_TITLE)
