@@ -63,7 +63,9 @@ def test_publishing_the_lesson_says_what_it_did(client, make_user, live_course):
     data["action-publish"] = ["action-publish"]
     response = client.post(url, data, follow=True)
     assert LessonPage.objects.live().filter(slug="lesson-3").exists(), messages_of(response)
-    assert any("the progress of 1 enrolled trainee dropped" in m for m in messages_of(response)), messages_of(response)
+    assert any("the progress of 1 enrolled trainee dropped" in m for m in messages_of(response)), messages_of(
+        response
+    )
 
 
 def test_editing_a_draft_lesson_warns_but_a_live_one_does_not(client, make_user, live_course):
