@@ -43,3 +43,28 @@ def register_staff_enrol_menu_item():
         order=250,
         permission="courses.add_enrolment",
     )
+
+
+# Warn the author before a new lesson lowers the progress of a live course's
+# trainees (courses/editor_warnings.py).
+@hooks.register("before_create_page")
+def warn_lesson_lowers_progress_on_create(request, parent_page, page_class):
+    from .editor_warnings import lesson_publish_impact_warn
+
+    if request.method == "GET":
+        lesson_publish_impact_warn(request, page_class=page_class, parent=parent_page)
+
+
+@hooks.register("before_edit_page")
+def warn_lesson_lowers_progress_on_edit(request, page):
+    from .editor_warnings import lesson_publish_impact_warn
+
+    if request.method == "GET":
+        lesson_publish_impact_warn(request, page=page)
+
+
+@hooks.register("before_publish_page")
+def note_lesson_lowered_progress(request, page):
+    from .editor_warnings import lesson_publish_impact_warn
+
+    lesson_publish_impact_warn(request, page=page, published=True)

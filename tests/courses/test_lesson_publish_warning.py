@@ -1,0 +1,96 @@
+"""Adding a lesson to a live course: the author is warned in the page editor,
+before publishing, how many enrolled trainees' progress drops."""
+
+from http import HTTPStatus
+
+import pytest
+from django.urls import reverse
+
+from accounts.roles import Role
+from courses.models import CourseCompletion, LessonPage, LessonProgress, ModulePage
+from courses.services import enrolment_create, lesson_mark_complete
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def live_course(make_course, make_user):
+    course = make_course(lessons=2, slug="live-course")
+    first = LessonPage.objects.live().descendant_of(course).order_by("path").first()
+    started, idle, finished = (make_user(role=Role.TRAINEE) for _ in range(3))
+    for user in (started, idle, finished):
+        enrolment_create(user=user, course=course)
+    lesson_mark_complete(user=started, lesson=first)
+    lesson_mark_complete(user=finished, lesson=first)
+    CourseCompletion.objects.create(user=finished, course_key=course.translation_key)
+    return course
+
+
+def editor(make_user):
+    return make_user(role=Role.MENTOR, is_superuser=True)
+
+
+def messages_of(response):
+    return [str(m) for m in response.context["messages"]] if response.context else []
+
+
+def test_the_add_lesson_page_warns_how_many_trainees_progress_drops(client, make_user, live_course):
+    client.force_login(editor(make_user))
+    module = ModulePage.objects.child_of(live_course).first()
+    response = client.get(reverse("wagtailadmin_pages:add", args=["courses", "lessonpage", module.pk]))
+    assert response.status_code == HTTPStatus.OK
+    text = " ".join(messages_of(response))
+    assert "Course live-course" in text and "(2 → 3)" in text
+    # One trainee started and has not finished; the idle one and the finished one are not affected.
+    assert "the progress of 1 enrolled trainee who has started it will drop" in text
+    assert "the progress of 1 enrolled trainee who has started it will drop" in response.text
+
+
+def test_publishing_the_lesson_says_what_it_did(client, make_user, live_course):
+    from wagtail.test.utils.form_data import nested_form_data, streamfield
+
+    from tests.html_forms import rendered_forms
+
+    client.force_login(editor(make_user))
+    module = ModulePage.objects.child_of(live_course).first()
+    url = reverse("wagtailadmin_pages:add", args=["courses", "lessonpage", module.pk])
+    form = next(
+        f for f in rendered_forms(client.get(url).text) if "title" in f.names() and "slug" in f.names()
+    )
+    data = form.data(title="Lesson 3", slug="lesson-3")
+    # The StreamField's inputs are written by the editor's script: an empty body.
+    data.update(nested_form_data({"body": streamfield([])}))
+    data["action-publish"] = ["action-publish"]
+    response = client.post(url, data, follow=True)
+    assert LessonPage.objects.live().filter(slug="lesson-3").exists(), messages_of(response)
+    assert any("the progress of 1 enrolled trainee dropped" in m for m in messages_of(response)), messages_of(
+        response
+    )
+
+
+def test_editing_a_draft_lesson_warns_but_a_live_one_does_not(client, make_user, live_course):
+    client.force_login(editor(make_user))
+    module = ModulePage.objects.child_of(live_course).first()
+    draft = LessonPage(title="Draft lesson", slug="draft-lesson", locale=module.locale)
+    module.add_child(instance=draft)
+    draft.save_revision()
+    LessonPage.objects.filter(pk=draft.pk).update(live=False)
+    response = client.get(reverse("wagtailadmin_pages:edit", args=[draft.pk]))
+    assert any("will drop" in m for m in messages_of(response))
+    live = LessonPage.objects.live().descendant_of(live_course).first()
+    response = client.get(reverse("wagtailadmin_pages:edit", args=[live.pk]))
+    assert not any("required lesson" in m for m in messages_of(response))
+
+
+def test_no_warning_when_the_course_requires_selected_lessons_only(client, make_user, live_course):
+    from courses.models import CourseRequiredLesson
+
+    first = LessonPage.objects.live().descendant_of(live_course).order_by("path").first()
+    live_course.completion_rule = "selected_lessons"
+    live_course.save_revision().publish()
+    CourseRequiredLesson.objects.create(course=live_course, lesson=first)
+    client.force_login(editor(make_user))
+    module = ModulePage.objects.child_of(live_course).first()
+    response = client.get(reverse("wagtailadmin_pages:add", args=["courses", "lessonpage", module.pk]))
+    assert not any("required lesson" in m for m in messages_of(response))
+    assert LessonProgress.objects.exists()
