@@ -24,7 +24,7 @@ from core import audit
 from reports.exports import SafeSpreadsheetExportMixin
 
 from .models import CoursePage, Enrolment, source_locale
-from .selectors import enrolment_report_rows, source_courses
+from .selectors import source_courses
 from .services import CourseError, enrolment_create
 
 
@@ -125,6 +125,8 @@ class EnrolmentReportView(SafeSpreadsheetExportMixin, ReportView):
         items = list(object_list)
         if items and isinstance(items[0], _Row):
             return items
+        from reports.selectors import enrolment_report_rows
+
         return [_Row(**row) for row in enrolment_report_rows(items)]
 
     def get_table(self, object_list):

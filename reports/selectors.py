@@ -585,18 +585,14 @@ TABLE_KEYS = (
 
 def enrolment_report_rows(enrolments) -> list[dict]:
     """Report rows for `enrolments` (with users selected): learner, course
-    (its title in the reader's language) and progress. A fixed number of
-    queries for any number of rows. (Moved here from courses.selectors.)"""
+    (its title in the reader's language) and progress against the course's
+    required lessons (`courses.selectors.required_lessons`, the one rule). A
+    fixed number of queries for any number of rows."""
     from uuid import UUID
 
-    from courses.models import (
-        CompletionRule,
-        CourseCompletion,
-        CourseRequiredLesson,
-        LessonPage,
-        LessonProgress,
-    )
+    from courses.models import CourseCompletion, LessonPage, LessonProgress
     from courses.selectors import source_courses
+    from courses.selectors.structure import required_lesson_choices, required_lessons
 
     courses = {course.translation_key: course for course in source_courses()}
     titles = course_titles()
@@ -604,17 +600,15 @@ def enrolment_report_rows(enrolments) -> list[dict]:
     for course in courses.values():
         path_filter |= Q(path__startswith=course.path)
     lessons = list(LessonPage.objects.live().filter(path_filter).order_by("path")) if courses else []
-    rules: dict[int, set[UUID]] = {}
-    for course_id, key in CourseRequiredLesson.objects.filter(lesson__isnull=False).values_list(
-        "course_id", "lesson__translation_key"
-    ):
-        rules.setdefault(course_id, set()).add(key)
+    chosen = required_lesson_choices()
     required_by_course: dict[UUID, set[UUID]] = {}
     for key, course in courses.items():
         keys = [lesson.translation_key for lesson in lessons if lesson.path.startswith(course.path)]
-        if course.completion_rule == CompletionRule.SELECTED_LESSONS:
-            keys = [k for k in keys if k in rules.get(course.pk, set())] or keys
-        required_by_course[key] = set(keys)
+        required_by_course[key] = set(
+            required_lessons(
+                keys, completion_rule=course.completion_rule, chosen=chosen.get(course.pk, set())
+            )
+        )
     user_ids = {enrolment.user_id for enrolment in enrolments}
     done: dict[tuple[int, UUID], int] = {}
     for user_id, course_key, lesson_key in (

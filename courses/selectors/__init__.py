@@ -13,7 +13,6 @@ from .progress import (
     course_retake_due,
     effective_result,
     enrolment_for,
-    enrolment_report_rows,
     user_can_view_lesson,
     user_is_enrolled,
 )
@@ -46,7 +45,6 @@ __all__ = [
     "course_structure",
     "effective_result",
     "enrolment_for",
-    "enrolment_report_rows",
     "lesson_assessments",
     "lesson_view",
     "my_learning",

@@ -8,9 +8,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from uuid import UUID
 
-from django.db.models import OuterRef, Q, Subquery
+from django.db.models import OuterRef, Subquery
 from django.utils import timezone
-from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from accounts.roles import Role, user_has_role
@@ -28,10 +27,7 @@ from ..models import (
 from .structure import (
     course_lessons,
     course_of,
-    required_lesson_choices,
     required_lesson_keys,
-    required_lessons,
-    source_courses,
 )
 
 
@@ -170,59 +166,3 @@ def course_progress(*, user, course: CoursePage) -> CourseProgress:
         rows=rows,
         completed_at=completion.completed_at if completion else None,
     )
-
-
-def enrolment_report_rows(enrolments: list[Enrolment]) -> list[dict]:
-    """Report rows for `enrolments` (with users selected): learner, course
-    and progress. A fixed number of queries for any number of rows."""
-    courses = {course.translation_key: course for course in source_courses()}
-    path_filter = Q()
-    for course in courses.values():
-        path_filter |= Q(path__startswith=course.path)
-    lessons = list(LessonPage.objects.live().filter(path_filter).order_by("path")) if courses else []
-    chosen = required_lesson_choices()
-    required_by_course: dict[UUID, set[UUID]] = {}
-    for key, course in courses.items():
-        keys = [lesson.translation_key for lesson in lessons if lesson.path.startswith(course.path)]
-        required_by_course[key] = set(
-            required_lessons(
-                keys, completion_rule=course.completion_rule, chosen=chosen.get(course.pk, set())
-            )
-        )
-    user_ids = {enrolment.user_id for enrolment in enrolments}
-    done: dict[tuple[int, UUID], int] = {}
-    for user_id, course_key, lesson_key in (
-        LessonProgress.objects.completed()
-        .filter(user_id__in=user_ids)
-        .values_list("user_id", "course_key", "lesson_key")
-    ):
-        if lesson_key in required_by_course.get(course_key, set()):
-            done[(user_id, course_key)] = done.get((user_id, course_key), 0) + 1
-    completions = {
-        (user_id, key): at
-        for user_id, key, at in CourseCompletion.objects.filter(user_id__in=user_ids).values_list(
-            "user_id", "course_key", "completed_at"
-        )
-    }
-    rows = []
-    for enrolment in enrolments:
-        user = enrolment.user
-        course = courses.get(enrolment.course_key)
-        required = len(required_by_course.get(enrolment.course_key, ()))
-        completed = done.get((user.pk, enrolment.course_key), 0)
-        rows.append(
-            {
-                "learner": user.get_full_name(),
-                "email": user.email,
-                "country": user.get_country_display(),
-                "agency": user.get_agency_display(),
-                "course": course.title if course else _("(deleted course)"),
-                "enrolled_at": enrolment.created_at,
-                "how": enrolment.get_source_display(),
-                "lessons_completed": completed,
-                "lessons_required": required,
-                "percent": round(100 * completed / required) if required else 0,
-                "completed_at": completions.get((user.pk, enrolment.course_key)),
-            }
-        )
-    return rows
