@@ -12,8 +12,15 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext, ngettext
 
-from .models import CourseCompletion, CoursePage, Enrolment, LessonPage, LessonProgress
-from .selectors import course_lessons, course_of, in_source_locale, required_lesson_keys
+from .models import (
+    CourseCompletion,
+    CoursePage,
+    Enrolment,
+    LessonPage,
+    LessonProgress,
+    source_language_version,
+)
+from .selectors import course_lessons, course_of, required_lesson_keys
 
 
 @dataclass(frozen=True)
@@ -40,7 +47,7 @@ def lesson_publish_impact(
     course = course_of(parent if lesson.pk is None else lesson)
     if course is None or not course.live:
         return None
-    source = in_source_locale(course)
+    source = source_language_version(course)
     if source is None or source.pk != course.pk:
         # A lesson of a translated tree: its source-language lesson is the one counted.
         return None

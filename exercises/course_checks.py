@@ -18,9 +18,10 @@ from .selectors import exercise_block_attempts
 def course_assessed_forms_reachable(course) -> int:
     """How many assessed attempts the exercise blocks of `course`'s live
     lessons (source language) allow in all; 0 for a course without exercises."""
-    from courses.selectors import course_lessons, in_source_locale
+    from courses.models import source_language_version
+    from courses.selectors import course_lessons
 
-    source = in_source_locale(course) or course
+    source = source_language_version(course) or course
     return sum(
         exercise_block_attempts(child.value)
         for lesson in course_lessons(source)
@@ -55,12 +56,13 @@ def course_evidence_warn(request, page) -> None:
     course, whose course cannot reach its certificate's assessed forms."""
     from django.contrib import messages
 
-    from courses.selectors import course_of, in_source_locale
+    from courses.models import source_language_version
+    from courses.selectors import course_of
 
     course = course_of(page.specific)
     if course is None:
         return
-    source = in_source_locale(course) or course
+    source = source_language_version(course) or course
     warning = course_evidence_warning(source)
     if warning:
         messages.warning(request, warning)
