@@ -41,11 +41,13 @@ def _play(user, scenario, *, good: bool, when) -> Attempt:
     # The better one is assessed, so mentors see a parallel form in the review.
     mode = AttemptMode.ASSESSED if good else AttemptMode.PRACTICE
     attempt = attempt_start(user=user, scenario=scenario, now=when, mode=mode)
-    truth = scenario_truth(scenario=scenario)
+    # An assessed attempt of a generated scenario may run on a hidden form:
+    # its own consignments and truth.
+    truth = scenario_truth(scenario=attempt.scenario)
     items = list(attempt.items.order_by("position"))
     high = [i for i in items if truth[i.consignment_id].high_risk]
     low = [i for i in items if not truth[i.consignment_id].high_risk]
-    budget = scenario.inspection_budget
+    budget = attempt.scenario.inspection_budget
     hits = high[: budget - 1] if good else high[:1]
     picks = (hits + low)[:budget]
     for n, item in enumerate(picks):

@@ -28,6 +28,7 @@ from accounts.roles import Role, user_has_role
 from core import audit
 from core.seeds import seed_bytes, seed_derive
 from scenarios import selectors as scenario_selectors
+from scenarios.fields import localized
 from scenarios.models import Consignment, Indicator, OsintPage, Scenario
 from scenarios.threats import SUSPICION_CHOICES
 from scenarios.truth import scenario_truth, scenario_truth_for_scoring
@@ -700,7 +701,7 @@ def feedback_notify(*, feedback: Feedback, base_url: str | None = None) -> bool:
         context = {
             "user": trainee,
             "mentor": feedback.author.get_full_name() if feedback.author else "",
-            "scenario": feedback.attempt.scenario.title_in(translation.get_language()),
+            "scenario": localized(feedback.attempt.scenario.title, translation.get_language()),
             "url": base + reverse("exercises:debrief", args=[feedback.attempt.public_id]),
         }
         subject = email_subject(render_to_string("exercises/email/feedback_subject.txt", context).strip())

@@ -6,6 +6,8 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
+from .fields import localized
+
 
 def scenario_returned_notify(*, scenario, reviewer, comment: str, base_url: str | None = None) -> list[str]:
     """E-mail the author of a returned scenario (and the mentor who submitted
@@ -24,7 +26,7 @@ def scenario_returned_notify(*, scenario, reviewer, comment: str, base_url: str 
         with translation.override(person.preferred_language or settings.LANGUAGE_CODE):
             context = {
                 "user": person,
-                "title": scenario.title_in(translation.get_language()),
+                "title": localized(scenario.title, translation.get_language()),
                 "version": scenario.version,
                 "reviewer": reviewer.get_full_name(),
                 "comment": comment,
