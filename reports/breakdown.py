@@ -645,4 +645,10 @@ def breakdown_chart(found, title: str):
                 ],
             )
         ]
-    return charts.bar_chart(title=title, labels=labels, series=series)
+    return charts.bar_chart(
+        title=title,
+        labels=labels,
+        series=series,
+        x_label=str(found.rows.label),
+        y_label=_("Number of people"),
+    )

@@ -230,11 +230,11 @@ def test_a_form_appears_in_no_list_chooser_search_or_export(client, pooled, ment
 
     assert list(ConsignmentFilterSet().filters["scenario"].queryset) == [pooled]
     # The mentor's review page lists one version; a form's own pages do not exist.
-    review = client.get(reverse("scenarios:review", args=[pooled.pk])).content.decode()
+    review = client.get(reverse("scenarios_admin:review", args=[pooled.pk])).content.decode()
     assert "<li><strong>v1</strong>" in review
-    assert all(reverse("scenarios:review", args=[pk]) not in review for pk in form_pks)
+    assert all(reverse("scenarios_admin:review", args=[pk]) not in review for pk in form_pks)
     assert "once published it gets" in review and "2 made so far" in review
-    for name in ("scenarios:review", "scenarios:preview", "scenarios:export"):
+    for name in ("scenarios_admin:review", "scenarios:review", "scenarios:preview", "scenarios:export"):
         response = client.get(reverse(name, args=[form.pk]), follow=True)
         assert response.status_code == HTTPStatus.NOT_FOUND, name
     exported = client.get(reverse("scenarios:export", args=[pooled.pk])).content.decode()
