@@ -113,7 +113,7 @@ def pytest_runtest_teardown(item, nextitem):
     # After the last test the test databases are gone (and the connections
     # point at the real ones again): nothing to put back then.
     transactional = _is_transactional(item)
-    db_states.after_test(item, nextitem, transactional)
+    db_states.after_test(item, transactional)
     if nextitem is not None and transactional and SNAPSHOTS:
         with db_states.BLOCKER.unblock():
             restore_migrated_rows()

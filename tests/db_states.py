@@ -14,7 +14,8 @@ A test asks for one through its fixture, which calls :func:`use_state`.
   usual. Tests that ask for no state get the migrated database, also copied
   back in milliseconds (after transactional tests, too). Only the very first
   test of a process comes before the test database exists: it seeds its
-  states inside its transaction, and their copies are built after it.
+  states inside its transaction, and the next test that asks for them has
+  their copies built.
 - **Other databases** (PostgreSQL): every test seeds its states inside its own
   transaction, as before; after a transactional test the migrated rows are
   put back from a serialized snapshot.
@@ -121,8 +122,6 @@ class SQLiteCopies:
 COPIES: SQLiteCopies | None = None
 # pytest-django's django_db_blocker, once the test database is set up.
 BLOCKER = None
-# States seeded inside a test (no copy yet): built after that test.
-TO_BUILD: set[str] = set()
 
 
 def start(connection, blocker) -> None:
@@ -167,26 +166,14 @@ def before_test(item) -> None:
     COPIES.load(MIGRATED)
 
 
-def after_test(item, nextitem, transactional: bool) -> None:
-    """After the test's fixtures: note what a transactional test left, and
-    build the copies of states seeded during the test."""
-    if COPIES is None:
-        return
-    if transactional:
+def after_test(item, transactional: bool) -> None:
+    """After the test's fixtures: what a transactional test committed is
+    still in the database; the next test that uses it loads a copy."""
+    if COPIES is not None and transactional:
         COPIES.current = DIRTY
-    if nextitem is None:
-        TO_BUILD.clear()
-        return
-    for name in sorted(TO_BUILD):
-        if name not in COPIES.copies:
-            COPIES.build(name)
-    TO_BUILD.clear()
 
 
 def use_state(request, name: str) -> None:
     """The body of a state's fixture: the state is in the database afterwards."""
-    if name in request.node.stash.get(PRELOADED, frozenset()):
-        return
-    STATES[name].seed()
-    if COPIES is not None:
-        TO_BUILD.add(name)
+    if name not in request.node.stash.get(PRELOADED, frozenset()):
+        STATES[name].seed()

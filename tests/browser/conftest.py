@@ -9,6 +9,30 @@ from django.test.testcases import LiveServerThread
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 
 
+class Requests:
+    """Requests the live server has received and not yet answered."""
+
+    def __init__(self):
+        self.pending = 0
+        self.idle = threading.Condition()
+
+    def __enter__(self):
+        with self.idle:
+            self.pending += 1
+
+    def __exit__(self, *exc):
+        with self.idle:
+            self.pending -= 1
+            self.idle.notify_all()
+
+    def wait_until_idle(self, timeout: float = 30) -> None:
+        with self.idle:
+            self.idle.wait_for(lambda: self.pending == 0, timeout=timeout)
+
+
+REQUESTS = Requests()
+
+
 class SerialisedWSGIServer(ThreadedWSGIServer):
     """The live server, handling one request at a time.
 
@@ -23,7 +47,7 @@ class SerialisedWSGIServer(ThreadedWSGIServer):
         lock = threading.Lock()
 
         def serialised(environ, start_response):
-            with lock:
+            with REQUESTS, lock:
                 response = application(environ, start_response)
                 try:
                     return list(response)
@@ -72,3 +96,6 @@ def page(browser):
     page = context.new_page()
     yield page
     context.close()
+    # A request the page sent as it closed (an H5P state save, say) may still
+    # be running on the test's connection: the database is emptied next.
+    REQUESTS.wait_until_idle()

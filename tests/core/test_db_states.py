@@ -35,7 +35,7 @@ def test_a_test_asking_for_no_state_gets_the_migrated_database():
 
 def test_the_second_test_gets_the_copy_unchanged_by_the_first(site_tree, request):
     if db_states.COPIES is not None:
-        # SQLite: built after the first test, loaded before this one.
+        # SQLite: copied and loaded before this test (before its fixtures).
         assert "site_tree" in _preloaded(request)
     assert HomePage.objects.count() == LANGUAGES
     assert not get_user_model().objects.filter(email="leak@example.org").exists()
