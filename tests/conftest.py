@@ -8,6 +8,7 @@ from accounts.roles import Role
 from tests import db_states
 from tests.db_states import register_state, use_state
 from tests.factories.accounts import PASSWORD, UserFactory
+from tests.migrations import migrator  # noqa: F401 - a fixture for data-migration tests
 
 
 def _is_transactional(item) -> bool:

@@ -7,8 +7,6 @@ from datetime import UTC, date, datetime
 from http import HTTPStatus
 
 import pytest
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
 from django.urls import reverse
 
 from core.models import AuditEntry
@@ -123,17 +121,10 @@ BEFORE = [("mentoring", "0002_retally_cited_reasoning_only")]
 AFTER = [("mentoring", "0004_membership_dates_required")]
 
 
-def _migrate(targets):
-    executor = MigrationExecutor(connection)
-    executor.loader.build_graph()
-    executor.migrate(targets)
-    return executor.loader.project_state(targets).apps
-
-
 @pytest.mark.django_db(transaction=True)
-def test_the_migration_fills_in_the_later_of_the_day_added_and_the_cohorts_start(make_user):
+def test_the_migration_fills_in_the_later_of_the_day_added_and_the_cohorts_start(make_user, migrator):
     early, late = make_user(email="early@example.org"), make_user(email="late@example.org")
-    apps = _migrate(BEFORE)
+    apps = migrator(BEFORE)
     Cohort = apps.get_model("mentoring", "Cohort")
     Membership = apps.get_model("mentoring", "CohortMembership")
     cohort = Cohort.objects.create(
@@ -144,7 +135,7 @@ def test_the_migration_fills_in_the_later_of_the_day_added_and_the_cohorts_start
     # 19:30 UTC on 1 April is 2 April in Tashkent, the programme's time zone.
     Membership.objects.filter(user_id=early.pk).update(added_at=datetime(2026, 2, 1, 8, tzinfo=UTC))
     Membership.objects.filter(user_id=late.pk).update(added_at=datetime(2026, 4, 1, 19, 30, tzinfo=UTC))
-    apps = _migrate(AFTER)
+    apps = migrator(AFTER)
     rows = dict(
         apps.get_model("mentoring", "CohortMembership").objects.values_list("user__email", "joined_on")
     )

@@ -4,8 +4,6 @@ by language keeps each one as its English text (and back again)."""
 import datetime as dt
 
 import pytest
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -13,15 +11,8 @@ BEFORE = [("scenarios", "0005_merge_difficulty_source_references")]
 AFTER = [("scenarios", "0007_scenario_texts_by_language_columns")]
 
 
-def _migrate(targets):
-    executor = MigrationExecutor(connection)
-    executor.loader.build_graph()
-    executor.migrate(targets)
-    return executor.loader.project_state(targets).apps
-
-
-def test_plain_texts_become_english_texts():
-    apps = _migrate(BEFORE)
+def test_plain_texts_become_english_texts(migrator):
+    apps = migrator(BEFORE)
     Scenario = apps.get_model("scenarios", "Scenario")
     Party = apps.get_model("scenarios", "Party")
     Consignment = apps.get_model("scenarios", "Consignment")
@@ -44,7 +35,7 @@ def test_plain_texts_become_english_texts():
         occurred_at=dt.datetime(2026, 3, 1, 10, tzinfo=dt.UTC),
     )  # fmt: skip
 
-    apps = _migrate(AFTER)
+    apps = migrator(AFTER)
     party = apps.get_model("scenarios", "Party").objects.get()
     assert party.activity == {"en": "Food distribution"}
     assert party.trade_history == {}
@@ -53,7 +44,7 @@ def test_plain_texts_become_english_texts():
     assert consignment.package_type == {"en": "cartons"}
     assert apps.get_model("scenarios", "ContainerEvent").objects.get().remark == {"en": "Loaded late"}
 
-    apps = _migrate(BEFORE)
+    apps = migrator(BEFORE)
     assert apps.get_model("scenarios", "Consignment").objects.get().goods_description == "Black tea"
     assert apps.get_model("scenarios", "ContainerEvent").objects.get().remark == "Loaded late"
-    _migrate(AFTER)
+    migrator(AFTER)
