@@ -459,15 +459,7 @@ def session_note_change(*, note: SessionNote, author, text: str, session_on, req
     note.text = text[:4000]
     note.session_on = session_on or note.session_on
     note.save(update_fields=["text", "session_on"])
-    audit.record(
-        "mentoring.note_change",
-        actor=author,
-        request=request,
-        target=note,
-        cohort=note.cohort_id,
-        mentee=note.mentee_id,
-        session_on=note.session_on.isoformat(),
-    )
+    _note_audit("mentoring.note_change", note=note, author=author, request=request)
     return note
 
 
@@ -476,8 +468,14 @@ def session_note_delete(*, note: SessionNote, author, request=None) -> None:
     """The note's author deletes it. Audited without the text."""
     if note.author_id != author.pk:
         raise MentoringError(ERR_NOT_THE_AUTHOR)
+    _note_audit("mentoring.note_delete", note=note, author=author, request=request)
+    note.delete()
+
+
+def _note_audit(action: str, *, note: SessionNote, author, request) -> None:
+    # Without the text, which stays the mentor's own.
     audit.record(
-        "mentoring.note_delete",
+        action,
         actor=author,
         request=request,
         target=note,
@@ -485,7 +483,6 @@ def session_note_delete(*, note: SessionNote, author, request=None) -> None:
         mentee=note.mentee_id,
         session_on=note.session_on.isoformat(),
     )
-    note.delete()
 
 
 # ---------------------------------------------------------------------------
