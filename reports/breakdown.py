@@ -518,8 +518,13 @@ def _labels(dims, values_by_dim) -> dict:
         elif key == "month":
             labels |= {(key, v): v.strftime("%Y-%m") for v in values}
         elif key == "quarter":
-            labels |= {(key, v): f"{v.year} Q{(v.month - 1) // 3 + 1}" for v in values}
+            labels |= {(key, v): quarter_label(v) for v in values}
     return labels
+
+
+def quarter_label(day: date) -> str:
+    """The calendar quarter of `day` in the reader's words ("Q1 2026", "1-й квартал 2026")."""
+    return _("Q%(quarter)d %(year)d") % {"quarter": (day.month - 1) // 3 + 1, "year": day.year}
 
 
 def _ordered(dimension: Dimension, values: set, labels: dict) -> list:

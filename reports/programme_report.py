@@ -14,14 +14,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from accounts.adapter import site_name
 from core import charts
 
-from .breakdown import breakdown, breakdown_chart, facts
+from .breakdown import breakdown, breakdown_chart, facts, quarter_label
 from .definitions import measure_definitions, rule_definitions
 from .selectors import Filters, breakdown_table, programme_dashboard
 
@@ -41,7 +41,12 @@ def period_label(start: date | None, end: date | None) -> str:
     if start and end and start.day == 1 and start.month in (1, 4, 7, 10):
         next_quarter = date(start.year + (start.month == 10), (start.month + 2) % 12 + 1, 1)
         if end == next_quarter - timedelta(days=1):
-            return f"{start.year} Q{(start.month - 1) // 3 + 1}"
+            return quarter_label(start)
+    return period_dates(start, end)
+
+
+def period_dates(start: date | None, end: date | None) -> str:
+    """The period as its two days (either may be open), as exports state it."""
     if start and end:
         return f"{start.isoformat()} – {end.isoformat()}"
     if start:
@@ -113,7 +118,7 @@ def report_context(request: ReportRequest, *, today: date | None = None) -> dict
     return {
         "language": request.language,
         "title": _("Programme report"),
-        "site_name": settings.WAGTAIL_SITE_NAME,
+        "site_name": site_name(),
         "period": period_label(filters.date_from, filters.date_to),
         "filters": list(request.described_filters),
         "generated": f"{now:%Y-%m-%d %H:%M} ({timezone.get_current_timezone_name()})",

@@ -23,6 +23,7 @@ from core.models import AuditEntry
 from . import exports
 from .breakdown import breakdown_chart
 from .forms import AuditFilterForm, DashboardFilterForm
+from .programme_report import period_dates, period_label
 from .selectors import TABLE_KEYS, Dashboard, Table, programme_dashboard
 
 DASHBOARD_PERMISSION = "reports.view_programme_dashboard"
@@ -220,7 +221,6 @@ def _report_period(form: DashboardFilterForm):
 
 
 def _report_links(request, form: DashboardFilterForm) -> dict:
-    from .programme_report import period_label
 
     start, end = _report_period(form)
     query = [
@@ -297,16 +297,6 @@ def programme_report(request):
     return response
 
 
-def _period_text(start, end) -> str:
-    if start and end:
-        return f"{start.isoformat()} – {end.isoformat()}"
-    if start:
-        return _("from %(date)s") % {"date": start.isoformat()}
-    if end:
-        return _("until %(date)s") % {"date": end.isoformat()}
-    return _("all dates")
-
-
 def _exported_at():
     """Now, written as every date of an export is: ISO 8601 to the second,
     with the programme's time zone offset."""
@@ -338,7 +328,7 @@ def _dashboard_context(form: DashboardFilterForm, *, title: str, note: str = "",
     data = form.cleaned_data
     return export_context(
         title=title,
-        period=_period_text(data.get("date_from"), data.get("date_to")),
+        period=period_dates(data.get("date_from"), data.get("date_to")),
         filters=form.described(),
         breakdown=form.breakdown_label(),
         note=note,
@@ -460,7 +450,7 @@ def audit_log(request):
         ]
         context = export_context(
             title=_("Audit log"),
-            period=_period_text(data.get("date_from"), data.get("date_to")),
+            period=period_dates(data.get("date_from"), data.get("date_to")),
             filters=described or [(_("Filters"), _("none (every entry)"))],
             note=_("At most %(limit)d entries, newest first.") % {"limit": AUDIT_EXPORT_LIMIT},
         )

@@ -135,7 +135,7 @@ def test_by_month_a_person_counts_once_in_the_total(population):
     assert found.cell(T).trained == 25  # not 24 + 7 + 6
     quarter = breakdown(QUARTER, "quarter", "sex", today=TODAY)
     assert figures(quarter.cell(date(2026, 1, 1), T)) == (25, 24, 9, 11, 41.5, 4, 1, 0, 3)
-    assert quarter.label(quarter.rows, date(2026, 1, 1)) == "2026 Q1"
+    assert quarter.label(quarter.rows, date(2026, 1, 1)) == "Q1 2026"
 
 
 @pytest.mark.parametrize(

@@ -35,7 +35,8 @@ def test_the_report_holds_the_dashboards_headline_figures(population, language):
         for label, value in figures:
             shown = formats.localize(value) if not isinstance(value, str) else value
             assert re.search(re.escape(str(shown)) + r" ?" + re.escape(str(label)), text), (label, shown)
-    assert "2026 Q1" in text
+    assert {"en": "Q1 2026", "ru": "1-й квартал 2026"}[language] in text
+    assert {"en": "PCU Academy", "ru": "Академия ГПК"}[language] in text
     figures = dict(figures)
     assert list(figures.values())[:2] == [25, 24]  # people trained, people enrolled
 
@@ -56,7 +57,7 @@ def test_the_report_hides_small_cells_as_the_dashboard_does(population):
 def test_the_dashboard_button_gives_the_report_of_its_period_and_it_is_audited(client, staff, population):
     client.force_login(staff)
     page = client.get(reverse("reports:dashboard"), {"date_from": "2026-01-01", "date_to": "2026-03-31"}).text
-    assert "Programme report for 2026 Q1 (PDF)" in page
+    assert "Programme report for Q1 2026 (PDF)" in page
     assert 'name="date_from" value="2026-01-01"' in page.split('class="report-pdf"')[1]
     response = client.get(
         reverse("reports:programme_report"),
@@ -106,7 +107,7 @@ def test_the_command_writes_the_report(population, tmp_path):
         stdout=io.StringIO(),
     )  # fmt: skip
     text = pdf_text(out.read_bytes())
-    assert RUSSIAN_TITLE in text and "2026 Q1" in text
+    assert RUSSIAN_TITLE in text and "1-й квартал 2026" in text
     assert AuditEntry.objects.filter(action="reports.programme_report", details__language="ru").exists()
 
 
@@ -127,8 +128,8 @@ def test_the_command_refuses_bad_input(db, tmp_path, args, message):
 @pytest.mark.parametrize(
     ("start", "end", "label"),
     [
-        ("2026-01-01", "2026-03-31", "2026 Q1"),
-        ("2026-10-01", "2026-12-31", "2026 Q4"),
+        ("2026-01-01", "2026-03-31", "Q1 2026"),
+        ("2026-10-01", "2026-12-31", "Q4 2026"),
         ("2026-01-01", "2026-03-30", "2026-01-01 – 2026-03-30"),
     ],
 )
@@ -136,5 +137,9 @@ def test_period_labels(start, end, label):
     from datetime import date
 
     assert period_label(date.fromisoformat(start), date.fromisoformat(end)) == label
+    from django.utils import translation
+
+    with translation.override("ru"):
+        assert period_label(date(2026, 1, 1), date(2026, 3, 31)) == "1-й квартал 2026"
     assert last_quarter(date(2026, 5, 3)) == (date(2026, 1, 1), date(2026, 3, 31))
     assert last_quarter(date(2026, 1, 3)) == (date(2025, 10, 1), date(2025, 12, 31))
