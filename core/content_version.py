@@ -91,11 +91,27 @@ def content_version_follow(*models) -> None:
             )
 
 
-def _bump_for_pages(sender, **kwargs) -> None:
-    from wagtail.models import Page
+# What saving a draft revision writes to the page row (Wagtail's
+# `save_revision`, every autosave of an editor typing, and locking): nothing
+# a reader sees, so it leaves every cache standing. Publishing, unpublishing,
+# renaming and moving have their own signals.
+DRAFT_ONLY_FIELDS = frozenset(
+    {
+        "latest_revision",
+        "latest_revision_created_at",
+        "draft_title",
+        "has_unpublished_changes",
+        "locked",
+        "locked_at",
+        "locked_by",
+    }
+)
 
-    if issubclass(sender, Page):
-        _bump()
+
+def _bump_for_page_rows(sender, update_fields=None, **kwargs) -> None:
+    if update_fields is not None and set(update_fields) <= DRAFT_ONLY_FIELDS:
+        return
+    _bump()
 
 
 def content_version_follow_pages() -> None:
@@ -105,13 +121,19 @@ def content_version_follow_pages() -> None:
     from django.db.models.signals import m2m_changed, post_delete, post_save
     from wagtail.documents import get_document_model
     from wagtail.images import get_image_model
-    from wagtail.models import Locale, PageViewRestriction, Site
+    from wagtail.models import Locale, PageViewRestriction, Site, get_page_models
     from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
     for signal in (page_published, page_unpublished, page_slug_changed, post_page_move):
         signal.connect(_bump, weak=False, dispatch_uid="content-version.pages")
-    for signal in (post_save, post_delete):
-        signal.connect(_bump_for_pages, weak=False, dispatch_uid="content-version.page-rows")
+    for model in get_page_models():
+        for signal in (post_save, post_delete):
+            signal.connect(
+                _bump_for_page_rows,
+                sender=model,
+                weak=False,
+                dispatch_uid=f"content-version.page-rows.{model._meta.label}",
+            )
     content_version_follow(Site, Locale, PageViewRestriction, get_image_model(), get_document_model())
     m2m_changed.connect(
         _bump,

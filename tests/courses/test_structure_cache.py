@@ -110,3 +110,20 @@ def test_the_content_version_counts_on_redis_even_over_a_value_it_cannot_count(s
         assert content_version() != version
     finally:
         cache.delete(KEY)
+
+
+def test_saving_a_draft_keeps_the_caches_and_publishing_it_drops_them(make_course):
+    """An editor's drafts and autosaves change nothing a reader sees, so they
+    leave every cached page standing; publishing the draft drops them."""
+    from core.content_version import content_version
+
+    course = make_course(lessons=1)
+    lesson = LessonPage.objects.get(slug="lesson-1")
+    before = content_version()
+    lesson.title = "Draft title"
+    revision = lesson.save_revision()
+    assert content_version() == before
+    assert _titles(course) == ["Lesson 1"]
+    revision.publish()
+    assert content_version() != before
+    assert _titles(course) == ["Draft title"]
