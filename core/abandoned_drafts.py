@@ -47,8 +47,14 @@ def abandoned_draft(*, parent: Page, slug: str, user) -> Page | None:
 
 
 def _free_slug(parent: Page, base: str, draft: Page) -> str:
+    taken = set(
+        parent.get_children()
+        .exclude(pk=draft.pk)
+        .filter(slug__startswith=f"{base}-draft")
+        .values_list("slug", flat=True)
+    )
     candidate, n = f"{base}-draft", 1
-    while not Page._slug_is_available(candidate, parent, draft):
+    while candidate in taken:
         n += 1
         candidate = f"{base}-draft-{n}"
     return candidate

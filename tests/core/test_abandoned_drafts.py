@@ -77,3 +77,13 @@ def test_other_pages_still_block_the_address(client, make_user, module, case):
     assert "The slug &#x27;seals&#x27; is already in use within the parent page." in response.text
     assert LessonPage.objects.filter(slug__startswith="seals").count() == 1
     assert LessonPage.objects.get(slug="seals")
+
+
+def test_a_second_abandoned_draft_takes_the_next_free_address(client, make_user, module):
+    me = author(make_user)
+    client.force_login(me)
+    create(client, module, "Seals", "seals", publish=False)
+    create(client, module, "Seals", "seals", publish=False)  # moves the first to seals-draft
+    create(client, module, "Seals", "seals", publish=True)  # moves the second to seals-draft-2
+    slugs = sorted(LessonPage.objects.filter(slug__startswith="seals").values_list("slug", "live"))
+    assert slugs == [("seals", True), ("seals-draft", False), ("seals-draft-2", False)]
