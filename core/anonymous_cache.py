@@ -6,9 +6,12 @@ header (nobody signed in, no session, so no pending message and no page
 password entered) is answered from the default cache when the same page was
 stored under the current content version, read in the same round trip:
 
-* a stored page is keyed by scheme, host, path with query string, active
-  language and the request's Cookie header, so one language is never served
-  for another; responses say `Vary: Cookie`;
+* a stored page is keyed by scheme, host, path with query string and the
+  active language, so one language is never served for another. The only
+  cookie such a request may carry, the language cookie, acts on the page
+  through the active language alone, so it is not part of the key: the
+  visitors of one page in one language share one entry. Responses say
+  `Vary: Cookie` for caches downstream;
 * the content version (core.content_version) moves on when a page is
   published, unpublished, moved or deleted, or a view restriction, site or
   locale changes: every stored page is dropped at once;
@@ -52,7 +55,6 @@ def _page_key(request) -> str:
             request.get_host(),
             translation.get_language() or "",
             request.get_full_path(),
-            request.headers.get("cookie", ""),
         )
     )
     return "core:page:" + hashlib.sha256(raw.encode()).hexdigest()

@@ -151,12 +151,17 @@ def test_each_language_is_stored_apart(site_tree):
     assert '<html lang="en">' in Client().get("/en/").content.decode()
 
 
-def test_a_language_cookie_does_not_change_the_stored_language(site_tree):
+def test_a_language_cookie_shares_the_stored_page_of_its_address(site_tree):
+    """The address names the language: a visitor whose language cookie says
+    otherwise is served the page stored for that address, in its language,
+    without rendering it again."""
     Client().get("/en/")
     visitor = Client()
     visitor.cookies["django_language"] = "tk"
-    response = visitor.get("/en/")
+    with CaptureQueriesContext(connection) as queries:
+        response = visitor.get("/en/")
     assert '<html lang="en">' in response.content.decode()
+    assert len(queries) == 0
 
 
 def test_publishing_drops_stored_pages(course):
