@@ -16,10 +16,11 @@ translates any of it, it counts as written in its own language.
 from __future__ import annotations
 
 from django.conf import settings
-from django.core.cache import cache
 from wagtail.models import Locale, Page
 from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
+
+from .content_version import versioned_cache_get
 
 CACHE_SECONDS = 24 * 3600
 # Not text a reader reads.
@@ -37,22 +38,26 @@ def _texts(page: Page) -> list[tuple[str, str]]:
 def page_text_language(page: Page, *, cached: bool = True) -> str:
     """The language code `page`'s text is written in: its locale's, or that
     locale's fallback when the page reads exactly like its translation in
-    the fallback language. The answer is cached per live revision of both
-    pages unless `cached` is False (a preview shows a draft)."""
+    the fallback language. The answer is cached under the content version
+    (publishing either translation decides again) unless `cached` is False
+    (a preview shows a draft)."""
     code = page.locale.language_code
     fallback = settings.LANGUAGE_FALLBACKS.get(code)
     if not fallback or not page.pk:
         return code
+    if not cached:
+        return _written_in(page, code, fallback)
+    return versioned_cache_get(
+        f"page-text-language:{page.pk}:{page.live_revision_id}",
+        lambda: _written_in(page, code, fallback),
+        timeout=CACHE_SECONDS,
+    )
+
+
+def _written_in(page: Page, code: str, fallback: str) -> str:
     locale = Locale.objects.filter(language_code=fallback).first()
     other = page.get_translation_or_none(locale) if locale is not None else None
     if other is None:
         return code
-    # Keyed by both pages' live revisions: editing either decides again.
-    key = f"page-text-language:{page.pk}:{page.live_revision_id}:{other.pk}:{other.live_revision_id}"
-    found = cache.get(key) if cached else None
-    if found is None:
-        texts = _texts(page.specific)
-        found = fallback if texts and texts == _texts(other.specific) else code
-        if cached:
-            cache.set(key, found, CACHE_SECONDS)
-    return found
+    texts = _texts(page.specific)
+    return fallback if texts and texts == _texts(other.specific) else code

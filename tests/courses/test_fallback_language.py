@@ -83,3 +83,19 @@ def test_the_course_page_marks_its_russian_text(sample_course, client):
     with translation.override("ru"):
         url = translation_of(sample_course, "ru").url
     assert f'<h1 lang="ru">{title}</h1>' in client.get(url).content.decode()
+
+
+def test_the_answer_is_cached_until_either_translation_is_published(sample_lessons):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    lesson = translation_of(sample_lessons[0], "kk")
+    assert page_text_language(lesson) == "ru"
+    with CaptureQueriesContext(connection) as queries:
+        assert page_text_language(lesson) == "ru"
+    assert len(queries) == 0
+    # The Russian lesson changes: the Kazakh one no longer reads like it.
+    russian = translation_of(sample_lessons[0], "ru")
+    russian.title = "Три документа (новая редакция)"
+    russian.save_revision().publish()
+    assert page_text_language(lesson) == "kk"
