@@ -9,7 +9,7 @@ from functools import wraps
 
 from django.contrib.auth.models import Group, Permission
 from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
@@ -100,18 +100,14 @@ _CACHE_ATTR = "_pcu_role_names"
 def user_roles(user) -> frozenset[Role]:
     """The roles `user` holds (all of them for a superuser, none when anonymous).
 
-    Cached on the user object, so a request pays for one query at most, and
-    none for the signed-in user (accounts.backends loads the roles with them).
+    Read in one query the first time a request asks, then remembered on the
+    user object for the rest of the request.
     """
     if user is None or not user.is_authenticated or not user.is_active:
         return frozenset()
     if user.is_superuser:
         return frozenset(Role)
     cached = getattr(user, _CACHE_ATTR, None)
-    if cached is None and hasattr(user, _role_flag(Role.TRAINEE)):
-        # Loaded through user_with_roles() (the authentication backends do).
-        cached = frozenset(role for role in Role if getattr(user, _role_flag(role)))
-        setattr(user, _CACHE_ATTR, cached)
     if cached is None:
         names = set(user.groups.values_list("name", flat=True))
         cached = frozenset(role for role in Role if role.value in names)
@@ -119,42 +115,10 @@ def user_roles(user) -> frozenset[Role]:
     return cached
 
 
-def _role_flag(role: Role) -> str:
-    return f"_pcu_has_role_{list(Role).index(role)}"
-
-
-def user_with_roles(user_id):
-    """The user `user_id` (None when there is none) carrying the roles they
-    hold, read in the same query (user_roles() then needs none). A plain
-    query: the ORM took longer to build it with subqueries than the database
-    took to run it, on every signed-in request."""
-    from django.contrib.auth import get_user_model
-    from django.contrib.auth.models import Group
-    from django.db import connection
-
-    model = get_user_model()
-    try:
-        user_id = model._meta.pk.to_python(user_id)
-    except ValidationError:
-        return None
-    quote = connection.ops.quote_name
-    membership = model.groups.through._meta
-    flags = ", ".join(
-        f"EXISTS (SELECT 1 FROM {quote(membership.db_table)} m "  # noqa: S608 - names only
-        f"JOIN {quote(Group._meta.db_table)} g ON g.{quote('id')} = m.{quote('group_id')} "
-        f"WHERE m.{quote('user_id')} = u.{quote('id')} AND g.{quote('name')} = %s) AS {_role_flag(role)}"
-        for role in Role
-    )
-    # Only quoted table and column names of our models go into the text;
-    # every value is a parameter.
-    sql = f"SELECT u.*, {flags} FROM {quote(model._meta.db_table)} u WHERE u.{quote('id')} = %s"  # noqa: S608
-    return next(iter(model.objects.raw(sql, [*(role.value for role in Role), user_id])), None)
-
-
 def forget_roles(user) -> None:
     """Drop what `user` remembers of their roles (after changing them)."""
-    for attr in (_CACHE_ATTR, *(_role_flag(role) for role in Role)):
-        user.__dict__.pop(attr, None)
+    if hasattr(user, _CACHE_ATTR):
+        delattr(user, _CACHE_ATTR)
 
 
 def user_has_role(user, *roles: Role) -> bool:

@@ -182,10 +182,10 @@ HEALTHZ_MAX_QUEUE_AGE = env_int("DJANGO_HEALTHZ_MAX_QUEUE_AGE", 600)
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 AUTH_USER_MODEL = "accounts.User"
-# Django's and allauth's backends, loading the user with their roles.
+# Django's (force_login, the admin's own checks) and allauth's (sign-in by e-mail).
 AUTHENTICATION_BACKENDS = [
-    "accounts.backends.ModelBackend",
-    "accounts.backends.AuthenticationBackend",
+    "django.contrib.auth.backends.ModelBackend",
+    "allauth.account.auth_backends.AuthenticationBackend",
 ]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
