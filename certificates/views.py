@@ -143,52 +143,51 @@ def download(request, pk: int):
     return response
 
 
-def course_certificate_panel(*, request, course_key) -> str:
-    """The learner's certificate for one course on "My learning" and the
-    course page: being prepared, a download link, or revoked."""
+def course_certificate_panels(*, request, course_keys) -> dict:
+    """The learner's certificate for each course on "My learning" and the
+    course page: being prepared, a download link, or revoked; for a course
+    whose certificate waits on reliable evidence, what is still missing. One
+    query for the certificates and one for the courses, whatever their
+    number."""
     from django.template.loader import render_to_string
 
-    # One query per request however many courses the page lists.
-    latest = getattr(request, "_certificates_latest", None)
-    if latest is None:
-        latest = selectors.certificates_latest_by_course(user=request.user)
-        request._certificates_latest = latest
-    certificate = latest.get(course_key)
-    if certificate is None:
-        return _evidence_panel(request=request, course_key=course_key)
-    return render_to_string(
-        "certificates/includes/course_certificate.html", {"certificate": certificate}, request=request
-    )
+    latest = selectors.certificates_latest_by_course(user=request.user)
+    panels = {}
+    waiting = []
+    for key in course_keys:
+        certificate = latest.get(key)
+        if certificate is None:
+            waiting.append(key)
+        else:
+            panels[key] = render_to_string(
+                "certificates/includes/course_certificate.html", {"certificate": certificate}, request=request
+            )
+    if waiting:
+        panels.update(_evidence_panels(request=request, course_keys=waiting))
+    return panels
 
 
-def _evidence_panel(*, request, course_key) -> str:
-    """For a course whose certificate waits on reliable evidence: what is
-    still missing, in the reader's language ("" otherwise)."""
-    from django.conf import settings
+def _evidence_panels(*, request, course_keys) -> dict:
+    """For each course whose certificate waits on reliable evidence: what is
+    still missing, in the reader's language."""
     from django.template.loader import render_to_string
 
     from courses.models import CoursePage
 
     from .evidence import course_evidence
 
-    # One query per request for every course with certificates (source locale).
-    courses = getattr(request, "_certificate_courses", None)
-    if courses is None:
-        courses = {
-            c.translation_key: c
-            for c in CoursePage.objects.filter(
-                locale__language_code=settings.LANGUAGE_CODE, certificate_enabled=True
-            )
-        }
-        request._certificate_courses = courses
-    course = courses.get(course_key)
-    if course is None:
-        return ""
-    found = course_evidence(user=request.user, course=course)
-    if not found.gated:
-        return ""
-    return render_to_string(
-        "certificates/includes/course_evidence.html",
-        {"evidence": found, "course_key": course_key},
-        request=request,
+    courses = CoursePage.objects.filter(
+        locale__language_code=settings.LANGUAGE_CODE,
+        certificate_enabled=True,
+        translation_key__in=course_keys,
     )
+    panels = {}
+    for course in courses:
+        found = course_evidence(user=request.user, course=course)
+        if found.gated:
+            panels[course.translation_key] = render_to_string(
+                "certificates/includes/course_evidence.html",
+                {"evidence": found, "course_key": course.translation_key},
+                request=request,
+            )
+    return panels

@@ -5,10 +5,10 @@ from wagtail.snippets.models import register_snippet
 
 from core.admin_menu import PermissionMenuItem
 
-from .views import course_certificate_panel
+from .views import course_certificate_panels
 from .viewsets import CertificateTemplateViewSet
 
-hooks.register("course_learner_panels", course_certificate_panel)
+hooks.register("course_learner_panels", course_certificate_panels)
 
 
 @hooks.register("register_admin_urls")

@@ -17,7 +17,7 @@ from django.shortcuts import redirect
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from wagtail import blocks
+from wagtail import blocks, hooks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import StreamField
 from wagtail.models import Locale, Orderable, Page
@@ -195,10 +195,14 @@ class CoursePage(AnonymousCacheMixin, LineageViewRestrictionsMixin, Untranslated
         verbose_name = _("course")
 
     def get_context(self, request, *args, **kwargs):
+        from .panels import learner_panels
         from .selectors.pages import course_outline
 
         context = super().get_context(request, *args, **kwargs)
-        context["outline"] = course_outline(user=request.user, course=self, request=request)
+        outline = course_outline(user=request.user, course=self, request=request)
+        context["outline"] = outline
+        if outline.progress is not None:
+            context["learner_panels"] = learner_panels(request, [outline.progress.course_key])
         return context
 
 
@@ -308,6 +312,10 @@ class LessonPage(LineageViewRestrictionsMixin, Page):
         # Blocks that show every reader the same come rendered from the
         # lesson's reading; a preview renders every block afresh.
         context["lesson_body"] = lesson_body(self, self.shared_reading if reader is not None else None)
+        # What other apps' blocks read once for the reader, however many of
+        # them the lesson has: fn(request=, lesson=) -> dict for the context.
+        for fn in hooks.get_hooks("lesson_reader_context"):
+            context.update(fn(request=request, lesson=self))
         if reader is not None:
             # The menu, with the catalogue's address the lesson's reading brought.
             context["nav_items"] = nav_items(request.user, catalogue_url=self.shared_reading.catalogue_url)

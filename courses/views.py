@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from .models import CoursePage, LessonPage
+from .panels import learner_panels
 from .selectors.pages import my_learning as my_learning_items
 from .services import CourseError, course_restart, enrolment_create, lesson_mark_complete
 from .services import quiz_submit as quiz_submit_service
@@ -26,7 +27,8 @@ def _back(request, fallback: str):
 @login_required
 def my_learning(request):
     items = my_learning_items(user=request.user, language=translation.get_language(), request=request)
-    return render(request, "courses/my_learning.html", {"items": items})
+    panels = learner_panels(request, [item.progress.course_key for item in items])
+    return render(request, "courses/my_learning.html", {"items": items, "learner_panels": panels})
 
 
 @login_required

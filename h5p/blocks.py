@@ -81,27 +81,40 @@ class H5PActivityBlock(blocks.StructBlock):
         context["player"] = player.player_config(
             request=request, activity=activity, lesson_id=lesson_id, block_id=block_id if lesson_id else ""
         )
-        context["result"] = _counted_result(request, activity, page, block_id, value) if lesson_id else None
+        context["result"] = _counted_result(context, activity, page, block_id, value) if lesson_id else None
         return context
 
 
-def _counted_result(request, activity, page, block_id: str, value) -> dict | None:
-    """The trainee's score that counts for this block, once they have one.
-    The lesson's results are read once per request, whatever the number of
-    blocks."""
-    cache = request.__dict__.setdefault("_h5p_lesson_results", {})
-    if page.pk not in cache:
+class LessonResults:
+    """The reader's H5P results that count in one lesson, read on first use
+    (one query however many H5P blocks the lesson has, none when it has
+    none). The lesson page puts one in its context through the
+    ``lesson_reader_context`` hook (h5p/wagtail_hooks.py)."""
+
+    def __init__(self, *, user, lesson):
+        self.user = user
+        self.lesson = lesson
+
+    @cached_property
+    def results(self) -> dict:
         from courses.selectors.progress import enrolment_for
 
         from .selectors import lesson_results
 
-        enrolment = enrolment_for(user=request.user, page=page)
-        cache[page.pk] = (
-            lesson_results(user=request.user, lesson=page, since=enrolment.cycle_started_at)
-            if enrolment is not None
-            else {}
-        )
-    counted = cache[page.pk].get((activity.pk, block_id))
+        if not self.user.is_authenticated:
+            return {}
+        enrolment = enrolment_for(user=self.user, page=self.lesson)
+        if enrolment is None:
+            return {}
+        return lesson_results(user=self.user, lesson=self.lesson, since=enrolment.cycle_started_at)
+
+
+def _counted_result(context, activity, page, block_id: str, value) -> dict | None:
+    """The trainee's score that counts for this block, once they have one."""
+    results = context.get("h5p_results")
+    if not isinstance(results, LessonResults) or results.lesson.pk != page.pk:
+        results = LessonResults(user=context["request"].user, lesson=page)
+    counted = results.results.get((activity.pk, block_id))
     if counted is None:
         return None
     threshold = value.get("pass_threshold") or 0

@@ -12,6 +12,14 @@ register_snippet(H5PActivityViewSet)
 register_permission_policy(H5PLibrary, H5PLibraryPermissionPolicy(H5PLibrary))
 
 
+@hooks.register("lesson_reader_context")
+def lesson_h5p_results(*, request, lesson):
+    # The reader's results for every H5P block of the lesson, read once.
+    from .blocks import LessonResults
+
+    return {"h5p_results": LessonResults(user=request.user, lesson=lesson)}
+
+
 @hooks.register("register_admin_viewset")
 def register_library_viewset():
     return H5PLibraryViewSet("h5p_libraries")
