@@ -32,9 +32,9 @@ def activity_user_can_play(*, user, activity: H5PActivity) -> bool:
         return False
     if user_has_role(user, Role.MENTOR, Role.STAFF):
         return True
-    from courses.selectors.progress import user_is_enrolled
+    from courses.selectors.progress import user_enrolled_in_any
 
-    return any(user_is_enrolled(user=user, page=page) for page in activity_pages(activity=activity).live())
+    return user_enrolled_in_any(user=user, pages=activity_pages(activity=activity).live())
 
 
 def user_may_upload_libraries(user) -> bool:

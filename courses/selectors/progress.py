@@ -66,6 +66,27 @@ def user_is_enrolled(*, user, page: Page) -> bool:
     return enrolment_for(user=user, page=page) is not None
 
 
+def user_enrolled_in_any(*, user, pages) -> bool:
+    """True when `user` is enrolled in the course of at least one of `pages`
+    (a queryset of pages of course trees, any locale), in two queries however
+    many pages: their tree paths, then the enrolled courses among the
+    ancestors those paths name."""
+    if user is None or not user.is_authenticated:
+        return False
+    step = Page.steplen
+    ancestors = {
+        path[:end]
+        for path in pages.values_list("path", flat=True)
+        for end in range(step, len(path) + 1, step)
+    }
+    if not ancestors:
+        return False
+    return CoursePage.objects.filter(
+        path__in=ancestors,
+        translation_key__in=Enrolment.objects.filter(user=user).values("course_key"),
+    ).exists()
+
+
 def user_can_view_lesson(*, user, lesson: LessonPage, enrolment=None) -> bool:
     """Mentors and staff see every lesson, trainees those of their courses
     (`enrolment`: theirs in the lesson's course, when already looked up)."""

@@ -124,6 +124,27 @@ def test_enrolment_in_another_course_does_not_open_the_activity(activity, make_l
     assert selectors.activity_user_can_play(user=trainee, activity=activity) is False
 
 
+def test_the_access_check_reads_as_many_queries_for_many_lessons(activity, make_lesson, trainee):
+    """Every package file a player fetches asks who may play: the answer
+    costs the same few queries however many lessons use the activity."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    lesson, _block_id = make_lesson(activity)
+    enrolment_create(user=trainee, course=course_of(lesson))
+
+    def queries() -> int:
+        with CaptureQueriesContext(connection) as captured:
+            assert selectors.activity_user_can_play(user=trainee, activity=activity) is True
+        return len(captured)
+
+    queries()  # the trainee's roles are read once, then remembered
+    one_lesson = queries()
+    for _ in range(4):
+        make_lesson(activity)
+    assert queries() == one_lesson
+
+
 def make_activity_other():
     from tests.factories.h5p import make_activity
 
