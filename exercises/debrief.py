@@ -3,6 +3,7 @@ and are called only for a submitted attempt (the trainee's own, or a mentor's
 review). `attempt_debrief` refuses an attempt that is not submitted."""
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
@@ -51,22 +52,22 @@ class Debrief:
     alert: dict | None
     trend: tuple[Attempt, ...]
 
-    @property
+    @cached_property
     def detailed(self) -> tuple[DebriefRow, ...]:
         """Hits, misses and false alarms: the containers a trainee reads one by one."""
         return tuple(r for r in self.rows if r.outcome != "correct_release")
 
-    @property
+    @cached_property
     def released(self) -> tuple[DebriefRow, ...]:
         """Correct releases: clean and left alone, listed by container and goods."""
         return tuple(r for r in self.rows if r.outcome == "correct_release")
 
-    @property
+    @cached_property
     def released_numbers(self) -> list[str]:
         """The container numbers of the correct releases, in order."""
         return sorted(r.item.consignment.container_number for r in self.released)
 
-    @property
+    @cached_property
     def engine(self):
         """What the scenario's risk engine (naive Bayes for generated scenarios,
         gradient boosting for declarations) would have selected within the same
@@ -237,6 +238,7 @@ def attempt_debrief(*, attempt: Attempt, language: str | None = None) -> Debrief
     table = {r.id: r for r in scenario_table(scenario=attempt.scenario, language=language)}
     selections = {s.item.ref: s for s in Selection.objects.filter(attempt=attempt).select_related("item")}
     form = form_for(attempt)  # containers and explanations in the words of this attempt's form
+    outcome_labels = {outcome: str(label) for outcome, label in OUTCOME_LABELS.items()}  # translated once
     rows = []
     for ref, position, cid in order:
         o = outcomes.get(ref, {})
@@ -246,7 +248,7 @@ def attempt_debrief(*, attempt: Attempt, language: str | None = None) -> Debrief
             DebriefRow(
                 item=item_view(ref, position, view, selections.get(ref)),
                 outcome=o.get("outcome", ""),
-                outcome_label=str(OUTCOME_LABELS.get(o.get("outcome", ""), "")),
+                outcome_label=outcome_labels.get(o.get("outcome", ""), ""),
                 high_risk=bool(t and t.high_risk),
                 threat_label=t.threat_label if t else "",
                 concealment_label=t.concealment_label if t else "",

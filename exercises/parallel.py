@@ -122,8 +122,8 @@ def index_by_first_run(values) -> dict[str, tuple[str, ...]]:
 
 @dataclass
 class ParallelForm:
-    """What one seed drew for one scenario version: kept in the cache as
-    drawn; `texts` and `starts` (for free texts) are derived on first use."""
+    """What one seed drew for one scenario version; `texts` and `starts`
+    (for free texts) are derived on first use, and kept in the cache with it."""
 
     seed: int
     code: str
@@ -335,14 +335,17 @@ def form_for(attempt) -> ParallelForm | None:
     if attempt.form_seed is None:
         return None
     scenario = attempt.scenario
-    key = scenario_selectors.published_cache_key(scenario, "form", attempt.form_seed)
+    key = scenario_selectors.published_cache_key(scenario, "indexed-form", attempt.form_seed)
     form = cache.get(key) if key else None
     if form is None:
         form = form_build(
             seed=attempt.form_seed, identifiers=scenario_selectors.scenario_identifiers(scenario=scenario)
         )
         if key:
-            cache.set(key, form, scenario_selectors.CACHE_SECONDS)  # as drawn, before `texts` is derived
+            # With its index for free texts: deriving it costs every request
+            # several times what reading it from the cache does.
+            form.starts  # noqa: B018 - derives and keeps `texts` and `starts`
+            cache.set(key, form, scenario_selectors.CACHE_SECONDS)
     return form
 
 

@@ -29,6 +29,11 @@ class TruthView:
     debrief: str
 
 
+def _choice_labels(field_name: str) -> dict[str, str]:
+    """{stored value: label in the active language} of a choice field of the truth."""
+    return {value: str(label) for value, label in ConsignmentTruth._meta.get_field(field_name).flatchoices}
+
+
 def scenario_truth(*, scenario, language: str | None = None, ids=None) -> dict[int, TruthView]:
     """The truth of every consignment of `scenario`, or of those whose id is
     in `ids` (one query)."""
@@ -42,15 +47,18 @@ def scenario_truth(*, scenario, language: str | None = None, ids=None) -> dict[i
     )  # fmt: skip
     if ids is not None:
         rows = rows.filter(consignment_id__in=list(ids))
+    # The choices' labels, translated once rather than for each consignment.
+    threats = _choice_labels("threat")
+    concealments = _choice_labels("concealment")
     return {
         t.consignment_id: TruthView(
             consignment_id=t.consignment_id,
             container_number=t.consignment.container_number,
             high_risk=t.high_risk,
             threat=t.threat,
-            threat_label=str(t.get_threat_display()),
+            threat_label=threats.get(t.threat, t.threat),
             concealment=t.concealment,
-            concealment_label=str(t.get_concealment_display()),
+            concealment_label=concealments.get(t.concealment, t.concealment),
             indicators=tuple(t.indicators or ()),
             severity=t.severity,
             finding_documents=localized(t.finding_documents, language),
