@@ -686,28 +686,23 @@ def feedback_notify(*, feedback: Feedback, base_url: str | None = None) -> bool:
     """E-mail the trainee that a mentor commented on their attempt, in the
     trainee's language, with a link to the debrief (the comment itself is
     read there, signed in). Returns whether a message was sent."""
-    from django.core.mail import send_mail
-    from django.template.loader import render_to_string
     from django.urls import reverse
-    from django.utils import translation
 
-    from accounts.adapter import email_sender, email_subject
+    from accounts.adapter import mail_in_language
 
     trainee = feedback.attempt.user
     if not trainee.is_active or not trainee.email:
         return False
     base = (base_url or settings.WAGTAILADMIN_BASE_URL).rstrip("/")
-    with translation.override(trainee.preferred_language or settings.LANGUAGE_CODE):
-        context = {
-            "user": trainee,
+    mail_in_language(
+        trainee,
+        template_prefix="exercises/email/feedback",
+        context=lambda language: {
             "mentor": feedback.author.get_full_name() if feedback.author else "",
-            "scenario": localized(feedback.attempt.scenario.title, translation.get_language()),
+            "scenario": localized(feedback.attempt.scenario.title, language),
             "url": base + reverse("exercises:debrief", args=[feedback.attempt.public_id]),
-        }
-        subject = email_subject(render_to_string("exercises/email/feedback_subject.txt", context).strip())
-        body = render_to_string("exercises/email/feedback.txt", context)
-        sender = email_sender()
-    send_mail(subject, body, sender, [trainee.email])
+        },
+    )
     return True
 
 
