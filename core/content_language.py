@@ -16,10 +16,11 @@ translates any of it, it counts as written in its own language.
 from __future__ import annotations
 
 from django.conf import settings
-from django.core.cache import cache
 from wagtail.models import Locale, Page
 from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
+
+from .caching import cache_get_or_build
 
 CACHE_SECONDS = 24 * 3600
 # Not text a reader reads.
@@ -49,10 +50,9 @@ def page_text_language(page: Page, *, cached: bool = True) -> str:
         return code
     # Keyed by both pages' live revisions: editing either decides again.
     key = f"page-text-language:{page.pk}:{page.live_revision_id}:{other.pk}:{other.live_revision_id}"
-    found = cache.get(key) if cached else None
-    if found is None:
+
+    def build() -> str:
         texts = _texts(page.specific)
-        found = fallback if texts and texts == _texts(other.specific) else code
-        if cached:
-            cache.set(key, found, CACHE_SECONDS)
-    return found
+        return fallback if texts and texts == _texts(other.specific) else code
+
+    return cache_get_or_build(key if cached else None, build, timeout=CACHE_SECONDS)

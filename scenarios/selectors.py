@@ -19,8 +19,9 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import NamedTuple
 
-from django.core.cache import cache
 from django.utils.translation import override
+
+from core.caching import cache_get_or_build
 
 from .catalogue import country_name, place_name
 from .fields import localized, reader_language
@@ -249,7 +250,7 @@ def scenario_parties(*, scenario: Scenario, language: str | None = None) -> list
 DOCUMENT_LABELS = {"sea": "B/L", "ferry": "B/L", "rail": "SMGS", "road": "CMR"}
 
 # Bump when what the cached reads hold changes shape.
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 # A published version never changes, so this only bounds how long a
 # version nobody reads any more stays in the cache.
 CACHE_SECONDS = 24 * 60 * 60
@@ -263,16 +264,6 @@ def published_cache_key(scenario: Scenario, what: str, *parts) -> str | None:
         return None
     published = int(scenario.published_at.timestamp() * 1_000_000)
     return ":".join(map(str, ("scenarios", what, CACHE_FORMAT, scenario.pk, published, *parts)))
-
-
-def _cached(key: str | None, build):
-    if key is None:
-        return build()
-    value = cache.get(key)
-    if value is None:
-        value = build()
-        cache.set(key, value, CACHE_SECONDS)
-    return value
 
 
 def _choice_labels(model, field_name: str, language: str) -> dict:
@@ -301,7 +292,9 @@ def scenario_table(*, scenario: Scenario, language: str | None = None) -> list[C
     (the default cache)."""
     language = reader_language(language)
     key = published_cache_key(scenario, "table", language)
-    return list(_cached(key, lambda: tuple(_table_rows(scenario, language))))
+    return list(
+        cache_get_or_build(key, lambda: tuple(_table_rows(scenario, language)), timeout=CACHE_SECONDS)
+    )
 
 
 def _table_rows(scenario: Scenario, language: str) -> list[ConsignmentRow]:
@@ -510,7 +503,13 @@ def scenario_osint_corpus(*, scenario: Scenario, language: str | None = None) ->
     version (the OSINT search reads every page of it)."""
     language = reader_language(language)
     key = published_cache_key(scenario, "osint", language)
-    return list(_cached(key, lambda: tuple(scenario_osint_pages(scenario=scenario, language=language))))
+    return list(
+        cache_get_or_build(
+            key,
+            lambda: tuple(scenario_osint_pages(scenario=scenario, language=language)),
+            timeout=CACHE_SECONDS,
+        )
+    )
 
 
 def osint_matches(page: OsintPageView, words: list[str]) -> bool:
