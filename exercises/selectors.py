@@ -225,7 +225,6 @@ SORT_KEYS = {
     "weight": lambda i: i.consignment.gross_weight_kg,
     "value": lambda i: i.consignment.declared_value,
     "selected": lambda i: (not i.selected, i.position),
-    "opened": lambda i: (not i.opened, i.position),
 }
 
 
