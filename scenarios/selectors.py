@@ -518,15 +518,6 @@ def osint_matches(page: OsintPageView, words: list[str]) -> bool:
     return all(word in haystack for word in words)
 
 
-def osint_search(*, scenario: Scenario, query: str, language: str | None = None) -> list[OsintPageView]:
-    """Pages whose address, title or text (in `language`, with its fallbacks)
-    contain every word of `query`, case-insensitively."""
-    words = [w.casefold() for w in query.split() if w.strip()]
-    if not words:
-        return []
-    return [p for p in scenario_osint_corpus(scenario=scenario, language=language) if osint_matches(p, words)]
-
-
 def indicator_catalogue(*, language: str | None = None, active_only: bool = True) -> list[IndicatorView]:
     indicators = Indicator.objects.all()
     if active_only:
@@ -556,7 +547,6 @@ __all__ = [
     "ScenarioView",
     "indicator_catalogue",
     "osint_matches",
-    "osint_search",
     "published_scenarios",
     "scenario_consignments",
     "scenario_get_published",
