@@ -1,3 +1,4 @@
+from collections.abc import Callable
 from dataclasses import dataclass
 from email.headerregistry import Address
 from email.utils import parseaddr
@@ -6,7 +7,9 @@ from urllib.parse import urlsplit
 from allauth.account.adapter import DefaultAccountAdapter
 from django.conf import settings
 from django.contrib.sites.requests import RequestSite
+from django.core.mail import send_mail
 from django.db import transaction
+from django.template.loader import render_to_string
 from django.urls import translate_url
 from django.utils import translation
 from django.utils.encoding import force_str
@@ -32,6 +35,23 @@ def email_sender() -> str:
     """DEFAULT_FROM_EMAIL's address under the platform's name in the active language."""
     _name, address = parseaddr(settings.DEFAULT_FROM_EMAIL)
     return str(Address(display_name=site_name(), addr_spec=address))
+
+
+def mail_in_language(user, *, template_prefix: str, context: Callable[[str], dict]) -> None:
+    """E-mail `user` the message of `<template_prefix>_subject.txt` and
+    `<template_prefix>.txt` in the user's preferred language (the site's
+    default when they have none): the subject with the platform's name in
+    front, the sender under the platform's name, both in that language.
+
+    `context` is called with that language active and given its code, so the
+    links it reverses and the fields it localizes come out in it too; the
+    templates also get `user`. The language active before is left as it was."""
+    with translation.override(user.preferred_language or settings.LANGUAGE_CODE):
+        data = {"user": user, **context(translation.get_language())}
+        subject = email_subject(render_to_string(f"{template_prefix}_subject.txt", data).strip())
+        body = render_to_string(f"{template_prefix}.txt", data)
+        sender = email_sender()
+    send_mail(subject, body, sender, [user.email])
 
 
 @dataclass(frozen=True)

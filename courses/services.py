@@ -31,7 +31,13 @@ from .models import (
     source_language_version,
 )
 from .selectors.progress import attempts_for, course_retake_due, effective_result
-from .selectors.structure import course_lessons, course_of, lesson_assessments, required_lesson_keys
+from .selectors.structure import (
+    course_lessons,
+    course_of,
+    lesson_assessments,
+    required_lesson_keys,
+    source_course,
+)
 from .signals import course_completed
 
 
@@ -53,8 +59,8 @@ ERR_NO_RETAKE = _(
 
 
 def _source_course(page: Page) -> CoursePage:
-    course = course_of(page)
-    source = source_language_version(course) if course is not None else None
+    """`selectors.source_course`, refused when `page` is in no course."""
+    source = source_course(page)
     if source is None:
         raise CourseError(ERR_NOT_A_COURSE)
     return source

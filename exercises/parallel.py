@@ -37,9 +37,9 @@ import re
 from dataclasses import dataclass, replace
 from functools import cached_property
 
-from django.core.cache import cache
 from stdnum import iso6346
 
+from core.caching import cache_get_or_build
 from core.seeds import seed_bytes
 from scenarios import selectors as scenario_selectors
 from scenarios.fields import reader_language
@@ -336,17 +336,17 @@ def form_for(attempt) -> ParallelForm | None:
         return None
     scenario = attempt.scenario
     key = scenario_selectors.published_cache_key(scenario, "indexed-form", attempt.form_seed)
-    form = cache.get(key) if key else None
-    if form is None:
+
+    def build() -> ParallelForm:
         form = form_build(
             seed=attempt.form_seed, identifiers=scenario_selectors.scenario_identifiers(scenario=scenario)
         )
-        if key:
-            # With its index for free texts: deriving it costs every request
-            # several times what reading it from the cache does.
-            form.starts  # noqa: B018 - derives and keeps `texts` and `starts`
-            cache.set(key, form, scenario_selectors.CACHE_SECONDS)
-    return form
+        # Kept with its index for free texts: deriving it costs every request
+        # several times what reading it from the cache does.
+        form.starts  # noqa: B018 - derives and keeps `texts` and `starts`
+        return form
+
+    return cache_get_or_build(key, build, timeout=scenario_selectors.CACHE_SECONDS)
 
 
 def osint_spans(*, scenario, language: str | None = None) -> dict[int, tuple]:
@@ -369,10 +369,4 @@ def osint_spans(*, scenario, language: str | None = None) -> dict[int, tuple]:
 
     language = reader_language(language)
     key = scenario_selectors.published_cache_key(scenario, "osint-spans", language)
-    if key is None:
-        return build()
-    spans = cache.get(key)
-    if spans is None:
-        spans = build()
-        cache.set(key, spans, scenario_selectors.CACHE_SECONDS)
-    return spans
+    return cache_get_or_build(key, build, timeout=scenario_selectors.CACHE_SECONDS)

@@ -6,6 +6,7 @@ under its opaque references.
 
 from dataclasses import dataclass
 
+from django.core.paginator import Page, Paginator
 from django.db.models import Exists, OuterRef
 from django.utils.crypto import salted_hmac
 
@@ -224,7 +225,6 @@ SORT_KEYS = {
     "weight": lambda i: i.consignment.gross_weight_kg,
     "value": lambda i: i.consignment.declared_value,
     "selected": lambda i: (not i.selected, i.position),
-    "opened": lambda i: (not i.opened, i.position),
 }
 
 
@@ -293,27 +293,18 @@ def _hit(attempt: Attempt, page, form) -> OsintHit:
 
 @dataclass(frozen=True)
 class OsintResults:
-    """The pages a search found, in the corpus's order: `count` of them, and
-    those of one page of results as `OsintHit`s (`hits`)."""
+    """What a search found, in the corpus's order: one page of results
+    (`page`, Django's `Page` of the positions of the pages found, which the
+    pager reads: its number, the number of pages, the previous and next) and
+    its results as `OsintHit`s (`hits`)."""
 
-    count: int
+    page: Page
     hits: tuple[OsintHit, ...]
-    page: int
-    pages: int
-    per_page: int = 20
 
     @property
-    def first(self) -> int:
-        """The number of the first result on this page."""
-        return (self.page - 1) * self.per_page + 1
-
-    @property
-    def previous(self) -> int:
-        return self.page - 1
-
-    @property
-    def next(self) -> int:
-        return self.page + 1
+    def count(self) -> int:
+        """How many pages of the corpus the search found."""
+        return self.page.paginator.count
 
 
 def osint_search(
@@ -321,12 +312,14 @@ def osint_search(
 ) -> OsintResults:
     """Search of the scenario's OSINT corpus: pages whose address, title or
     text contain every word of `query` (case-insensitively), as the
-    attempt's parallel form words them (if it has one). The corpus and where
-    a form's values stand in it come from the cache, so a search reads no
-    page from the database; only the results on `page` are built."""
+    attempt's parallel form words them (if it has one), `per_page` to a page
+    of results (before the first: the first; past the last: the last). The
+    corpus and where a form's values stand in it come from the cache, so a
+    search reads no page from the database; only the results on `page` are
+    built."""
     words = [w.casefold() for w in query.strip()[:200].split()]
     if not words:
-        return OsintResults(count=0, hits=(), page=1, pages=1)
+        return OsintResults(page=Paginator((), per_page).get_page(1), hits=())
     corpus = scenario_selectors.scenario_osint_corpus(scenario=attempt.scenario, language=language)
     form = form_for(attempt)
     if form is None:
@@ -346,16 +339,9 @@ def osint_search(
                 matches = all(w in haystack.casefold() for w in words)
             if matches:
                 found.append(p)
-    pages = max(1, -(-len(found) // per_page))
-    page = min(max(1, page), pages)
-    shown = found[(page - 1) * per_page : page * per_page]
-    return OsintResults(
-        count=len(found),
-        hits=tuple(_hit(attempt, p, form) for p in shown),
-        page=page,
-        pages=pages,
-        per_page=per_page,
-    )
+    # The pager holds the positions of the pages found, never their texts.
+    shown = Paginator(range(len(found)), per_page).get_page(max(1, page))
+    return OsintResults(page=shown, hits=tuple(_hit(attempt, found[i], form) for i in shown))
 
 
 def osint_page(*, attempt: Attempt, ref: str, language: str | None = None) -> tuple[int, OsintHit] | None:

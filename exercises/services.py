@@ -17,7 +17,6 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.cache import cache
 from django.db import transaction
 from django.db.models import Count, F
 from django.utils import timezone
@@ -26,6 +25,7 @@ from django.utils.translation import gettext_lazy as _
 
 from accounts.roles import Role, user_has_role
 from core import audit
+from core.caching import cache_get_or_build
 from core.seeds import seed_bytes, seed_derive
 from scenarios import selectors as scenario_selectors
 from scenarios.fields import localized
@@ -456,16 +456,15 @@ def _random_baseline(scenario, truth_rows, selected: int, weights) -> dict:
     the same for every attempt on it, so kept in the default cache (the
     exact count of a large scenario takes up to about half a second)."""
     key = scenario_selectors.published_cache_key(scenario, "random-baseline", selected)
-    baseline = cache.get(key) if key else None
-    if baseline is None:
-        baseline = asdict(
+    return cache_get_or_build(
+        key,
+        lambda: asdict(
             scoring.random_baseline(
                 truth=truth_rows, selected=selected, budget=scenario.inspection_budget, weights=weights
             )
-        )
-        if key:
-            cache.set(key, baseline, scenario_selectors.CACHE_SECONDS)
-    return baseline
+        ),
+        timeout=scenario_selectors.CACHE_SECONDS,
+    )
 
 
 def _score_attempt(attempt: Attempt) -> _Scored:
@@ -686,28 +685,23 @@ def feedback_notify(*, feedback: Feedback, base_url: str | None = None) -> bool:
     """E-mail the trainee that a mentor commented on their attempt, in the
     trainee's language, with a link to the debrief (the comment itself is
     read there, signed in). Returns whether a message was sent."""
-    from django.core.mail import send_mail
-    from django.template.loader import render_to_string
     from django.urls import reverse
-    from django.utils import translation
 
-    from accounts.adapter import email_sender, email_subject
+    from accounts.adapter import mail_in_language
 
     trainee = feedback.attempt.user
     if not trainee.is_active or not trainee.email:
         return False
     base = (base_url or settings.WAGTAILADMIN_BASE_URL).rstrip("/")
-    with translation.override(trainee.preferred_language or settings.LANGUAGE_CODE):
-        context = {
-            "user": trainee,
+    mail_in_language(
+        trainee,
+        template_prefix="exercises/email/feedback",
+        context=lambda language: {
             "mentor": feedback.author.get_full_name() if feedback.author else "",
-            "scenario": localized(feedback.attempt.scenario.title, translation.get_language()),
+            "scenario": localized(feedback.attempt.scenario.title, language),
             "url": base + reverse("exercises:debrief", args=[feedback.attempt.public_id]),
-        }
-        subject = email_subject(render_to_string("exercises/email/feedback_subject.txt", context).strip())
-        body = render_to_string("exercises/email/feedback.txt", context)
-        sender = email_sender()
-    send_mail(subject, body, sender, [trainee.email])
+        },
+    )
     return True
 
 

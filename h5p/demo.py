@@ -22,7 +22,7 @@ from django.db import transaction
 from . import sample
 from .models import H5PActivity
 from .selectors import activity_pages, libraries_installed
-from .services import activity_import, activity_replace_package
+from .services import activity_import, activity_replace_package, activity_translate
 from .validation import package_validate
 
 DEMO_TITLE = "Which document states the cargo?"
@@ -127,35 +127,13 @@ def translations_ensure(*, activity: H5PActivity) -> None:
     """Translate `activity` into DEMO_LANGUAGES through wagtail-localize,
     each segment from demo_translations(); translations that exist are
     brought up to date with those texts."""
-    from wagtail.models import Locale
-    from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
-    from wagtail_localize.strings import StringValue
-
-    mapping = {
-        StringValue.from_plaintext(english).data: texts for english, texts in demo_translations().items()
-    }
-    source, _created = TranslationSource.update_or_create_from_instance(activity)
-    segments = list(StringSegment.objects.filter(source=source).select_related("string", "context"))
-    languages = [code for code, _name in settings.LANGUAGES if code in DEMO_LANGUAGES]
-    for code in languages:
-        locale, _created = Locale.objects.get_or_create(language_code=code)
-        translation, _created = Translation.objects.get_or_create(
-            source=source, target_locale=locale, defaults={"enabled": True}
+    translations = demo_translations()
+    for code in [code for code, _name in settings.LANGUAGES if code in DEMO_LANGUAGES]:
+        activity_translate(
+            activity=activity,
+            language=code,
+            texts={english: texts[code] for english, texts in translations.items()},
         )
-        for segment in segments:
-            text = mapping.get(segment.string.data, {}).get(code)
-            if text is None:
-                continue
-            StringTranslation.objects.update_or_create(
-                translation_of=segment.string,
-                locale=locale,
-                context=segment.context,
-                defaults={
-                    "data": StringValue.from_plaintext(text).data,
-                    "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
-                },
-            )
-        translation.save_target()
 
 
 def demo_activity(*, stdout=None) -> H5PActivity:

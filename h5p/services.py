@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 import re
 import uuid
+from collections.abc import Mapping
 from typing import IO, Any
 
 from django.core.files.base import ContentFile
@@ -143,6 +144,38 @@ def _translations_update(activity: H5PActivity, *, user) -> None:
     source, _created = TranslationSource.update_or_create_from_instance(activity)
     for translation in source.translations.filter(enabled=True).select_related("target_locale"):
         translation.save_target(user=_actor(user))
+
+
+@transaction.atomic
+def activity_translate(*, activity: H5PActivity, language: str, texts: Mapping[str, str]) -> H5PActivity:
+    """Translate `activity` into `language` through wagtail-localize, as a
+    mentor does in its editor (so the translation opens there): each text of
+    the activity that is a key of `texts` gets that translation, the others
+    keep the uploaded text; a translation made before is brought up to date.
+    Returns the translation (an H5PActivity in that locale)."""
+    from wagtail.models import Locale
+    from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
+    from wagtail_localize.strings import StringValue
+
+    locale, _created = Locale.objects.get_or_create(language_code=language)
+    source, _created = TranslationSource.update_or_create_from_instance(activity)
+    translation, _created = Translation.objects.get_or_create(
+        source=source, target_locale=locale, defaults={"enabled": True}
+    )
+    for segment in StringSegment.objects.filter(source=source).select_related("string", "context"):
+        text = texts.get(StringValue(segment.string.data).render_text())
+        if text is not None:
+            StringTranslation.objects.update_or_create(
+                translation_of=segment.string,
+                locale=locale,
+                context=segment.context,
+                defaults={
+                    "data": StringValue.from_plaintext(text).data,
+                    "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
+                },
+            )
+    translation.save_target()
+    return activity.get_translation(locale)
 
 
 def _all_or_nothing(write):
@@ -474,6 +507,7 @@ __all__ = [
     "PackageInvalid",
     "activity_create",
     "activity_import",
+    "activity_translate",
     "state_save",
     "statement_record",
 ]

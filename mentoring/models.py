@@ -125,12 +125,6 @@ class CohortMembership(models.Model):
     def __str__(self) -> str:
         return f"{self.cohort} · {self.user}"
 
-    def clean(self):
-        from django.core.exceptions import ValidationError
-
-        if self.joined_on and self.left_on and self.left_on < self.joined_on:
-            raise ValidationError({"left_on": _("A trainee cannot leave a cohort before joining it.")})
-
 
 class InvitationStatus(models.TextChoices):
     SENT = "sent", _("Sent")

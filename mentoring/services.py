@@ -14,10 +14,8 @@ from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
-from django.core.mail import send_mail
 from django.core.validators import validate_email
 from django.db import transaction
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext
@@ -139,17 +137,15 @@ def _invite(*, user, cohort: Cohort, base_url: str) -> None:
     from allauth.account.forms import default_token_generator
     from allauth.account.utils import user_pk_to_url_str
 
-    from accounts.adapter import email_sender, email_subject
+    from accounts.adapter import mail_in_language
 
     key = f"{user_pk_to_url_str(user)}-{default_token_generator.make_token(user)}"
-    with translation.override(user.preferred_language or settings.LANGUAGE_CODE):
+
+    def context(_language: str) -> dict:
         path = reverse("account_reset_password_from_key", kwargs={"uidb36": "UID", "key": "KEY"})
-        path = path.replace("UID-KEY", key)
-        context = {"user": user, "cohort": cohort, "url": base_url.rstrip("/") + path}
-        subject = email_subject(render_to_string("mentoring/email/invitation_subject.txt", context).strip())
-        body = render_to_string("mentoring/email/invitation.txt", context)
-        sender = email_sender()
-    send_mail(subject, body, sender, [user.email])
+        return {"cohort": cohort, "url": base_url.rstrip("/") + path.replace("UID-KEY", key)}
+
+    mail_in_language(user, template_prefix="mentoring/email/invitation", context=context)
 
 
 def _create_trainee(*, data: dict, actor=None, request=None) -> User:

@@ -113,42 +113,9 @@ def _pooled_counts(forms) -> tuple[int, int, int, int]:
     return n, p, s, tp
 
 
-def pooled_d_prime(forms: list[AttemptCounts], z: float = Z95) -> DPrime:
-    """d′ of the pooled counts of `forms`, with a 95 % interval from the wider
-    of two delta-method standard errors: over the pooled counts (as if every
-    decision were independent), and over forms (each attempt an independent
-    cluster: d′ linearised, u_i = (TP_i − HR·P_i) / ((P+1)·φ(z_HR)) −
-    (FP_i − FAR·C_i) / ((C+1)·φ(z_FAR)), var = k/(k−1) · Σ u_i²), which grows
-    when forms disagree."""
-    n, p, s, tp = _pooled_counts(forms)
-    delta = d_prime(hits=tp, false_alarms=s - tp, high_risk=p, clean=n - p, z=z)
-    half = delta.high - delta.value
-    k = len(forms)
-    if k > 1:
-        hr, far, _value, _criterion = signal_detection(
-            hits=tp, false_alarms=s - tp, high_risk=p, consignments=n
-        )
-        scale_hit = (p + 1) * _NORMAL.pdf(_NORMAL.inv_cdf(hr))
-        scale_fa = (n - p + 1) * _NORMAL.pdf(_NORMAL.inv_cdf(far))
-        variance = (
-            k
-            / (k - 1)
-            * sum(
-                (
-                    (f.hits - hr * f.high_risk) / scale_hit
-                    - (f.selected - f.hits - far * (f.consignments - f.high_risk)) / scale_fa
-                )
-                ** 2
-                for f in forms
-            )
-        )
-        half = max(half, z * sqrt(variance))
-    return DPrime(value=delta.value, low=delta.value - half, high=delta.value + half)
-
-
 @dataclass(frozen=True)
 class FormSums:
-    """What `pooled_d_prime` needs from a set of forms, as sums a database can
+    """What `pooled_d_prime_of_sums` needs from a set of forms, as sums a database can
     compute in one aggregate query: the number of forms, the pooled counts
     (consignments N, high-risk P, selected S, hits TP) and the sums over forms
     of every product of two of them (`np` is Σ N·P, `tt` is Σ TP², ...)."""
@@ -182,9 +149,14 @@ class FormSums:
 
 
 def pooled_d_prime_of_sums(sums: FormSums, z: float = Z95) -> DPrime:
-    """`pooled_d_prime` from sums: the same estimate and interval, with the
-    over-forms variance Σ u_i² expanded into sums of products (FP = S − TP
-    and C = N − P on each form), so that no form has to be read one by one."""
+    """d′ of the pooled counts of a set of forms, with a 95 % interval from
+    the wider of two delta-method standard errors: over the pooled counts (as
+    if every decision were independent), and over forms (each attempt an
+    independent cluster: d′ linearised, u_i = (TP_i − HR·P_i) / ((P+1)·φ(z_HR)) −
+    (FP_i − FAR·C_i) / ((C+1)·φ(z_FAR)), var = k/(k−1) · Σ u_i²), which grows
+    when forms disagree. Σ u_i² is expanded into the sums of products of
+    `sums` (FP = S − TP and C = N − P on each form), so that no form has to be
+    read one by one."""
     n, p, s, tp = sums.n, sums.p, sums.s, sums.t
     delta = d_prime(hits=tp, false_alarms=s - tp, high_risk=p, clean=n - p, z=z)
     half = delta.high - delta.value
@@ -209,6 +181,14 @@ def pooled_d_prime_of_sums(sums: FormSums, z: float = Z95) -> DPrime:
         variance = k / (k - 1) * max(total, 0.0)
         half = max(half, z * sqrt(variance))
     return DPrime(value=delta.value, low=delta.value - half, high=delta.value + half)
+
+
+def pooled_d_prime(forms: list[AttemptCounts], z: float = Z95) -> DPrime:
+    """`pooled_d_prime_of_sums` of `forms`."""
+    sums = sum(
+        (FormSums.one(n=f.consignments, p=f.high_risk, s=f.selected, t=f.hits) for f in forms), FormSums()
+    )
+    return pooled_d_prime_of_sums(sums, z)
 
 
 def pooled_lift(forms: list[AttemptCounts], z: float = Z95) -> Lift:

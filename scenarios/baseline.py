@@ -18,8 +18,7 @@ review may call it (like `scenarios.truth`).
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from django.core.cache import cache
-
+from core.caching import cache_get_or_build
 from exercises import scoring
 
 from .declarations_engine import declarations_engine_stored, scenario_is_declarations
@@ -76,14 +75,7 @@ def scenario_engine_run(*, scenario: Scenario) -> EngineRun | None:
     """The engine's selection on `scenario`, scored; None for a scenario the
     naive-Bayes engine cannot read. Computed once per published version."""
     key = published_cache_key(scenario, "engine")
-    if key is not None:
-        found = cache.get(key)
-        if found is not None:
-            return found[0]
-    run = _engine_run(scenario)
-    if key is not None:
-        cache.set(key, (run,), CACHE_SECONDS)  # a 1-tuple, so that "no engine" is kept too
-    return run
+    return cache_get_or_build(key, lambda: _engine_run(scenario), timeout=CACHE_SECONDS)
 
 
 def _engine_run(scenario: Scenario) -> EngineRun | None:

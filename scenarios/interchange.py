@@ -24,7 +24,7 @@ from .errors import Problem, ScenarioImportError
 from .fields import LANGUAGE_CODES
 from .models import Consignment, ContainerEvent, Indicator, OsintPage, Party, Scenario
 from .models.truth import ConsignmentTruth
-from .validation import scenario_problems
+from .validation import scenario_problems, scenario_totals_problems
 
 FORMAT = "pcu-academy-scenario"
 FORMAT_VERSION = 1
@@ -398,8 +398,6 @@ def scenario_import(*, document, user=None, fields: dict | None = None) -> Scena
     seen = {}
     pending = []
     consignments = _list(document, "consignments", out)
-    if not consignments:
-        out.add("consignments", _("Add at least one consignment."))
     for i, item in enumerate(consignments):
         where = f"consignments[{i}]"
         if not isinstance(item, dict):
@@ -442,28 +440,25 @@ def scenario_import(*, document, user=None, fields: dict | None = None) -> Scena
 
 
 def _publishing_problems(scenario: Scenario, consignments: list, out: _Collector) -> None:
-    """The publishing check (validation.scenario_problems) on the document
-    itself, before anything is saved: the budget against the number of
-    consignments, a high-risk consignment, a severity weight above 0. The
-    weights' total and the fields are checked by Scenario.full_clean."""
-    budget = scenario.inspection_budget
-    if consignments and isinstance(budget, int) and budget > len(consignments):
-        out.add(
-            "inspection_budget",
-            _("The inspection budget (%(budget)d) is larger than the number of consignments (%(count)d).")
-            % {"budget": budget, "count": len(consignments)},
-        )
+    """The publishing check's rules on the scenario's totals
+    (validation.scenario_totals_problems) on the document itself, before
+    anything is saved, each under its place in the document. The weights'
+    total and the fields are checked by Scenario.full_clean."""
     truths = [item.get("truth") for item in consignments if isinstance(item, dict)]
-    if consignments and not any(isinstance(t, dict) and t.get("high_risk") is True for t in truths):
-        out.add("consignments", _("Mark at least one consignment as high-risk."))
-    severity = scenario.weight_severity
-    if isinstance(severity, Decimal) and severity <= 0:
-        out.add(
-            "weights.severity",
-            _(
-                "The severity weight must be above 0: it is the part of the score that charges every clean container opened."
-            ),
-        )
+    broken = scenario_totals_problems(
+        consignments=len(consignments),
+        high_risk=sum(1 for t in truths if isinstance(t, dict) and t.get("high_risk") is True),
+        budget=scenario.inspection_budget,
+        severity=scenario.weight_severity,
+    )
+    places = {
+        "consignments": "consignments",
+        "inspection_budget": "inspection_budget",
+        "high_risk": "consignments",
+        "weight_severity": "weights.severity",
+    }
+    for rule, message in broken.items():
+        out.add(places[rule], message)
 
 
 def _consignment_save(scenario: Scenario, entry) -> Consignment:

@@ -1,10 +1,7 @@
 """E-mails about the review workflow, each in its recipient's language."""
 
 from django.conf import settings
-from django.core.mail import send_mail
-from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import translation
 
 from .fields import localized
 
@@ -13,7 +10,7 @@ def scenario_returned_notify(*, scenario, reviewer, comment: str, base_url: str 
     """E-mail the author of a returned scenario (and the mentor who submitted
     it, when that is someone else) that it came back, with the reviewer's
     comment and a link to its review page. Returns the addresses written to."""
-    from accounts.adapter import email_sender, email_subject
+    from accounts.adapter import mail_in_language
 
     base = (base_url or settings.WAGTAILADMIN_BASE_URL).rstrip("/")
     url = base + reverse("scenarios_admin:review", args=[scenario.pk])
@@ -23,18 +20,16 @@ def scenario_returned_notify(*, scenario, reviewer, comment: str, base_url: str 
             recipients[person.pk] = person
     sent = []
     for person in recipients.values():
-        with translation.override(person.preferred_language or settings.LANGUAGE_CODE):
-            context = {
-                "user": person,
-                "title": localized(scenario.title, translation.get_language()),
+        mail_in_language(
+            person,
+            template_prefix="scenarios/email/returned",
+            context=lambda language: {
+                "title": localized(scenario.title, language),
                 "version": scenario.version,
                 "reviewer": reviewer.get_full_name(),
                 "comment": comment,
                 "url": url,
-            }
-            subject = email_subject(render_to_string("scenarios/email/returned_subject.txt", context).strip())
-            body = render_to_string("scenarios/email/returned.txt", context)
-            sender = email_sender()
-        send_mail(subject, body, sender, [person.email])
+            },
+        )
         sent.append(person.email)
     return sent

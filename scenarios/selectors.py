@@ -19,8 +19,9 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import NamedTuple
 
-from django.core.cache import cache
 from django.utils.translation import override
+
+from core.caching import cache_get_or_build
 
 from .catalogue import country_name, place_name
 from .fields import localized, reader_language
@@ -249,7 +250,7 @@ def scenario_parties(*, scenario: Scenario, language: str | None = None) -> list
 DOCUMENT_LABELS = {"sea": "B/L", "ferry": "B/L", "rail": "SMGS", "road": "CMR"}
 
 # Bump when what the cached reads hold changes shape.
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 # A published version never changes, so this only bounds how long a
 # version nobody reads any more stays in the cache.
 CACHE_SECONDS = 24 * 60 * 60
@@ -263,16 +264,6 @@ def published_cache_key(scenario: Scenario, what: str, *parts) -> str | None:
         return None
     published = int(scenario.published_at.timestamp() * 1_000_000)
     return ":".join(map(str, ("scenarios", what, CACHE_FORMAT, scenario.pk, published, *parts)))
-
-
-def _cached(key: str | None, build):
-    if key is None:
-        return build()
-    value = cache.get(key)
-    if value is None:
-        value = build()
-        cache.set(key, value, CACHE_SECONDS)
-    return value
 
 
 def _choice_labels(model, field_name: str, language: str) -> dict:
@@ -301,7 +292,9 @@ def scenario_table(*, scenario: Scenario, language: str | None = None) -> list[C
     (the default cache)."""
     language = reader_language(language)
     key = published_cache_key(scenario, "table", language)
-    return list(_cached(key, lambda: tuple(_table_rows(scenario, language))))
+    return list(
+        cache_get_or_build(key, lambda: tuple(_table_rows(scenario, language)), timeout=CACHE_SECONDS)
+    )
 
 
 def _table_rows(scenario: Scenario, language: str) -> list[ConsignmentRow]:
@@ -510,22 +503,19 @@ def scenario_osint_corpus(*, scenario: Scenario, language: str | None = None) ->
     version (the OSINT search reads every page of it)."""
     language = reader_language(language)
     key = published_cache_key(scenario, "osint", language)
-    return list(_cached(key, lambda: tuple(scenario_osint_pages(scenario=scenario, language=language))))
+    return list(
+        cache_get_or_build(
+            key,
+            lambda: tuple(scenario_osint_pages(scenario=scenario, language=language)),
+            timeout=CACHE_SECONDS,
+        )
+    )
 
 
 def osint_matches(page: OsintPageView, words: list[str]) -> bool:
     """Whether every (casefolded) word occurs in the page's address, title or text."""
     haystack = f"{page.url} {page.title} {page.body}".casefold()
     return all(word in haystack for word in words)
-
-
-def osint_search(*, scenario: Scenario, query: str, language: str | None = None) -> list[OsintPageView]:
-    """Pages whose address, title or text (in `language`, with its fallbacks)
-    contain every word of `query`, case-insensitively."""
-    words = [w.casefold() for w in query.split() if w.strip()]
-    if not words:
-        return []
-    return [p for p in scenario_osint_corpus(scenario=scenario, language=language) if osint_matches(p, words)]
 
 
 def indicator_catalogue(*, language: str | None = None, active_only: bool = True) -> list[IndicatorView]:
@@ -557,7 +547,6 @@ __all__ = [
     "ScenarioView",
     "indicator_catalogue",
     "osint_matches",
-    "osint_search",
     "published_scenarios",
     "scenario_consignments",
     "scenario_get_published",

@@ -3,6 +3,8 @@
 Mentor-side code: reads the hidden truth.
 """
 
+from decimal import Decimal
+
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
@@ -25,39 +27,54 @@ def _field_problems(instance, where: str, exclude=(), target=None) -> list[Probl
     return []
 
 
+def scenario_totals_problems(*, consignments: int, high_risk: int, budget, severity) -> dict[str, str]:
+    """The publishing rules on a scenario's totals, whether counted from its
+    rows or from a document not yet saved (`interchange.scenario_import`):
+    {rule: message} for every rule broken, the rules being "consignments" (at
+    least one), "inspection_budget" (no more than the consignments),
+    "high_risk" (at least one high-risk consignment) and "weight_severity"
+    (above 0). A budget or weight of the wrong type is left to the field checks."""
+    broken = {}
+    if not consignments:
+        broken["consignments"] = _("Add at least one consignment.")
+    if consignments and isinstance(budget, int) and budget > consignments:
+        broken["inspection_budget"] = _(
+            "The inspection budget (%(budget)d) is larger than the number of consignments (%(count)d)."
+        ) % {"budget": budget, "count": consignments}
+    if consignments and not high_risk:
+        broken["high_risk"] = _("Mark at least one consignment as high-risk.")
+    if isinstance(severity, Decimal | int | float) and severity <= 0:
+        broken["weight_severity"] = _(
+            "The severity weight must be above 0: it is the part of the score that charges every clean container opened."
+        )
+    return broken
+
+
 def scenario_problems(scenario: Scenario) -> list[Problem]:
     """Every reason `scenario` cannot be published (empty when it can)."""
     problems: list[Problem] = []
+    parties = list(Party.objects.filter(scenario=scenario))
+    consignments = list(Consignment.objects.filter(scenario=scenario).prefetch_related("events"))
+    truths = {t.consignment_id: t for t in ConsignmentTruth.objects.filter(consignment__scenario=scenario)}
+    broken = scenario_totals_problems(
+        consignments=len(consignments),
+        high_risk=sum(1 for t in truths.values() if t.high_risk),
+        budget=scenario.inspection_budget,
+        severity=scenario.weight_severity,
+    )
+
+    def totals(rule: str, where: str) -> list[Problem]:
+        return [Problem(where, broken[rule], scenario)] if rule in broken else []
+
     problems += _field_problems(scenario, _("Scenario"), exclude=["lineage"])
     # The weights' total is checked by Scenario.clean (above), as on every save.
-    if scenario.weight_severity is not None and scenario.weight_severity <= 0:
-        problems.append(
-            Problem(
-                _("Scenario · scoring weights"),
-                _(
-                    "The severity weight must be above 0: it is the part of the score that charges every clean container opened."
-                ),
-                scenario,
-            )
-        )
-    parties = list(Party.objects.filter(scenario=scenario))
+    problems += totals("weight_severity", _("Scenario · scoring weights"))
     party_ids = {party.pk for party in parties}
     for party in parties:
         where = _("Party %(ref)s") % {"ref": party.ref}
         problems += _field_problems(party, where, exclude=["scenario"], target=scenario)
-    consignments = list(Consignment.objects.filter(scenario=scenario).prefetch_related("events"))
-    truths = {t.consignment_id: t for t in ConsignmentTruth.objects.filter(consignment__scenario=scenario)}
-    if not consignments:
-        problems.append(Problem(_("Scenario"), _("Add at least one consignment."), scenario))
-    if consignments and scenario.inspection_budget and scenario.inspection_budget > len(consignments):
-        problems.append(
-            Problem(
-                _("Scenario · inspection budget"),
-                _("The inspection budget (%(budget)d) is larger than the number of consignments (%(count)d).")
-                % {"budget": scenario.inspection_budget, "count": len(consignments)},
-                scenario,
-            )
-        )
+    problems += totals("consignments", _("Scenario"))
+    problems += totals("inspection_budget", _("Scenario · inspection budget"))
     seen = set()
     for consignment in consignments:
         where = _("Consignment %(number)s") % {"number": consignment.container_number}
@@ -76,6 +93,5 @@ def scenario_problems(scenario: Scenario) -> list[Problem]:
             problems += _field_problems(event, where, exclude=["consignment"], target=consignment)
         if consignment.pk not in truths:
             problems.append(Problem(where, _("The hidden truth is missing."), consignment))
-    if consignments and not any(t.high_risk for t in truths.values()):
-        problems.append(Problem(_("Scenario"), _("Mark at least one consignment as high-risk."), scenario))
+    problems += totals("high_risk", _("Scenario"))
     return problems

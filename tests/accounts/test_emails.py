@@ -47,3 +47,39 @@ def test_mail_to_an_unknown_address_keeps_the_request_language(client):
     # allauth's enumeration protection still mails the address, in the page's language.
     (message,) = mail.outbox
     assert re.search("[А-Яа-я]", message.subject + message.body)
+
+
+@pytest.mark.parametrize(("preferred", "written_in"), [("tk", "tk"), ("", "en")])
+def test_mail_in_language_writes_in_the_recipients_language_not_the_active_one(
+    make_user, preferred, written_in
+):
+    from accounts.adapter import mail_in_language
+
+    user = make_user(language="tk", full_name="Merdan Ataýew")
+    user.preferred_language = preferred  # no language chosen: the site's default
+    asked_in = []
+
+    def context(language):
+        asked_in.append(language)
+        return {
+            "title": "Aktau",
+            "version": 3,
+            "reviewer": "Reviewer",
+            "comment": "",
+            "url": "http://testserver/x/",
+        }
+
+    with translation.override("ru"):
+        mail_in_language(user, template_prefix="scenarios/email/returned", context=context)
+        assert translation.get_language() == "ru"
+    (message,) = mail.outbox
+    with translation.override(written_in):
+        platform = translation.gettext("PCU Academy")
+        subject = translation.gettext("Your scenario “%(title)s” was returned for changes") % {
+            "title": "Aktau"
+        }
+    assert asked_in == [written_in]
+    assert message.to == [user.email]
+    assert message.subject == f"[{platform}] {subject}"
+    assert platform in message.from_email
+    assert "Merdan Ataýew" in message.body and "http://testserver/x/" in message.body

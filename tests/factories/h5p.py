@@ -2,7 +2,7 @@ import io
 import uuid
 
 from h5p import sample
-from h5p.services import activity_import
+from h5p.services import activity_import, activity_translate
 
 
 def make_activity(*, title="Manifest check", user=None, grading_policy="best", **pack_options):
@@ -33,27 +33,8 @@ def place_in_lesson(lesson, activity, *, required=True, pass_threshold=80, repla
 
 
 def translate_activity(activity, language: str, mapping: dict[str, str]):
-    """Translate `activity` into `language` through wagtail-localize, as a
-    mentor does in its editor: each segment whose source text is a key of
-    `mapping` gets that translation, the others keep the source text.
-    Returns the translation (an H5PActivity in that locale)."""
-    from wagtail.models import Locale
-    from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
-    from wagtail_localize.strings import StringValue
-
-    locale, _created = Locale.objects.get_or_create(language_code=language)
-    source, _created = TranslationSource.update_or_create_from_instance(activity)
-    translation, _created = Translation.objects.get_or_create(
-        source=source, target_locale=locale, defaults={"enabled": True}
-    )
-    for segment in StringSegment.objects.filter(source=source).select_related("string", "context"):
-        text = mapping.get(StringValue(segment.string.data).render_text())
-        if text is not None:
-            StringTranslation.objects.update_or_create(
-                translation_of=segment.string,
-                locale=locale,
-                context=segment.context,
-                defaults={"data": StringValue.from_plaintext(text).data},
-            )
-    translation.save_target()
-    return activity.get_translation(locale)
+    """Translate `activity` into `language` as a mentor does in
+    wagtail-localize's editor (`h5p.services.activity_translate`): each
+    segment whose source text is a key of `mapping` gets that translation,
+    the others keep the source text. Returns the translation."""
+    return activity_translate(activity=activity, language=language, texts=mapping)

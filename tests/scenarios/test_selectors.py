@@ -60,11 +60,12 @@ def test_indicator_catalogue_is_translated():
     assert ru["IND-10"] == "Расплывчатое описание"
 
 
-def test_osint_search_matches_every_word(draft_scenario):
-    assert [p.url for p in selectors.osint_search(scenario=draft_scenario, query="trading 2019")] == [
-        "https://registry.example.org/1"
-    ]
-    assert selectors.osint_search(scenario=draft_scenario, query="trading 2020") == []
+def test_an_osint_page_matches_only_when_it_has_every_word(draft_scenario):
+    (page,) = selectors.scenario_osint_corpus(scenario=draft_scenario)
+    assert page.url == "https://registry.example.org/1"
+    assert selectors.osint_matches(page, ["trading", "2019"])
+    assert selectors.osint_matches(page, ["registry.example", "company"])  # the address counts too
+    assert not selectors.osint_matches(page, ["trading", "2020"])
 
 
 def test_truth_selector_returns_truth_per_consignment(draft_scenario):

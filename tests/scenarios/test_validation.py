@@ -117,3 +117,25 @@ def test_the_severity_weight_must_charge_false_alarms(draft_scenario):
     draft_scenario.save()
     assert "severity weight must be above 0" in _messages(draft_scenario)
     assert "add up to 1" not in _messages(draft_scenario)
+
+
+@pytest.mark.parametrize(
+    ("totals", "broken"),
+    [
+        ({"consignments": 4, "high_risk": 1, "budget": 4, "severity": Decimal("0.5")}, set()),
+        ({"consignments": 0, "high_risk": 0, "budget": 4, "severity": Decimal("0.5")}, {"consignments"}),
+        ({"consignments": 4, "high_risk": 1, "budget": 5, "severity": Decimal("0.5")}, {"inspection_budget"}),
+        ({"consignments": 4, "high_risk": 0, "budget": 2, "severity": Decimal("0")}, {"high_risk", "weight_severity"}),
+        # Of the wrong type (a document's "9"): the field checks report it, not these rules.
+        ({"consignments": 4, "high_risk": 1, "budget": "9", "severity": None}, set()),
+    ],
+)  # fmt: skip
+def test_the_rules_on_a_scenarios_totals(totals, broken):
+    from scenarios.validation import scenario_totals_problems
+
+    found = scenario_totals_problems(**totals)
+    assert set(found) == broken
+    if "inspection_budget" in found:
+        assert found["inspection_budget"] == (
+            "The inspection budget (5) is larger than the number of consignments (4)."
+        )
