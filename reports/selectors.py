@@ -159,17 +159,11 @@ def course_titles() -> dict[str, str]:
 
     from courses.models import CoursePage
     from courses.selectors import source_courses
+    from courses.selectors.structure import localised
 
-    titles = {str(c.translation_key): c.title for c in source_courses()}
-    locale = Locale.get_active()
-    translated = CoursePage.objects.live().filter(locale=locale, translation_key__in=list(titles))
-    for key, title in translated.values_list("translation_key", "title"):
-        titles[str(key)] = title
-    return titles
-
-
-def _course_titles() -> dict:
-    return course_titles()
+    courses = source_courses()
+    translated = localised(courses, Locale.get_active(), CoursePage)
+    return {str(c.translation_key): translated.get(c.translation_key, c).title for c in courses}
 
 
 def _completions(filters: Filters) -> list:
@@ -312,7 +306,9 @@ def _attempts(filters: Filters):
     return attempts
 
 
-def _number(key: str):
+def attempt_figure(key: str):
+    """Figure `key` of an attempt's score breakdown (hits, selected, ...) as a
+    number the database adds up."""
     return Cast(KT(f"breakdown__{key}"), FloatField())
 
 
@@ -357,10 +353,10 @@ def _attempt_figures(filters: Filters) -> tuple[Table, Table, dict]:
         .values("m")
         .annotate(
             n=Count("pk"),
-            consignments=Sum(_number("consignments")),
-            high_risk=Sum(_number("high_risk")),
-            selected=Sum(_number("selected")),
-            hits=Sum(_number("hits")),
+            consignments=Sum(attempt_figure("consignments")),
+            high_risk=Sum(attempt_figure("high_risk")),
+            selected=Sum(attempt_figure("selected")),
+            hits=Sum(attempt_figure("hits")),
         )
         .order_by("m")
     )
@@ -529,7 +525,7 @@ def programme_dashboard(
     from .breakdown import breakdown
 
     today = today or timezone.localdate()
-    titles = _course_titles()
+    titles = course_titles()
     found = breakdown(filters, rows, columns, today=today, found=facts)
     total = found.cell(TOTAL)
     courses, monthly, time_table, enrol = _enrolment_figures(filters, titles)
