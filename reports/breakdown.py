@@ -30,7 +30,6 @@ from accounts.models import Agency, Country, Sex
 from core import charts
 from mentoring import stats
 
-from .definitions import MEASURES
 from .suppression import TOTAL, suppressed_cells
 
 NOT_STATED = "not_stated"
@@ -179,7 +178,7 @@ class Cell:
         return stats.pooled_d_prime_of_sums(self.sums)
 
     def values(self) -> list:
-        """The figures in MEASURES order (d′ as value, low, high)."""
+        """The figures in the order of reports.definitions.MEASURES (d′ as value, low, high)."""
         d = self.d_prime
         return [
             self.trained,
@@ -239,17 +238,6 @@ class Breakdown:
                     keys.append((r, c))
             keys.append((r, TOTAL))
         return keys
-
-
-def measure_columns() -> list[str]:
-    columns = []
-    for key, label, _text in MEASURES:
-        if key == "d_prime":
-            # xgettext:no-python-format
-            columns += ["d′", _("d′ 95 % low"), _("d′ 95 % high")]
-        else:
-            columns.append(str(label))
-    return columns
 
 
 def _course_of_lesson(lessons: dict[int, str]):

@@ -47,18 +47,26 @@ def safe_cell(value):
 class ExportContext:
     """What a file says about itself: (label, value) lines such as the
     report, the time of export, the period and each filter, then the
-    definitions of its figures as (name, definition) pairs."""
+    definitions of its columns and figures as (name, definition) pairs."""
 
     about: str  # the heading of the block, e.g. "About this file"
     lines: list[tuple[str, str]] = field(default_factory=list)
     definitions_heading: str = ""
     definitions: list[tuple[str, str]] = field(default_factory=list)
+    sheet_label: str = ""  # the word before a sheet's name, e.g. "Sheet"
 
-    def rows(self) -> list[list]:
+    def rows(self, sheets=()) -> list[list]:
+        """The block's rows; `sheets`: (sheet name, definitions of its
+        columns) of a workbook of several tables, each after a
+        (sheet_label, name) row, following the definitions of the whole file."""
+        sheets = list(sheets)
         rows = [[self.about, ""]] + [[label, value] for label, value in self.lines]
-        if self.definitions:
+        if self.definitions or sheets:
             rows += [["", ""], [self.definitions_heading, ""]]
             rows += [[name, text] for name, text in self.definitions]
+            for sheet, definitions in sheets:
+                rows.append([self.sheet_label, sheet])
+                rows += [[name, text] for name, text in definitions]
         return rows
 
 
@@ -81,19 +89,23 @@ def xlsx_bytes(title: str, columns, rows, context: ExportContext | None = None) 
     return xlsx_workbook([(title, columns, rows)], context)
 
 
-def xlsx_workbook(tables, context: ExportContext | None = None) -> bytes:
+def xlsx_workbook(tables, context: ExportContext | None = None, *, sheet_definitions=()) -> bytes:
     """A workbook: the context on a first sheet, then one sheet per
-    (title, columns, rows) of `tables`."""
+    (title, columns, rows) of `tables`. `sheet_definitions`: the definitions
+    of each table's columns, in the order of `tables`, written in the context
+    under the name of the table's sheet."""
     from openpyxl import Workbook
 
     workbook = Workbook(write_only=True)
     used: set[str] = set()
+    about = _sheet_title(context.about, used) if context is not None else ""
+    names = [_sheet_title(title, used) for title, _columns, _rows in tables]
     if context is not None:
-        sheet = workbook.create_sheet(title=_sheet_title(context.about, used))
-        for line in context.rows():
+        sheet = workbook.create_sheet(title=about)
+        for line in context.rows(sheets=zip(names, sheet_definitions, strict=False)):
             sheet.append([safe_cell(v) for v in line])
-    for title, columns, rows in tables:
-        sheet = workbook.create_sheet(title=_sheet_title(title, used))
+    for name, (_title, columns, rows) in zip(names, tables, strict=True):
+        sheet = workbook.create_sheet(title=name)
         sheet.append([safe_cell(str(c)) for c in columns])
         for row in rows:
             sheet.append([safe_cell(v) for v in row])

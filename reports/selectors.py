@@ -130,7 +130,8 @@ def _lesson_ids(course_key: str):
 
 @dataclass
 class Table:
-    """One figure: what the chart draws, the accessible table and the export."""
+    """One figure: what the chart draws, the accessible table and the export
+    (which states `definitions`, one per column, in the columns' order)."""
 
     key: str
     title: str
@@ -140,6 +141,15 @@ class Table:
     note: str = ""
     definitions: list[tuple[str, str]] = field(default_factory=list)
     breakdown: object = None  # the reports.breakdown.Breakdown a breakdown table shows
+
+
+def _table(key: str, title: str, **values) -> Table:
+    """An empty table of the dashboard with its columns and their definitions
+    (reports.definitions, `values` filled in)."""
+    from .definitions import table_definitions
+
+    definitions = table_definitions(key, **values)
+    return Table(key, title, [name for name, _text in definitions], definitions=definitions)
 
 
 @dataclass
@@ -219,18 +229,7 @@ def _enrolment_figures(filters: Filters, titles) -> tuple[Table, Table, Table, d
         durations[str(key)].append(max((end - start).total_seconds() / 86400, 0.0))
 
     keys = sorted(set(by_course) | set(completions_by_course), key=lambda k: titles.get(k, k))
-    courses = Table(
-        "courses",
-        _("Enrolments and completions by course"),
-        [
-            _("Course"),
-            _("Enrolments"),
-            _("Of which completed"),
-            _("Completion rate (%)"),
-            _("Completions in the period"),
-            _("Median days to completion"),
-        ],
-    )
+    courses = _table("courses", _("Enrolments and completions by course"))
     for key in keys:
         row = by_course.get(key, {"enrolled": 0, "completed": 0})
         days = durations.get(key, [])
@@ -245,9 +244,7 @@ def _enrolment_figures(filters: Filters, titles) -> tuple[Table, Table, Table, d
             ]
         )
 
-    monthly = Table(
-        "monthly", _("Enrolments and completions by month"), [_("Month"), _("Enrolments"), _("Completions")]
-    )
+    monthly = _table("monthly", _("Enrolments and completions by month"))
     months: dict[date, list[int]] = defaultdict(lambda: [0, 0])
     for month, n in (
         in_period.annotate(m=TruncMonth("created_at"))
@@ -270,9 +267,7 @@ def _enrolment_figures(filters: Filters, titles) -> tuple[Table, Table, Table, d
         monthly.rows.append([month.strftime("%Y-%m"), *months[month]])
 
     all_days = [d for values in durations.values() for d in values]
-    time_table = Table(
-        "time_to_completion", _("Time from enrolment to completion"), [_("Days"), _("Completions")]
-    )
+    time_table = _table("time_to_completion", _("Time from enrolment to completion"))
     lower = 0
     for upper in DAY_BUCKETS:
         time_table.rows.append([f"{lower}–{upper}", sum(1 for d in all_days if lower <= d < upper)])
@@ -323,31 +318,13 @@ def _attempt_figures(filters: Filters) -> tuple[Table, Table, dict]:
     aggregates["n"] = Count("pk")
     aggregates["passed"] = Count("pk", filter=Q(passed=True))
     totals = attempts.aggregate(**aggregates)
-    scores = Table("scores", _("Exercise score distribution"), [_("Score"), _("Attempts")])
+    scores = _table("scores", _("Exercise score distribution"))
     for i in range(SCORE_BUCKETS):
         upper = (i + 1) * width
         label = f"{i * width}–{upper}" if i < SCORE_BUCKETS - 1 else f"{i * width}–100"
         scores.rows.append([label, totals[f"b{i}"]])
 
-    trend = Table(
-        "skill",
-        _("Hit rate and d′ by month"),
-        [
-            _("Month"),
-            _("Attempts"),
-            _("Decisions"),
-            _("Hit rate"),
-            # xgettext:no-python-format
-            _("Hit rate 95 % low"),
-            # xgettext:no-python-format
-            _("Hit rate 95 % high"),
-            "d′",
-            # xgettext:no-python-format
-            _("d′ 95 % low"),
-            # xgettext:no-python-format
-            _("d′ 95 % high"),
-        ],
-    )
+    trend = _table("skill", _("Hit rate and d′ by month"))
     monthly = (
         attempts.annotate(m=TruncMonth("submitted_at"))
         .values("m")
@@ -398,11 +375,7 @@ def _category_figures(filters: Filters) -> Table:
     ).filter(period_condition(filters, "submitted_at"))
     if filters.course_key:
         tallies = tallies.filter(attempt__lesson_page_id__in=_lesson_ids(filters.course_key))
-    table = Table(
-        "categories",
-        _("Indicator categories missed most"),
-        [_("Category"), _("Planted"), _("Found"), _("Missed"), _("Missed (%)"), _("Over-flagged")],
-    )
+    table = _table("categories", _("Indicator categories missed most"))
     for row in category_profile(tallies):
         table.rows.append(
             [row.label, row.planted, row.found, row.missed, round(100 * row.miss_rate, 1), row.wrong]
@@ -435,17 +408,7 @@ def _certificate_figures(filters: Filters, titles, today: date) -> tuple[Table, 
         )
         .order_by()
     )
-    table = Table(
-        "certificates",
-        _("Certificates"),
-        [
-            _("Course"),
-            _("Issued in the period"),
-            _("Revoked in the period"),
-            _("Valid today"),
-            _("Expiring within %(days)d days") % {"days": EXPIRING_DAYS},
-        ],
-    )
+    table = _table("certificates", _("Certificates"), days=EXPIRING_DAYS)
     totals = {"issued": 0, "revoked": 0, "expiring": 0}
     for row in sorted(rows, key=lambda r: titles.get(str(r["course_key"]), "")):
         table.rows.append(
@@ -469,8 +432,7 @@ def breakdown_table(found) -> Table:
     """A breakdown (reports.breakdown) as a table: one row per cell, each
     row's total after its cells and the total row last; hidden cells (small
     cells rule) show SUPPRESSED in every figure."""
-    from .breakdown import measure_columns
-    from .definitions import measure_definitions, rule_definitions
+    from .definitions import dimension_definition, measure_column_definitions
 
     dims = [found.rows] + ([found.columns] if found.columns is not None else [])
     if found.columns is not None:
@@ -480,11 +442,12 @@ def breakdown_table(found) -> Table:
         }
     else:
         title = _("Breakdown by %(rows)s") % {"rows": str(found.rows.label).lower()}
+    definitions = [(str(d.label), dimension_definition(d.key)) for d in dims] + measure_column_definitions()
     table = Table(
         "breakdown",
         title,
-        [str(d.label) for d in dims] + measure_columns(),
-        definitions=measure_definitions() + rule_definitions(with_sex=found.shows_sex),
+        [name for name, _text in definitions],
+        definitions=definitions,
         breakdown=found,
     )
     for r, c in found.cell_keys():
