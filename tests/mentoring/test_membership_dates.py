@@ -140,3 +140,124 @@ def test_the_migration_fills_in_the_later_of_the_day_added_and_the_cohorts_start
         apps.get_model("mentoring", "CohortMembership").objects.values_list("user__email", "joined_on")
     )
     assert rows == {"early@example.org": date(2026, 3, 2), "late@example.org": date(2026, 4, 2)}
+
+
+def _import(client, cohort, content: bytes, filename: str = "trainees.csv", **headers):
+    """Post the import form as the trainee page renders it, with `content` as its file."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from tests.html_forms import page_form
+
+    url = reverse("mentoring_admin:trainees", args=[cohort.pk])
+    form = page_form(client.get(url, **headers).text, action="import")
+    assert "import-file" in form.names()
+    data = form.data() | {"import-file": SimpleUploadedFile(filename, content)}
+    return client.post(url, data, **headers)
+
+
+def _dates(cohort) -> dict:
+    return {
+        email: (joined, left)
+        for email, joined, left in CohortMembership.objects.filter(cohort=cohort).values_list(
+            "user__email", "joined_on", "left_on"
+        )
+    }
+
+
+@pytest.mark.django_db
+def test_an_import_sets_each_rows_joining_and_leaving_day_and_defaults_as_adding_one(
+    client, staff, cohort, trainee
+):
+    from django.utils import timezone
+
+    before = _dates(cohort)[trainee.email]
+    client.force_login(staff)
+    content = (
+        "email,full_name,joined_on,left_on\n"
+        "aigul@example.org,Aigul Karimova,2026-03-02,2026-03-31\n"
+        "serik@example.org,Serik Zhakupov,2026-02-20,\n"
+        "dilshod@example.org,Dilshod Rahimov,,\n"
+        f"{trainee.email},,2020-01-01,2020-02-01\n"
+    ).encode()
+    response = _import(client, cohort, content)
+    assert response.status_code == HTTPStatus.FOUND
+    default = max(timezone.localdate(), cohort.starts_on)
+    dates = _dates(cohort)
+    assert dates["aigul@example.org"] == (date(2026, 3, 2), date(2026, 3, 31))
+    assert dates["serik@example.org"] == (date(2026, 2, 20), None)
+    assert dates["dilshod@example.org"] == (default, None)
+    # Someone already in the cohort keeps their membership as it was.
+    assert dates[trainee.email] == before
+    # The trainee list shows what was stored.
+    page = client.get(reverse("mentoring_admin:trainees", args=[cohort.pk])).text
+    aigul = CohortMembership.objects.get(cohort=cohort, user__email="aigul@example.org").user_id
+    assert 'value="2026-03-31"' in _row_form(page, aigul)
+
+
+@pytest.mark.django_db
+def test_an_xlsx_date_cell_is_read_as_its_day(client, staff, cohort):
+    import io
+    from datetime import datetime
+
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.append(["email", "joined_on", "left_on"])
+    book.active.append(["serik@example.org", datetime(2026, 3, 3), "2026-04-30"])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    client.force_login(staff)
+    response = _import(client, cohort, buffer.getvalue(), filename="trainees.xlsx")
+    assert response.status_code == HTTPStatus.FOUND
+    assert _dates(cohort)["serik@example.org"] == (date(2026, 3, 3), date(2026, 4, 30))
+
+
+@pytest.mark.django_db
+def test_bad_dates_in_an_import_are_named_by_row_and_nothing_changes(client, staff, cohort):
+    from django.contrib.auth import get_user_model
+
+    users, memberships = get_user_model().objects.count(), dict(_dates(cohort))
+    client.force_login(staff)
+    content = (
+        b"email,joined_on,left_on\n"
+        b"good@example.org,2026-03-02,\n"
+        b"dotted@example.org,01.03.2026,\n"
+        b"short@example.org,2026-3-1,\n"
+        b"nonsense@example.org,2026-02-30,\n"
+        b"backwards@example.org,2026-03-10,2026-03-09\n"
+        b"early@example.org,,2020-01-01\n"
+        b"compact@example.org,,20260301\n"
+    )
+    response = _import(client, cohort, content)
+    assert response.status_code == HTTPStatus.BAD_REQUEST
+    text = response.text
+    assert "Row 3: joined_on “01.03.2026” is not a date written YYYY-MM-DD" in text
+    assert "Row 4: joined_on “2026-3-1” is not a date" in text
+    assert "Row 5: joined_on “2026-02-30” is not a date" in text
+    assert (
+        "Row 6: left_on 2026-03-09 is before the day the trainee joins the cohort (joined_on 2026-03-10)"
+        in text
+    )
+    assert "Row 7: left_on 2020-01-01 is before the day the trainee joins the cohort" in text
+    assert "Row 8: left_on “20260301” is not a date" in text
+    assert "Row 2" not in text
+    assert get_user_model().objects.count() == users and _dates(cohort) == memberships
+    assert not AuditEntry.objects.filter(action="mentoring.trainees_import").exists()
+
+
+@pytest.mark.django_db
+def test_a_bad_date_is_explained_in_the_importers_language(cohort, staff):
+    from django.utils import translation
+
+    with translation.override("ru"):
+        with pytest.raises(services.MentoringError) as raised:
+            services.trainees_import(
+                cohort=cohort,
+                content=b"email,joined_on\nserik@example.org,01.03.2026\n",
+                filename="t.csv",
+                actor=staff,
+                base_url="http://testserver/",
+            )
+        message = str(raised.value.problems[0])
+    assert message == "Строка 2: joined_on «01.03.2026» — не дата в виде ГГГГ-ММ-ДД (например, 2026-03-01)."
+    assert not CohortMembership.objects.filter(cohort=cohort, user__email="serik@example.org").exists()
