@@ -20,9 +20,6 @@ from statistics import median
 from django.contrib.auth import get_user_model
 from django.db.models import (
     Count,
-    DateTimeField,
-    Exists,
-    ExpressionWrapper,
     FloatField,
     OuterRef,
     Q,
@@ -30,13 +27,14 @@ from django.db.models import (
     Sum,
 )
 from django.db.models.fields.json import KT
-from django.db.models.functions import Cast, TruncDate, TruncMonth
+from django.db.models.functions import Cast, TruncMonth
 from django.utils import timezone
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
 from accounts.roles import Role
 from mentoring import stats
+from mentoring.selectors import in_cohort_on
 
 from .suppression import TOTAL
 
@@ -74,7 +72,7 @@ class Filters:
 def learners(filters: Filters):
     """Ids of the trainees the profile filters select (a subquery, never
     evaluated here). The cohort filter is not one of them: it applies to each
-    event by its date (`cohort_condition`)."""
+    event by its date (`mentoring.selectors.in_cohort_on`)."""
     qs = get_user_model().objects.filter(groups__name=Role.TRAINEE.value)
     if filters.country:
         qs = qs.filter(country=filters.country)
@@ -85,24 +83,12 @@ def learners(filters: Filters):
     return qs.values("pk")
 
 
-def cohort_condition(cohort, *, user: str = "user", day: str) -> Exists:
-    """Rows whose person (`user`) was in `cohort` on the day of the row's
-    `day` field (a date or time, in the programme's time zone)."""
-    from mentoring.models import CohortMembership
-
-    # TruncDate needs to know its argument is a date and time: OuterRef does not say.
-    moment = ExpressionWrapper(OuterRef(day), output_field=DateTimeField())
-    return Exists(
-        CohortMembership.objects.filter(cohort=cohort, user=OuterRef(user)).active_on(TruncDate(moment))
-    )
-
-
 def scoped(qs, filters: Filters, *, day: str, user: str = "user"):
     """`qs` narrowed to the trainees the filters select and, with a cohort
     filter, to the rows of the days they were in that cohort."""
     qs = qs.filter(**{f"{user}__in": learners(filters)})
     if filters.cohort is not None:
-        qs = qs.filter(cohort_condition(filters.cohort, user=user, day=day))
+        qs = qs.filter(in_cohort_on(filters.cohort, user=user, day=day))
     return qs
 
 
@@ -196,7 +182,7 @@ def _enrolment_figures(filters: Filters, titles) -> tuple[Table, Table, Table, d
     if filters.course_key:
         every = every.filter(course_key=filters.course_key)
     # With a cohort filter, enrolments count by their own day.
-    enrolments = every.filter(cohort_condition(filters.cohort, day="created_at")) if filters.cohort else every
+    enrolments = every.filter(in_cohort_on(filters.cohort, day="created_at")) if filters.cohort else every
     in_period = enrolments.filter(period_condition(filters, "created_at"))
     completed_at = Subquery(
         CourseCompletion.objects.filter(user=OuterRef("user"), course_key=OuterRef("course_key")).values(
@@ -224,7 +210,7 @@ def _enrolment_figures(filters: Filters, titles) -> tuple[Table, Table, Table, d
         every.annotate(done=completed_at).filter(done__isnull=False).filter(period_condition(filters, "done"))
     )
     if filters.cohort:
-        done = done.filter(cohort_condition(filters.cohort, day="done"))
+        done = done.filter(in_cohort_on(filters.cohort, day="done"))
     for key, start, end in done.values_list("course_key", "created_at", "done"):
         durations[str(key)].append(max((end - start).total_seconds() / 86400, 0.0))
 
@@ -542,11 +528,13 @@ TABLE_KEYS = (
 )
 
 
-def enrolment_report_rows(enrolments) -> list[dict]:
+def enrolment_report_rows(enrolments, *, cohort=None) -> list[dict]:
     """Report rows for `enrolments` (with users selected): learner, course
     (its title in the reader's language) and progress against the course's
-    required lessons (`courses.selectors.required_lessons`, the one rule). A
-    fixed number of queries for any number of rows."""
+    required lessons (`courses.selectors.required_lessons`, the one rule).
+    With `cohort`, only the lessons and completions of the days each trainee
+    was in it count (`mentoring.selectors.in_cohort_on`). A fixed number of
+    queries for any number of rows."""
     from uuid import UUID
 
     from courses.models import CourseCompletion, LessonPage, LessonProgress
@@ -569,19 +557,18 @@ def enrolment_report_rows(enrolments) -> list[dict]:
             )
         )
     user_ids = {enrolment.user_id for enrolment in enrolments}
+    progress = LessonProgress.objects.completed().filter(user_id__in=user_ids)
+    completed = CourseCompletion.objects.filter(user_id__in=user_ids)
+    if cohort is not None:
+        progress = progress.filter(in_cohort_on(cohort, day="completed_at"))
+        completed = completed.filter(in_cohort_on(cohort, day="completed_at"))
     done: dict[tuple[int, UUID], int] = {}
-    for user_id, course_key, lesson_key in (
-        LessonProgress.objects.completed()
-        .filter(user_id__in=user_ids)
-        .values_list("user_id", "course_key", "lesson_key")
-    ):
+    for user_id, course_key, lesson_key in progress.values_list("user_id", "course_key", "lesson_key"):
         if lesson_key in required_by_course.get(course_key, set()):
             done[(user_id, course_key)] = done.get((user_id, course_key), 0) + 1
     completions = {
         (user_id, key): at
-        for user_id, key, at in CourseCompletion.objects.filter(user_id__in=user_ids).values_list(
-            "user_id", "course_key", "completed_at"
-        )
+        for user_id, key, at in completed.values_list("user_id", "course_key", "completed_at")
     }
     rows = []
     for enrolment in enrolments:

@@ -4,6 +4,7 @@ the migration."""
 
 import re
 from datetime import UTC, date, datetime
+from html.parser import HTMLParser
 from http import HTTPStatus
 
 import pytest
@@ -261,3 +262,107 @@ def test_a_bad_date_is_explained_in_the_importers_language(cohort, staff):
         message = str(raised.value.problems[0])
     assert message == "Строка 2: joined_on «01.03.2026» — не дата в виде ГГГГ-ММ-ДД (например, 2026-03-01)."
     assert not CohortMembership.objects.filter(cohort=cohort, user__email="serik@example.org").exists()
+
+
+class _Table(HTMLParser):
+    """The text of each cell of each row of the tables of class `css_class`
+    (every table when it is empty)."""
+
+    def __init__(self, css_class: str):
+        super().__init__(convert_charrefs=True)
+        self.css_class, self.inside, self.rows, self.cell = css_class, False, [], None
+
+    def handle_starttag(self, tag, attrs):
+        classes = (dict(attrs).get("class") or "").split()
+        if tag == "table" and (not self.css_class or self.css_class in classes):
+            self.inside = True
+        elif self.inside and tag == "tr":
+            self.rows.append([])
+        elif self.inside and tag in ("td", "th"):
+            self.cell = ""
+
+    def handle_endtag(self, tag):
+        if tag == "table":
+            self.inside = False
+        elif self.inside and tag in ("td", "th") and self.cell is not None:
+            self.rows[-1].append(" ".join(self.cell.split()))
+            self.cell = None
+
+    def handle_data(self, data):
+        if self.cell is not None:
+            self.cell += data
+
+
+def _table_rows(html: str, css_class: str) -> list[list[str]]:
+    parser = _Table(css_class)
+    parser.feed(html)
+    return parser.rows
+
+
+@pytest.mark.django_db
+def test_the_workspace_counts_only_what_a_trainee_did_while_in_the_cohort(
+    client, mentor, cohort, trainee, course
+):
+    """Attempts and lessons before joining and after leaving are not the
+    cohort's, in the mentor workspace as in the programme's figures."""
+    from zoneinfo import ZoneInfo
+
+    from courses.models import CourseCompletion, Enrolment, LessonPage, LessonProgress
+    from exercises.models import Attempt, AttemptMode, AttemptStatus
+    from reports.selectors import Filters, programme_dashboard
+    from tests.factories.exercises import published_exercise_scenario
+
+    tz = ZoneInfo("Asia/Tashkent")
+
+    def at(day: date):
+        return datetime(day.year, day.month, day.day, 12, tzinfo=tz)
+
+    CohortMembership.objects.filter(cohort=cohort, user=trainee).update(
+        joined_on=date(2026, 3, 2), left_on=date(2026, 3, 31)
+    )
+    Enrolment.objects.create(user=trainee, course_key=course.translation_key)
+    first, second = LessonPage.objects.live().descendant_of(course).order_by("path")[:2]
+    for lesson, day in ((first, date(2026, 2, 25)), (second, date(2026, 3, 10))):
+        LessonProgress.objects.create(
+            user=trainee,
+            course_key=course.translation_key,
+            lesson_key=lesson.translation_key,
+            completed_at=at(day),
+            completed_how=LessonProgress.How.MARKED,
+        )
+    CourseCompletion.objects.create(user=trainee, course_key=course.translation_key)
+    CourseCompletion.objects.filter(user=trainee).update(completed_at=at(date(2026, 4, 5)))
+    scenario = published_exercise_scenario()
+    attempts = {
+        day: Attempt.objects.create(
+            user=trainee,
+            scenario=scenario,
+            status=AttemptStatus.SUBMITTED,
+            mode=AttemptMode.ASSESSED,
+            started_at=at(day),
+            submitted_at=at(day),
+            pass_mark=60,
+            score=score,
+            passed=score >= 60,
+            breakdown={"consignments": 40, "high_risk": 6, "selected": 5, "hits": 3},
+        )
+        for day, score in (
+            (date(2026, 3, 1), 10),  # the day before joining
+            (date(2026, 3, 2), 70),  # the joining day
+            (date(2026, 3, 31), 90),  # the leaving day
+            (date(2026, 4, 1), 30),  # the day after leaving
+        )
+    }
+    client.force_login(mentor)
+    page = client.get(reverse("mentoring:workspace")).text
+    # The trainee's row: the course, attempts, mean score, awaiting feedback. One
+    # of the two lessons was done in the cohort; the completion came after leaving.
+    assert _table_rows(page, "mentee-progress")[1][1:] == ["50 %", "2", "80", "2"]
+    for day, attempt in attempts.items():
+        review = reverse("exercises:review", args=[attempt.public_id])
+        assert (review in page) == (date(2026, 3, 2) <= day <= date(2026, 3, 31)), day
+    mentee = client.get(reverse("mentoring:mentee", args=[cohort.pk, trainee.pk])).text
+    assert [course.title, "50 %"] in _table_rows(mentee, "")
+    # The programme's figures for the cohort count the same attempts.
+    figures = dict(programme_dashboard(Filters(cohort=cohort), today=date(2026, 6, 15)).figures)
+    assert figures["Exercise attempts"] == 2
