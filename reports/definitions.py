@@ -373,6 +373,53 @@ AUDIT_COLUMNS = (
 )
 
 
+# The course enrolment report (Reports › Course enrolments, courses/viewsets.py),
+# by the keys of reports.selectors.enrolment_report_rows.
+ENROLMENT_REPORT = {
+    "learner": (
+        _("Learner"),
+        _("The trainee's full name as their profile gives it (the name on certificates)."),
+    ),
+    "email": (_("E-mail"), _("The trainee's e-mail address, with which they sign in.")),
+    "country": (_("Country"), DIMENSIONS["country"]),
+    "agency": (_("Agency"), DIMENSIONS["agency"]),
+    "course": (_("Course"), COURSE_TITLE),
+    "enrolled_at": (
+        _("Enrolled at"),
+        _(
+            "When the trainee was enrolled in the course: ISO 8601 to the second, with the offset of the "
+            "programme's time zone."
+        ),
+    ),
+    "how": (
+        _("How"),
+        _("How the enrolment was made: by the trainee themselves, or by staff (a cohort too)."),
+    ),
+    "lessons_completed": (
+        _("Lessons completed"),
+        _(
+            "The lessons the course requires that the trainee has completed, in any of its languages, in the "
+            "current cycle (taking a course again to renew a certificate starts a new one)."
+        ),
+    ),
+    "lessons_required": (
+        _("Lessons required"),
+        _("The lessons the course requires for completion: every live lesson, or those its page chooses."),
+    ),
+    "percent": (
+        _("Progress (%)"),
+        _("Lessons completed as a percentage of lessons required, rounded; 0 when the course requires none."),
+    ),
+    "completed_at": (
+        _("Completed at"),
+        _(
+            "When the trainee completed the course (ISO 8601, as above); empty while they have not, and "
+            "while they take it again to renew a certificate."
+        ),
+    ),
+}
+
+
 def labelled(pairs, **values) -> list[tuple[str, str]]:
     """(column, definition) pairs in the active language, with `values` filled
     in (only for texts with placeholders: "95 %" is no placeholder)."""

@@ -13,6 +13,7 @@ from datetime import date, datetime, time
 from decimal import Decimal
 
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 # One rule for every cell of every CSV and XLSX file the platform writes (our
 # own exports and Wagtail's report exports, through SafeSpreadsheetExportMixin):
@@ -68,6 +69,30 @@ class ExportContext:
                 rows.append([self.sheet_label, sheet])
                 rows += [[name, text] for name, text in definitions]
         return rows
+
+
+def export_context(*, title: str, period: str, filters, breakdown: str = "", note: str = "", definitions=()):
+    """The context every export carries, in the active language: the time of
+    export is now, as every date of an export is written (ISO 8601 to the
+    second, with the programme's time zone offset)."""
+    lines = [
+        (_("Report"), title),
+        (_("Exported at"), timezone.localtime().replace(microsecond=0)),
+        (_("Time zone"), timezone.get_current_timezone_name()),
+        (_("Period"), period),
+    ]
+    lines += list(filters) or [(_("Filters"), _("none (every trainee)"))]
+    if breakdown:
+        lines.append((_("Breakdown"), breakdown))
+    if note:
+        lines.append((_("Note"), note))
+    return ExportContext(
+        about=_("About this file"),
+        lines=lines,
+        definitions_heading=_("Definitions"),
+        definitions=list(definitions),
+        sheet_label=_("Sheet"),
+    )
 
 
 def csv_bytes(columns, rows, context: ExportContext | None = None) -> bytes:

@@ -297,37 +297,9 @@ def programme_report(request):
     return response
 
 
-def _exported_at():
-    """Now, written as every date of an export is: ISO 8601 to the second,
-    with the programme's time zone offset."""
-    return timezone.localtime().replace(microsecond=0)
-
-
-def export_context(*, title: str, period: str, filters, breakdown: str = "", note: str = "", definitions=()):
-    """The context every export carries, in the active language."""
-    lines = [
-        (_("Report"), title),
-        (_("Exported at"), _exported_at()),
-        (_("Time zone"), timezone.get_current_timezone_name()),
-        (_("Period"), period),
-    ]
-    lines += list(filters) or [(_("Filters"), _("none (every trainee)"))]
-    if breakdown:
-        lines.append((_("Breakdown"), breakdown))
-    if note:
-        lines.append((_("Note"), note))
-    return exports.ExportContext(
-        about=_("About this file"),
-        lines=lines,
-        definitions_heading=_("Definitions"),
-        definitions=list(definitions),
-        sheet_label=_("Sheet"),
-    )
-
-
 def _dashboard_context(form: DashboardFilterForm, *, title: str, note: str = "", definitions=()):
     data = form.cleaned_data
-    return export_context(
+    return exports.export_context(
         title=title,
         period=period_dates(data.get("date_from"), data.get("date_to")),
         filters=form.described(),
@@ -463,7 +435,7 @@ def audit_log(request):
             (str(form.fields[name].label), str(data[name])) for name in ("action", "actor") if data.get(name)
         ]
         definitions = labelled(AUDIT_COLUMNS)
-        context = export_context(
+        context = exports.export_context(
             title=_("Audit log"),
             period=period_dates(data.get("date_from"), data.get("date_to")),
             filters=described or [(_("Filters"), _("none (every entry)"))],
