@@ -269,8 +269,8 @@ TABLES = {
         ),
         (
             "d′",
-            # xgettext:no-python-format
             _(
+                # xgettext:no-python-format
                 "Sensitivity d′ of the month's container decisions pooled: how much better than chance the "
                 "trainees told high-risk from clean containers (hits against false alarms, with the "
                 "log-linear correction), with its 95 % interval over those decisions. 0 is chance."
