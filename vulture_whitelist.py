@@ -36,6 +36,7 @@ _.decompress  # MultiWidget API
 _.formfield  # model field API
 _.get_client  # cache backend API
 _.preprocess_field_value  # wagtail.admin.views.mixins.SpreadsheetExportMixin
+_.as_spreadsheet  # the same mixin: ReportView's export calls it (courses' enrolment report)
 _.export_format  # its argument
 
 # allauth: the account adapter and the sign-up form.

@@ -118,11 +118,11 @@ def _fit(text: str, width: float, size: float = FONT) -> str:
 class _Layout:
     """Margins of a chart with a value axis on the left and labels below."""
 
-    def __init__(self, *, title, show_title, ticks, x_label, y_label, legend, edge_label=""):
+    def __init__(self, *, show_title, ticks, x_label, y_label, legend, edge_label=""):
         self.top = (TITLE_FONT + 2 * GAP if show_title else 0) + GAP + FONT // 2
         self.y_title_x = GAP + FONT if y_label else 0
         tick_width = max((text_width(t) for t in ticks), default=0)
-        self.left = math.ceil(self.y_title_x + (GAP if y_label else GAP) + tick_width + GAP)
+        self.left = math.ceil(self.y_title_x + GAP + tick_width + GAP)
         # A line chart's first and last labels are centred on the edges of the plot.
         self.left = max(self.left, math.ceil(text_width(edge_label) / 2 + GAP))
         self.right = max(12, math.ceil(text_width(edge_label) / 2 + GAP))
@@ -283,7 +283,6 @@ def bar_chart(
     value_text = fmt or (lambda v: number(v, 0 if float(v).is_integer() else 1))
     legend = [s.label for s in series] if len(series) > 1 else []
     layout = _Layout(
-        title=title,
         show_title=show_title,
         ticks=[t for _, t in ticks],
         x_label=x_label,
@@ -413,7 +412,6 @@ def line_chart(
     shown = [_short(label) for label in labels]
     legend = [s.label for s in series] if len(series) > 1 else []
     layout = _Layout(
-        title=title,
         show_title=show_title,
         ticks=[t for _, t in ticks],
         x_label=x_label,

@@ -11,9 +11,11 @@ from django import forms
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn
@@ -21,7 +23,7 @@ from wagtail.admin.views.reports import ReportView
 
 from accounts.scope import scope_learner_records
 from core import audit
-from reports.exports import SafeSpreadsheetExportMixin
+from reports.definitions import ENROLMENT_REPORT, labelled
 
 from .models import CoursePage, Enrolment, source_locale
 from .selectors import source_courses
@@ -55,7 +57,7 @@ class _Row:
     completed_at: datetime | None
 
 
-class EnrolmentReportView(SafeSpreadsheetExportMixin, ReportView):
+class EnrolmentReportView(ReportView):
     page_title = _("Course enrolments")
     header_icon = "group"
     index_url_name = "courses_admin:enrolment_report"
@@ -63,32 +65,8 @@ class EnrolmentReportView(SafeSpreadsheetExportMixin, ReportView):
     template_name = "courses/admin/enrolment_report.html"
     filterset_class = EnrolmentReportFilterSet
     export_filename = "course-enrolments"
-    list_export = [
-        "learner",
-        "email",
-        "country",
-        "agency",
-        "course",
-        "enrolled_at",
-        "how",
-        "lessons_completed",
-        "lessons_required",
-        "percent",
-        "completed_at",
-    ]
-    export_headings = {
-        "learner": _("Learner"),
-        "email": _("E-mail"),
-        "country": _("Country"),
-        "agency": _("Agency"),
-        "course": _("Course"),
-        "enrolled_at": _("Enrolled at"),
-        "how": _("How"),
-        "lessons_completed": _("Lessons completed"),
-        "lessons_required": _("Lessons required"),
-        "percent": _("Progress (%)"),
-        "completed_at": _("Completed at"),
-    }
+    # The columns of the file, each with the definition the file states.
+    list_export = list(ENROLMENT_REPORT)
     columns = [
         Column("learner", label=_("Learner")),
         Column("country", label=_("Country")),
@@ -110,6 +88,11 @@ class EnrolmentReportView(SafeSpreadsheetExportMixin, ReportView):
         return scope_learner_records(queryset, self.request.user)
 
     def as_spreadsheet(self, queryset, spreadsheet_format):
+        """The file as the programme's exports are written (reports.exports):
+        its context, then the definition of each column, then the rows."""
+        from reports import exports
+        from reports.programme_report import period_dates
+
         # Names and e-mail addresses leave the platform: who took them, when,
         # how many and under which filters goes to the audit log.
         audit.record(
@@ -119,7 +102,37 @@ class EnrolmentReportView(SafeSpreadsheetExportMixin, ReportView):
             rows=len(queryset),
             filters={key: value for key, value in self.request.GET.items() if key != "export" and value},
         )
-        return super().as_spreadsheet(queryset, spreadsheet_format)
+        definitions = labelled(ENROLMENT_REPORT[key] for key in self.list_export)
+        context = exports.export_context(
+            title=str(self.page_title),
+            period=period_dates(None, None),
+            filters=self._described_filters() or [(_("Filters"), _("none (every enrolment)"))],
+            definitions=definitions,
+        )
+        columns = [name for name, _text in definitions]
+        rows = [[getattr(row, key) for key in self.list_export] for row in queryset]
+        if spreadsheet_format == self.FORMAT_CSV:
+            content, content_type = exports.csv_bytes(columns, rows, context), "text/csv; charset=utf-8"
+        else:
+            content = exports.xlsx_bytes(str(self.page_title), columns, rows, context)
+            content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        response = HttpResponse(content, content_type=content_type)
+        response["Content-Disposition"] = f'attachment; filename="{self.get_filename()}.{spreadsheet_format}"'
+        return response
+
+    def _described_filters(self) -> list[tuple[str, str]]:
+        """Each filter in use, as (its label, the value chosen, as the page names it)."""
+        found = self.filters
+        if found is None or not found.is_valid():
+            return []
+        described = []
+        for name, field in found.form.fields.items():
+            value = found.form.cleaned_data.get(name)
+            if value in (None, ""):
+                continue
+            shown = dict(getattr(field, "choices", ())).get(value, value)
+            described.append((capfirst(str(field.label)), str(shown)))
+        return described
 
     def decorate_paginated_queryset(self, object_list):
         items = list(object_list)

@@ -72,7 +72,9 @@ def seed(*, stdout=None) -> None:
         name=COHORT_NAME,
         country=Country.KAZAKHSTAN,
         duty_stations="\n".join(sorted({t.duty_station for t in trainees if t.duty_station})),
-        starts_on=date(today.year, 1, 12) if today.month > 1 else today - timedelta(days=30),
+        # Early enough for the history below (attempts up to 63 days ago), which
+        # counts for the cohort only from the day its trainees joined.
+        starts_on=date(today.year, 1, 12) if today.month > 3 else today - timedelta(days=70),
         ends_on=date(today.year, 12, 18),
     )
     cohort.mentors.add(mentor)

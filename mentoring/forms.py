@@ -47,8 +47,8 @@ class TraineeImportForm(forms.Form):
     file = forms.FileField(
         label=_("CSV or XLSX file"),
         help_text=_(
-            "First row: email, full_name, country, agency, duty_station, sex, preferred_language "
-            "(only email is required)."
+            "First row: email, full_name, country, agency, duty_station, sex, preferred_language, "
+            "joined_on, left_on (only email is required; dates as YYYY-MM-DD, for example 2026-03-01)."
         ),
     )
 

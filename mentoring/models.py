@@ -69,13 +69,21 @@ class Cohort(models.Model):
         return [line.strip() for line in self.duty_stations.splitlines() if line.strip()]
 
 
+def membership_active_on(day, *, path: str = "") -> models.Q:
+    """The one rule of the days a membership counts for its cohort: joined on
+    or before `day` (a date or a date expression), and not left before it
+    (the leaving day still counts). `path` leads from the rows filtered to
+    their memberships ("user__cohort_memberships"); empty on CohortMembership."""
+    prefix = f"{path}__" if path else ""
+    return models.Q(**{f"{prefix}joined_on__lte": day}) & (
+        models.Q(**{f"{prefix}left_on__isnull": True}) | models.Q(**{f"{prefix}left_on__gte": day})
+    )
+
+
 class CohortMembershipQuerySet(models.QuerySet):
     def active_on(self, day):
-        """Memberships that count `day`'s activity for their cohort: joined on or
-        before it, and not left before it (the leaving day still counts)."""
-        return self.filter(joined_on__lte=day).filter(
-            models.Q(left_on__isnull=True) | models.Q(left_on__gte=day)
-        )
+        """Memberships that count `day`'s activity for their cohort (`membership_active_on`)."""
+        return self.filter(membership_active_on(day))
 
 
 class CohortMembership(models.Model):

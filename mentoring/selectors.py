@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from uuid import UUID
 
 from django.contrib.auth import get_user_model
-from django.db.models import Exists, OuterRef, Q, Sum
+from django.db.models import DateTimeField, Exists, ExpressionWrapper, OuterRef, Q, Sum
+from django.db.models.functions import TruncDate
 from django.http import Http404
 
 from accounts.roles import Role, user_has_role
@@ -29,6 +30,18 @@ def is_staff(user) -> bool:
 def mentor_learner_scope(user) -> Q:
     """The trainees of the cohorts `user` mentors, as a condition on User."""
     return Q(pk__in=CohortMembership.objects.filter(cohort__mentors=user).values("user_id"))
+
+
+def in_cohort_on(cohort: Cohort, *, day: str, user: str = "user") -> Exists:
+    """Rows whose person (`user`) was in `cohort` on the day of the row's
+    `day` field (a date or time, in the programme's time zone): the one rule
+    (`membership_active_on`) by which an activity counts for a cohort, in the
+    mentor workspace and in the programme's figures alike."""
+    # TruncDate needs to know its argument is a date and time: OuterRef does not say.
+    moment = ExpressionWrapper(OuterRef(day), output_field=DateTimeField())
+    return Exists(
+        CohortMembership.objects.filter(cohort=cohort, user=OuterRef(user)).active_on(TruncDate(moment))
+    )
 
 
 def cohorts_for(user):
@@ -99,7 +112,10 @@ def _source_courses(cohort: Cohort) -> list[CohortCourse]:
 
 def cohort_progress(cohort: Cohort) -> tuple[list, list[MenteeRow]]:
     """(courses, one row per trainee with progress in each course, attempts
-    and attempts awaiting feedback). A fixed number of queries."""
+    and attempts awaiting feedback). Lessons, completions and attempts count
+    only between the day the trainee joined the cohort and the day they left
+    it (`in_cohort_on`); an enrolment shows whenever it was made. A fixed
+    number of queries."""
     from courses.models import Enrolment
     from exercises.models import Attempt, AttemptMode, AttemptStatus, Feedback
     from reports.selectors import enrolment_report_rows
@@ -113,10 +129,11 @@ def cohort_progress(cohort: Cohort) -> tuple[list, list[MenteeRow]]:
     )
     progress = {
         (e.user_id, e.course_key): row
-        for e, row in zip(enrolments, enrolment_report_rows(enrolments), strict=True)
+        for e, row in zip(enrolments, enrolment_report_rows(enrolments, cohort=cohort), strict=True)
     }
     attempt_rows = (
         Attempt.objects.filter(user_id__in=ids, status=AttemptStatus.SUBMITTED)
+        .filter(in_cohort_on(cohort, day="submitted_at"))
         .annotate(has_feedback=Exists(Feedback.objects.filter(attempt=OuterRef("pk"))))
         .values_list("user_id", "score", "has_feedback", "mode")
     )
@@ -154,12 +171,13 @@ def cohort_progress(cohort: Cohort) -> tuple[list, list[MenteeRow]]:
 
 
 def awaiting_feedback(cohort: Cohort, *, limit: int = 50):
-    """Submitted attempts of the cohort's trainees that no one has commented on yet, oldest first."""
+    """Submitted attempts of the cohort's trainees that no one has commented
+    on yet, oldest first: those submitted while in the cohort (`in_cohort_on`)."""
     from exercises.models import Attempt, Feedback
 
     return (
         Attempt.objects.submitted()
-        .filter(user__cohort_memberships__cohort=cohort)
+        .filter(in_cohort_on(cohort, day="submitted_at"))
         .exclude(Exists(Feedback.objects.filter(attempt=OuterRef("pk"))))
         .select_related("user", "scenario")
         .order_by("submitted_at")[:limit]
@@ -302,7 +320,8 @@ def _single_progress(cohort: Cohort, mentee):
     courses = _source_courses(cohort)
     keys = [c.translation_key for c in courses]
     enrolments = list(Enrolment.objects.filter(user=mentee, course_key__in=keys).select_related("user"))
-    by_key = {e.course_key: row for e, row in zip(enrolments, enrolment_report_rows(enrolments), strict=True)}
+    rows = enrolment_report_rows(enrolments, cohort=cohort)
+    by_key = {e.course_key: row for e, row in zip(enrolments, rows, strict=True)}
     cells = [
         CourseCell(
             course_key=key,

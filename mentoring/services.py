@@ -7,8 +7,10 @@ imports); a failing call changes nothing.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import date
 
 from allauth.account.models import EmailAddress
 from django.conf import settings
@@ -45,11 +47,29 @@ ERR_MISSING_COLUMN = _("The file has no “email” column (the first row must n
 ERR_UNKNOWN_COLUMNS = _("Unknown columns: %(columns)s. Allowed: %(allowed)s.")
 ERR_TOO_LONG = _("%(column)s is longer than %(max)d characters.")
 ERR_LEFT_BEFORE_JOINING = _("A trainee cannot leave a cohort before joining it.")
+ERR_BAD_DATE = _("%(column)s “%(value)s” is not a date written YYYY-MM-DD (for example 2026-03-01).")
+ERR_LEFT_BEFORE_JOINING_ROW = _(
+    "left_on %(left)s is before the day the trainee joins the cohort (joined_on %(joined)s)."
+)
 ERR_ALREADY_ACCEPTED = _(
     "%(email)s has already chosen a password; they sign in, or use “Forgot password” on the sign-in page."
 )
 
-IMPORT_COLUMNS = ("email", "full_name", "country", "agency", "duty_station", "sex", "preferred_language")
+IMPORT_COLUMNS = (
+    "email",
+    "full_name",
+    "country",
+    "agency",
+    "duty_station",
+    "sex",
+    "preferred_language",
+    "joined_on",
+    "left_on",
+)
+DATE_COLUMNS = ("joined_on", "left_on")
+ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+# How a workbook's date cell reads (scenarios.tabular): that day at midnight.
+CELL_MIDNIGHT = " 00:00:00"
 
 
 @dataclass(frozen=True)
@@ -175,9 +195,32 @@ class ImportReport:
     invited: list[str] = field(default_factory=list)
 
 
-def _clean_row(raw: dict, number: int, problems: list[RowProblem]) -> dict | None:
+def _import_day(value: str) -> date:
+    """A date column's day: strictly YYYY-MM-DD (or a workbook's date cell,
+    that day at midnight); ValueError for anything else."""
+    text = value.removesuffix(CELL_MIDNIGHT)
+    if not ISO_DAY.fullmatch(text):
+        raise ValueError(value)
+    return date.fromisoformat(text)
+
+
+def _clean_row(raw: dict, number: int, problems: list[RowProblem], *, joining_day: date) -> dict | None:
     data = {key: (raw.get(key) or "").strip() for key in IMPORT_COLUMNS}
     before = len(problems)
+    for column in DATE_COLUMNS:
+        value, data[column] = data[column], None
+        if value:
+            try:
+                data[column] = _import_day(value)
+            except ValueError:
+                problems.append(RowProblem(number, ERR_BAD_DATE % {"column": column, "value": value}))
+    joined, left = data["joined_on"] or joining_day, data["left_on"]
+    if len(problems) == before and left is not None and left < joined:
+        problems.append(
+            RowProblem(
+                number, ERR_LEFT_BEFORE_JOINING_ROW % {"left": left.isoformat(), "joined": joined.isoformat()}
+            )
+        )
     email = data["email"].lower()
     if not email:
         problems.append(RowProblem(number, ERR_NO_EMAIL))
@@ -233,9 +276,11 @@ def _clean_row(raw: dict, number: int, problems: list[RowProblem]) -> dict | Non
     return data if len(problems) == before else None
 
 
-def trainee_rows_validate(*, columns: list[str], rows: list[dict]) -> list[dict]:
+def trainee_rows_validate(*, columns: list[str], rows: list[dict], joining_day: date) -> list[dict]:
     """Check every row of an import table; raise MentoringError listing every
-    problem by row number (header = row 1), or return the clean rows."""
+    problem by row number (header = row 1), or return the clean rows.
+    `joining_day`: the day a row without joined_on joins (its left_on may not
+    come before it)."""
     if "email" not in columns:
         raise MentoringError(ERR_MISSING_COLUMN)
     unknown = [c for c in columns if c and c not in IMPORT_COLUMNS]
@@ -249,7 +294,7 @@ def trainee_rows_validate(*, columns: list[str], rows: list[dict]) -> list[dict]
     clean = []
     first_row: dict[str, int] = {}
     for number, raw in enumerate(rows, start=2):
-        data = _clean_row(raw, number, problems)
+        data = _clean_row(raw, number, problems, joining_day=joining_day)
         if data is None:
             continue
         if data["email"] in first_row:
@@ -279,7 +324,10 @@ def trainee_rows_validate(*, columns: list[str], rows: list[dict]) -> list[dict]
 
 def trainees_import(*, cohort: Cohort, content: bytes, filename: str, actor, base_url: str, request=None):
     """Add every row of a CSV or XLSX table to `cohort`: existing trainees by
-    e-mail, new people as new trainee accounts that receive an invitation.
+    e-mail, new people as new trainee accounts that receive an invitation;
+    each joins on its row's joined_on (else as `trainee_add`: the later of
+    today and the cohort's start) and leaves on its left_on (else stays).
+    People already in the cohort are left as they are, dates included.
     All or nothing: any bad row raises MentoringError (every problem, by row)
     and nothing is created, enrolled or sent."""
     from scenarios.errors import ScenarioImportError
@@ -289,7 +337,9 @@ def trainees_import(*, cohort: Cohort, content: bytes, filename: str, actor, bas
         columns, rows = table_read(content=content, filename=filename)
     except ScenarioImportError as error:
         raise MentoringError([RowProblem(None, p.message) for p in error.problems]) from None
-    clean = trainee_rows_validate(columns=columns, rows=rows)
+    clean = trainee_rows_validate(
+        columns=columns, rows=rows, joining_day=membership_joining_day(cohort=cohort)
+    )
     return _trainees_add(
         cohort=cohort, rows=clean, actor=actor, base_url=base_url, request=request, filename=filename
     )
@@ -297,7 +347,9 @@ def trainees_import(*, cohort: Cohort, content: bytes, filename: str, actor, bas
 
 def trainee_add(*, cohort: Cohort, data: dict, actor, base_url: str, request=None) -> ImportReport:
     """Add one trainee (existing account by e-mail, else a new invited one)."""
-    clean = trainee_rows_validate(columns=list(IMPORT_COLUMNS), rows=[data])
+    clean = trainee_rows_validate(
+        columns=list(IMPORT_COLUMNS), rows=[data], joining_day=membership_joining_day(cohort=cohort)
+    )
     return _trainees_add(cohort=cohort, rows=clean, actor=actor, base_url=base_url, request=request)
 
 
@@ -315,8 +367,14 @@ def _trainees_add(*, cohort, rows, actor, base_url, request=None, filename: str 
         if user.pk in present:
             report.already += 1
             continue
+        # Without dates in the row, as when adding one trainee: from the later of
+        # today and the cohort's start, still in it.
         CohortMembership.objects.create(
-            cohort=cohort, user=user, added_by=actor, joined_on=membership_joining_day(cohort=cohort)
+            cohort=cohort,
+            user=user,
+            added_by=actor,
+            joined_on=data["joined_on"] or membership_joining_day(cohort=cohort),
+            left_on=data["left_on"],
         )
         present.add(user.pk)
         report.added += 1

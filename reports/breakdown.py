@@ -21,9 +21,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
 
-from django.db.models import Case, Count, F, FloatField, Q, Sum, UUIDField, Value, When
-from django.db.models.fields.json import KT
-from django.db.models.functions import Cast, TruncDate, TruncMonth
+from django.db.models import Case, Count, F, Q, Sum, UUIDField, Value, When
+from django.db.models.functions import TruncDate, TruncMonth
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -31,7 +30,6 @@ from accounts.models import Agency, Country, Sex
 from core import charts
 from mentoring import stats
 
-from .definitions import MEASURES
 from .suppression import TOTAL, suppressed_cells
 
 NOT_STATED = "not_stated"
@@ -180,7 +178,7 @@ class Cell:
         return stats.pooled_d_prime_of_sums(self.sums)
 
     def values(self) -> list:
-        """The figures in MEASURES order (d′ as value, low, high)."""
+        """The figures in the order of reports.definitions.MEASURES (d′ as value, low, high)."""
         d = self.d_prime
         return [
             self.trained,
@@ -242,21 +240,6 @@ class Breakdown:
         return keys
 
 
-def measure_columns() -> list[str]:
-    columns = []
-    for key, label, _text in MEASURES:
-        if key == "d_prime":
-            # xgettext:no-python-format
-            columns += ["d′", _("d′ 95 % low"), _("d′ 95 % high")]
-        else:
-            columns.append(str(label))
-    return columns
-
-
-def _number(key: str):
-    return Cast(KT(f"breakdown__{key}"), FloatField())
-
-
 def _course_of_lesson(lessons: dict[int, str]):
     """The course key of an attempt's lesson, as an expression."""
     by_course: dict[str, list[int]] = defaultdict(list)
@@ -281,11 +264,11 @@ def _extras(dims) -> tuple[str, ...]:
 def _rows(source: Source, filters, today, extras: tuple[str, ...], lessons: dict[int, str]):
     """The source's rows under every filter, annotated with the person (`u`)
     and the extra keys (`x_course`, `x_time`, `x_cohort`)."""
-    from .selectors import cohort_condition, learners, period_condition
+    from mentoring.models import membership_active_on
 
-    qs = source.rows(filters, today).filter(**{f"{source.user}__in": learners(filters)})
-    if filters.cohort is not None:
-        qs = qs.filter(cohort_condition(filters.cohort, user=source.user, day=source.cohort_date))
+    from .selectors import period_condition, scoped
+
+    qs = scoped(source.rows(filters, today), filters, day=source.cohort_date, user=source.user)
     if source.in_period:
         qs = qs.filter(period_condition(filters, source.date))
     keys = {"u": F(source.user)}
@@ -297,10 +280,7 @@ def _rows(source: Source, filters, today, extras: tuple[str, ...], lessons: dict
         # The cohorts the person was in on the day: one join, filtered in one call
         # so that the cohort read below is the membership these conditions chose.
         path = f"{source.user}__cohort_memberships"
-        day = TruncDate(source.cohort_date)
-        condition = Q(**{f"{path}__joined_on__lte": day}) & (
-            Q(**{f"{path}__left_on__isnull": True}) | Q(**{f"{path}__left_on__gte": day})
-        )
+        condition = membership_active_on(TruncDate(source.cohort_date), path=path)
         if filters.cohort is not None:
             condition &= Q(**{f"{path}__cohort": filters.cohort})
         qs = qs.filter(condition)
@@ -332,7 +312,7 @@ def facts(filters, *, extras: tuple[str, ...] = (), today: date) -> Facts:
     Nine queries (two more with courses), whatever the number of people or events."""
     from django.contrib.auth import get_user_model
 
-    from .selectors import learners
+    from .selectors import attempt_figure, learners
 
     extras = tuple(kind for kind in EXTRAS if kind in extras)
     lessons = _lesson_courses() if "course" in extras else {}
@@ -383,10 +363,10 @@ def facts(filters, *, extras: tuple[str, ...] = (), today: date) -> Facts:
             user, keys, (n,) = split(row)
             found.certificates[name].append((user, keys, n))
     counts = {
-        "n": _number("consignments"),
-        "p": _number("high_risk"),
-        "s": _number("selected"),
-        "t": _number("hits"),
+        "n": attempt_figure("consignments"),
+        "p": attempt_figure("high_risk"),
+        "s": attempt_figure("selected"),
+        "t": attempt_figure("hits"),
     }
     sums = {name: Sum(expression) for name, expression in counts.items()}
     letters = list(counts)

@@ -137,6 +137,334 @@ RULES = (
 )
 
 
+# What each column of an export means: every export states the definition of
+# each of its columns (docs/reports.md, "Exports"), then the rules above.
+COURSE_TITLE = _(
+    "The course, by its title in the reader's language (its translation where there is one, else the "
+    "original title)."
+)
+D_PRIME_LOW = (
+    # xgettext:no-python-format
+    _("d′ 95 % low"),
+    # xgettext:no-python-format
+    _("The lower end of the 95 % interval of d′ (see d′)."),
+)
+D_PRIME_HIGH = (
+    # xgettext:no-python-format
+    _("d′ 95 % high"),
+    # xgettext:no-python-format
+    _("The upper end of the 95 % interval of d′ (see d′)."),
+)
+MEDIAN_DAYS = _(
+    "The median number of days from enrolment to completion, over the completions in the period (current "
+    "ones, not the earlier completions of a course taken again); empty without completions."
+)
+
+# The breakdown's dimensions as columns (the rules "Cohort" and "Sex" define theirs).
+DIMENSIONS = {
+    "country": _("The trainee's country, as their profile states it today."),
+    "agency": _("The trainee's agency, as their profile states it today."),
+    "duty_station": _("The trainee's duty station or unit, as their profile states it today."),
+    "course": _(
+        "The course, by its title in the reader's language. Exercise attempts count for the course whose "
+        "lesson they were started from; attempts started from the exercise catalogue count under “No "
+        "course (exercise catalogue)”."
+    ),
+    "month": _("The calendar month of each event's own date (see Period), written year-month."),
+    "quarter": _("The calendar quarter of each event's own date (see Period)."),
+}
+
+# The other tables of the dashboard: (column, definition) in the table's order.
+TABLES = {
+    "courses": (
+        (_("Course"), COURSE_TITLE),
+        (_("Enrolments"), _("Enrolments in the course made in the period (by enrolment date).")),
+        (
+            _("Of which completed"),
+            _(
+                "Of those enrolments, the ones whose course the trainee has completed, whenever they completed it."
+            ),
+        ),
+        (_("Completion rate (%)"), _("“Of which completed” as a percentage of the enrolments.")),
+        (
+            _("Completions in the period"),
+            _(
+                "Completions of the course in the period (by completion date), including the earlier completion "
+                "of a course a trainee later took again to renew a certificate, whenever they enrolled."
+            ),
+        ),
+        (_("Median days to completion"), MEDIAN_DAYS),
+    ),
+    "monthly": (
+        (_("Month"), _("The calendar month, written year-month.")),
+        (_("Enrolments"), _("Enrolments in courses made in the month (by enrolment date).")),
+        (
+            _("Completions"),
+            _(
+                "Course completions in the month (by completion date), including the earlier completion of a "
+                "course a trainee later took again to renew a certificate."
+            ),
+        ),
+    ),
+    "time_to_completion": (
+        (
+            _("Days"),
+            _(
+                "Days from enrolment to completion, in bands: a band includes its lower end and stops before "
+                "its upper end (0–7: less than 7 days)."
+            ),
+        ),
+        (
+            _("Completions"),
+            _(
+                "Completions in the period (current ones, not the earlier completions of a course taken again) "
+                "whose days from enrolment fall in the band."
+            ),
+        ),
+    ),
+    "scores": (
+        (
+            _("Score"),
+            _(
+                "The composite exercise score (0 to 100) in bands of 10 points: a band includes its lower end "
+                "and stops before its upper end; the last one includes 100."
+            ),
+        ),
+        (
+            _("Attempts"),
+            _(
+                "Assessed exercise attempts submitted in the period whose score falls in the band; practice "
+                "attempts never count."
+            ),
+        ),
+    ),
+    "skill": (
+        (_("Month"), _("The calendar month in which the attempts were submitted, written year-month.")),
+        (
+            _("Attempts"),
+            _("Assessed exercise attempts submitted in the month; practice attempts never count."),
+        ),
+        (
+            _("Decisions"),
+            _("Container decisions of those attempts: every consignment of each attempt, opened or not."),
+        ),
+        (
+            _("Hit rate"),
+            _(
+                "Of the containers the trainees opened in those attempts, the share that was high-risk (hits "
+                "divided by containers opened, every attempt of the month pooled), from 0 to 1."
+            ),
+        ),
+        (
+            # xgettext:no-python-format
+            _("Hit rate 95 % low"),
+            # xgettext:no-python-format
+            _("The lower end of the 95 % Wilson interval of the hit rate."),
+        ),
+        (
+            # xgettext:no-python-format
+            _("Hit rate 95 % high"),
+            # xgettext:no-python-format
+            _("The upper end of the 95 % Wilson interval of the hit rate."),
+        ),
+        (
+            "d′",
+            _(
+                # xgettext:no-python-format
+                "Sensitivity d′ of the month's container decisions pooled: how much better than chance the "
+                "trainees told high-risk from clean containers (hits against false alarms, with the "
+                "log-linear correction), with its 95 % interval over those decisions. 0 is chance."
+            ),
+        ),
+        D_PRIME_LOW,
+        D_PRIME_HIGH,
+    ),
+    "categories": (
+        (_("Category"), _("A category of the indicator catalogue.")),
+        (
+            _("Planted"),
+            _(
+                "Indicators of the category planted in the high-risk containers the trainees opened and cited "
+                "at least one indicator for, in the assessed attempts submitted in the period."
+            ),
+        ),
+        (_("Found"), _("Of those planted indicators, the ones the trainees cited.")),
+        (
+            _("Missed"),
+            _("Of those planted indicators, the ones the trainees did not cite (planted minus found)."),
+        ),
+        (_("Missed (%)"), _("Missed as a percentage of planted.")),
+        (
+            _("Over-flagged"),
+            _("Indicators of the category the trainees cited on an opened container where none was planted."),
+        ),
+    ),
+    "certificates": (
+        (_("Course"), COURSE_TITLE),
+        (_("Issued in the period"), _("Certificates of the course issued in the period (by date of issue).")),
+        (
+            _("Revoked in the period"),
+            _("Certificates of the course revoked in the period (by date of revocation), whenever issued."),
+        ),
+        (
+            _("Valid today"),
+            _(
+                "Certificates of the course neither revoked nor expired today (a certificate without an expiry "
+                "date does not expire), whatever the period."
+            ),
+        ),
+        (
+            _("Expiring within %(days)d days"),
+            _(
+                "Certificates of the course valid today that expire within the next %(days)d days, whatever "
+                "the period."
+            ),
+        ),
+    ),
+}
+
+# The headline figures (the first sheet of the workbook of every table): the
+# two columns, then each figure not among the measures above.
+HEADLINE_COLUMNS = (
+    (_("Figure"), _("The name of the headline figure; each one is defined below.")),
+    (
+        _("Value"),
+        _(
+            "The figure for every trainee the filters select, in the period; the counts of people are the "
+            "totals of the breakdown."
+        ),
+    ),
+)
+HEADLINE_FIGURES = (
+    (_("Enrolments"), _("Enrolments in courses made in the period (by enrolment date).")),
+    (_("Expiring soon"), next(text for key, _label, text in MEASURES if key == "certificates_expiring")),
+    (_("Median days to completion"), MEDIAN_DAYS),
+    (
+        _("Pass rate (%)"),
+        _(
+            "Assessed exercise attempts submitted in the period that reached their scenario's pass mark, as a "
+            "percentage of those attempts."
+        ),
+    ),
+)
+
+# The audit log's export.
+AUDIT_COLUMNS = (
+    (_("When"), _("When it happened: ISO 8601 to the second, with the offset of the programme's time zone.")),
+    (
+        _("Who"),
+        _(
+            "The e-mail address of the person who did it, as it was then; empty when no signed-in person "
+            "did it."
+        ),
+    ),
+    (_("Action"), _("What was done, as a code: the app, a dot and the action (reports.export).")),
+    (_("Object type"), _("The kind of record it was done to (app.model); empty when none.")),
+    (_("Object id"), _("The id of that record.")),
+    (_("Object"), _("That record as it was named then.")),
+    (
+        _("IP address"),
+        _(
+            "The IP address the request came from; empty when there was no web request (a command) or the "
+            "address is unknown."
+        ),
+    ),
+    (_("Details"), _("What else was recorded about it (filters, counts, earlier values), as JSON.")),
+)
+
+
+# The course enrolment report (Reports › Course enrolments, courses/viewsets.py),
+# by the keys of reports.selectors.enrolment_report_rows.
+ENROLMENT_REPORT = {
+    "learner": (
+        _("Learner"),
+        _("The trainee's full name as their profile gives it (the name on certificates)."),
+    ),
+    "email": (_("E-mail"), _("The trainee's e-mail address, with which they sign in.")),
+    "country": (_("Country"), DIMENSIONS["country"]),
+    "agency": (_("Agency"), DIMENSIONS["agency"]),
+    "course": (_("Course"), COURSE_TITLE),
+    "enrolled_at": (
+        _("Enrolled at"),
+        _(
+            "When the trainee was enrolled in the course: ISO 8601 to the second, with the offset of the "
+            "programme's time zone."
+        ),
+    ),
+    "how": (
+        _("How"),
+        _("How the enrolment was made: by the trainee themselves, or by staff (a cohort too)."),
+    ),
+    "lessons_completed": (
+        _("Lessons completed"),
+        _(
+            "The lessons the course requires that the trainee has completed, in any of its languages, in the "
+            "current cycle (taking a course again to renew a certificate starts a new one)."
+        ),
+    ),
+    "lessons_required": (
+        _("Lessons required"),
+        _("The lessons the course requires for completion: every live lesson, or those its page chooses."),
+    ),
+    "percent": (
+        _("Progress (%)"),
+        _("Lessons completed as a percentage of lessons required, rounded; 0 when the course requires none."),
+    ),
+    "completed_at": (
+        _("Completed at"),
+        _(
+            "When the trainee completed the course (ISO 8601, as above); empty while they have not, and "
+            "while they take it again to renew a certificate."
+        ),
+    ),
+}
+
+
+def labelled(pairs, **values) -> list[tuple[str, str]]:
+    """(column, definition) pairs in the active language, with `values` filled
+    in (only for texts with placeholders: "95 %" is no placeholder)."""
+    if not values:
+        return [(str(name), str(text)) for name, text in pairs]
+    return [(str(name) % values, str(text) % values) for name, text in pairs]
+
+
+def table_definitions(key: str, **values) -> list[tuple[str, str]]:
+    """(column, definition) of every column of dashboard table `key` (not the
+    breakdown), in the table's order and the active language."""
+    return labelled(TABLES[key], **values)
+
+
+def dimension_definition(key: str) -> str:
+    """What the breakdown's column for dimension `key` holds."""
+    rules = {rule: text for rule, _label, text in RULES}
+    return str(DIMENSIONS[key] if key in DIMENSIONS else rules[key])
+
+
+def measure_column_definitions() -> list[tuple[str, str]]:
+    """(column, definition) of the breakdown's figures: every measure, d′ in
+    three columns (the value and its interval)."""
+    columns = []
+    for key, label, text in MEASURES:
+        if key == "d_prime":
+            columns += [("d′", str(text)), *labelled((D_PRIME_LOW, D_PRIME_HIGH))]
+        else:
+            columns.append((str(label), str(text)))
+    return columns
+
+
+def headline_definitions(figures) -> list[tuple[str, str]]:
+    """The headline sheet's columns, then each of `figures` (its labels)."""
+    known = {str(label): str(text) for _key, label, text in MEASURES} | dict(labelled(HEADLINE_FIGURES))
+    return labelled(HEADLINE_COLUMNS) + [(str(name), known[str(name)]) for name in figures]
+
+
+def export_definitions(columns, *, with_sex: bool) -> list[tuple[str, str]]:
+    """What one table's export states: its columns' definitions, then the
+    rules for every figure that no column already names."""
+    names = {name for name, _text in columns}
+    return list(columns) + [rule for rule in rule_definitions(with_sex=with_sex) if rule[0] not in names]
+
+
 def measure_definitions() -> list[tuple[str, str]]:
     return [(str(label), str(text)) for _key, label, text in MEASURES]
 

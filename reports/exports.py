@@ -13,6 +13,7 @@ from datetime import date, datetime, time
 from decimal import Decimal
 
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 # One rule for every cell of every CSV and XLSX file the platform writes (our
 # own exports and Wagtail's report exports, through SafeSpreadsheetExportMixin):
@@ -47,19 +48,51 @@ def safe_cell(value):
 class ExportContext:
     """What a file says about itself: (label, value) lines such as the
     report, the time of export, the period and each filter, then the
-    definitions of its figures as (name, definition) pairs."""
+    definitions of its columns and figures as (name, definition) pairs."""
 
     about: str  # the heading of the block, e.g. "About this file"
     lines: list[tuple[str, str]] = field(default_factory=list)
     definitions_heading: str = ""
     definitions: list[tuple[str, str]] = field(default_factory=list)
+    sheet_label: str = ""  # the word before a sheet's name, e.g. "Sheet"
 
-    def rows(self) -> list[list]:
+    def rows(self, sheets=()) -> list[list]:
+        """The block's rows; `sheets`: (sheet name, definitions of its
+        columns) of a workbook of several tables, each after a
+        (sheet_label, name) row, following the definitions of the whole file."""
+        sheets = list(sheets)
         rows = [[self.about, ""]] + [[label, value] for label, value in self.lines]
-        if self.definitions:
+        if self.definitions or sheets:
             rows += [["", ""], [self.definitions_heading, ""]]
             rows += [[name, text] for name, text in self.definitions]
+            for sheet, definitions in sheets:
+                rows.append([self.sheet_label, sheet])
+                rows += [[name, text] for name, text in definitions]
         return rows
+
+
+def export_context(*, title: str, period: str, filters, breakdown: str = "", note: str = "", definitions=()):
+    """The context every export carries, in the active language: the time of
+    export is now, as every date of an export is written (ISO 8601 to the
+    second, with the programme's time zone offset)."""
+    lines = [
+        (_("Report"), title),
+        (_("Exported at"), timezone.localtime().replace(microsecond=0)),
+        (_("Time zone"), timezone.get_current_timezone_name()),
+        (_("Period"), period),
+    ]
+    lines += list(filters) or [(_("Filters"), _("none (every trainee)"))]
+    if breakdown:
+        lines.append((_("Breakdown"), breakdown))
+    if note:
+        lines.append((_("Note"), note))
+    return ExportContext(
+        about=_("About this file"),
+        lines=lines,
+        definitions_heading=_("Definitions"),
+        definitions=list(definitions),
+        sheet_label=_("Sheet"),
+    )
 
 
 def csv_bytes(columns, rows, context: ExportContext | None = None) -> bytes:
@@ -81,19 +114,23 @@ def xlsx_bytes(title: str, columns, rows, context: ExportContext | None = None) 
     return xlsx_workbook([(title, columns, rows)], context)
 
 
-def xlsx_workbook(tables, context: ExportContext | None = None) -> bytes:
+def xlsx_workbook(tables, context: ExportContext | None = None, *, sheet_definitions=()) -> bytes:
     """A workbook: the context on a first sheet, then one sheet per
-    (title, columns, rows) of `tables`."""
+    (title, columns, rows) of `tables`. `sheet_definitions`: the definitions
+    of each table's columns, in the order of `tables`, written in the context
+    under the name of the table's sheet."""
     from openpyxl import Workbook
 
     workbook = Workbook(write_only=True)
     used: set[str] = set()
+    about = _sheet_title(context.about, used) if context is not None else ""
+    names = [_sheet_title(title, used) for title, _columns, _rows in tables]
     if context is not None:
-        sheet = workbook.create_sheet(title=_sheet_title(context.about, used))
-        for line in context.rows():
+        sheet = workbook.create_sheet(title=about)
+        for line in context.rows(sheets=zip(names, sheet_definitions, strict=False)):
             sheet.append([safe_cell(v) for v in line])
-    for title, columns, rows in tables:
-        sheet = workbook.create_sheet(title=_sheet_title(title, used))
+    for name, (_title, columns, rows) in zip(names, tables, strict=True):
+        sheet = workbook.create_sheet(title=name)
         sheet.append([safe_cell(str(c)) for c in columns])
         for row in rows:
             sheet.append([safe_cell(v) for v in row])

@@ -20,9 +20,6 @@ from statistics import median
 from django.contrib.auth import get_user_model
 from django.db.models import (
     Count,
-    DateTimeField,
-    Exists,
-    ExpressionWrapper,
     FloatField,
     OuterRef,
     Q,
@@ -30,13 +27,14 @@ from django.db.models import (
     Sum,
 )
 from django.db.models.fields.json import KT
-from django.db.models.functions import Cast, TruncDate, TruncMonth
+from django.db.models.functions import Cast, TruncMonth
 from django.utils import timezone
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
 from accounts.roles import Role
 from mentoring import stats
+from mentoring.selectors import in_cohort_on
 
 from .suppression import TOTAL
 
@@ -74,7 +72,7 @@ class Filters:
 def learners(filters: Filters):
     """Ids of the trainees the profile filters select (a subquery, never
     evaluated here). The cohort filter is not one of them: it applies to each
-    event by its date (`cohort_condition`)."""
+    event by its date (`mentoring.selectors.in_cohort_on`)."""
     qs = get_user_model().objects.filter(groups__name=Role.TRAINEE.value)
     if filters.country:
         qs = qs.filter(country=filters.country)
@@ -85,24 +83,12 @@ def learners(filters: Filters):
     return qs.values("pk")
 
 
-def cohort_condition(cohort, *, user: str = "user", day: str) -> Exists:
-    """Rows whose person (`user`) was in `cohort` on the day of the row's
-    `day` field (a date or time, in the programme's time zone)."""
-    from mentoring.models import CohortMembership
-
-    # TruncDate needs to know its argument is a date and time: OuterRef does not say.
-    moment = ExpressionWrapper(OuterRef(day), output_field=DateTimeField())
-    return Exists(
-        CohortMembership.objects.filter(cohort=cohort, user=OuterRef(user)).active_on(TruncDate(moment))
-    )
-
-
 def scoped(qs, filters: Filters, *, day: str, user: str = "user"):
     """`qs` narrowed to the trainees the filters select and, with a cohort
     filter, to the rows of the days they were in that cohort."""
     qs = qs.filter(**{f"{user}__in": learners(filters)})
     if filters.cohort is not None:
-        qs = qs.filter(cohort_condition(filters.cohort, user=user, day=day))
+        qs = qs.filter(in_cohort_on(filters.cohort, user=user, day=day))
     return qs
 
 
@@ -130,7 +116,8 @@ def _lesson_ids(course_key: str):
 
 @dataclass
 class Table:
-    """One figure: what the chart draws, the accessible table and the export."""
+    """One figure: what the chart draws, the accessible table and the export
+    (which states `definitions`, one per column, in the columns' order)."""
 
     key: str
     title: str
@@ -140,6 +127,15 @@ class Table:
     note: str = ""
     definitions: list[tuple[str, str]] = field(default_factory=list)
     breakdown: object = None  # the reports.breakdown.Breakdown a breakdown table shows
+
+
+def _table(key: str, title: str, **values) -> Table:
+    """An empty table of the dashboard with its columns and their definitions
+    (reports.definitions, `values` filled in)."""
+    from .definitions import table_definitions
+
+    definitions = table_definitions(key, **values)
+    return Table(key, title, [name for name, _text in definitions], definitions=definitions)
 
 
 @dataclass
@@ -159,17 +155,11 @@ def course_titles() -> dict[str, str]:
 
     from courses.models import CoursePage
     from courses.selectors import source_courses
+    from courses.selectors.structure import localised
 
-    titles = {str(c.translation_key): c.title for c in source_courses()}
-    locale = Locale.get_active()
-    translated = CoursePage.objects.live().filter(locale=locale, translation_key__in=list(titles))
-    for key, title in translated.values_list("translation_key", "title"):
-        titles[str(key)] = title
-    return titles
-
-
-def _course_titles() -> dict:
-    return course_titles()
+    courses = source_courses()
+    translated = localised(courses, Locale.get_active(), CoursePage)
+    return {str(c.translation_key): translated.get(c.translation_key, c).title for c in courses}
 
 
 def _completions(filters: Filters) -> list:
@@ -192,7 +182,7 @@ def _enrolment_figures(filters: Filters, titles) -> tuple[Table, Table, Table, d
     if filters.course_key:
         every = every.filter(course_key=filters.course_key)
     # With a cohort filter, enrolments count by their own day.
-    enrolments = every.filter(cohort_condition(filters.cohort, day="created_at")) if filters.cohort else every
+    enrolments = every.filter(in_cohort_on(filters.cohort, day="created_at")) if filters.cohort else every
     in_period = enrolments.filter(period_condition(filters, "created_at"))
     completed_at = Subquery(
         CourseCompletion.objects.filter(user=OuterRef("user"), course_key=OuterRef("course_key")).values(
@@ -220,23 +210,12 @@ def _enrolment_figures(filters: Filters, titles) -> tuple[Table, Table, Table, d
         every.annotate(done=completed_at).filter(done__isnull=False).filter(period_condition(filters, "done"))
     )
     if filters.cohort:
-        done = done.filter(cohort_condition(filters.cohort, day="done"))
+        done = done.filter(in_cohort_on(filters.cohort, day="done"))
     for key, start, end in done.values_list("course_key", "created_at", "done"):
         durations[str(key)].append(max((end - start).total_seconds() / 86400, 0.0))
 
     keys = sorted(set(by_course) | set(completions_by_course), key=lambda k: titles.get(k, k))
-    courses = Table(
-        "courses",
-        _("Enrolments and completions by course"),
-        [
-            _("Course"),
-            _("Enrolments"),
-            _("Of which completed"),
-            _("Completion rate (%)"),
-            _("Completions in the period"),
-            _("Median days to completion"),
-        ],
-    )
+    courses = _table("courses", _("Enrolments and completions by course"))
     for key in keys:
         row = by_course.get(key, {"enrolled": 0, "completed": 0})
         days = durations.get(key, [])
@@ -251,9 +230,7 @@ def _enrolment_figures(filters: Filters, titles) -> tuple[Table, Table, Table, d
             ]
         )
 
-    monthly = Table(
-        "monthly", _("Enrolments and completions by month"), [_("Month"), _("Enrolments"), _("Completions")]
-    )
+    monthly = _table("monthly", _("Enrolments and completions by month"))
     months: dict[date, list[int]] = defaultdict(lambda: [0, 0])
     for month, n in (
         in_period.annotate(m=TruncMonth("created_at"))
@@ -276,9 +253,7 @@ def _enrolment_figures(filters: Filters, titles) -> tuple[Table, Table, Table, d
         monthly.rows.append([month.strftime("%Y-%m"), *months[month]])
 
     all_days = [d for values in durations.values() for d in values]
-    time_table = Table(
-        "time_to_completion", _("Time from enrolment to completion"), [_("Days"), _("Completions")]
-    )
+    time_table = _table("time_to_completion", _("Time from enrolment to completion"))
     lower = 0
     for upper in DAY_BUCKETS:
         time_table.rows.append([f"{lower}–{upper}", sum(1 for d in all_days if lower <= d < upper)])
@@ -312,7 +287,9 @@ def _attempts(filters: Filters):
     return attempts
 
 
-def _number(key: str):
+def attempt_figure(key: str):
+    """Figure `key` of an attempt's score breakdown (hits, selected, ...) as a
+    number the database adds up."""
     return Cast(KT(f"breakdown__{key}"), FloatField())
 
 
@@ -327,40 +304,22 @@ def _attempt_figures(filters: Filters) -> tuple[Table, Table, dict]:
     aggregates["n"] = Count("pk")
     aggregates["passed"] = Count("pk", filter=Q(passed=True))
     totals = attempts.aggregate(**aggregates)
-    scores = Table("scores", _("Exercise score distribution"), [_("Score"), _("Attempts")])
+    scores = _table("scores", _("Exercise score distribution"))
     for i in range(SCORE_BUCKETS):
         upper = (i + 1) * width
         label = f"{i * width}–{upper}" if i < SCORE_BUCKETS - 1 else f"{i * width}–100"
         scores.rows.append([label, totals[f"b{i}"]])
 
-    trend = Table(
-        "skill",
-        _("Hit rate and d′ by month"),
-        [
-            _("Month"),
-            _("Attempts"),
-            _("Decisions"),
-            _("Hit rate"),
-            # xgettext:no-python-format
-            _("Hit rate 95 % low"),
-            # xgettext:no-python-format
-            _("Hit rate 95 % high"),
-            "d′",
-            # xgettext:no-python-format
-            _("d′ 95 % low"),
-            # xgettext:no-python-format
-            _("d′ 95 % high"),
-        ],
-    )
+    trend = _table("skill", _("Hit rate and d′ by month"))
     monthly = (
         attempts.annotate(m=TruncMonth("submitted_at"))
         .values("m")
         .annotate(
             n=Count("pk"),
-            consignments=Sum(_number("consignments")),
-            high_risk=Sum(_number("high_risk")),
-            selected=Sum(_number("selected")),
-            hits=Sum(_number("hits")),
+            consignments=Sum(attempt_figure("consignments")),
+            high_risk=Sum(attempt_figure("high_risk")),
+            selected=Sum(attempt_figure("selected")),
+            hits=Sum(attempt_figure("hits")),
         )
         .order_by("m")
     )
@@ -402,11 +361,7 @@ def _category_figures(filters: Filters) -> Table:
     ).filter(period_condition(filters, "submitted_at"))
     if filters.course_key:
         tallies = tallies.filter(attempt__lesson_page_id__in=_lesson_ids(filters.course_key))
-    table = Table(
-        "categories",
-        _("Indicator categories missed most"),
-        [_("Category"), _("Planted"), _("Found"), _("Missed"), _("Missed (%)"), _("Over-flagged")],
-    )
+    table = _table("categories", _("Indicator categories missed most"))
     for row in category_profile(tallies):
         table.rows.append(
             [row.label, row.planted, row.found, row.missed, round(100 * row.miss_rate, 1), row.wrong]
@@ -439,17 +394,7 @@ def _certificate_figures(filters: Filters, titles, today: date) -> tuple[Table, 
         )
         .order_by()
     )
-    table = Table(
-        "certificates",
-        _("Certificates"),
-        [
-            _("Course"),
-            _("Issued in the period"),
-            _("Revoked in the period"),
-            _("Valid today"),
-            _("Expiring within %(days)d days") % {"days": EXPIRING_DAYS},
-        ],
-    )
+    table = _table("certificates", _("Certificates"), days=EXPIRING_DAYS)
     totals = {"issued": 0, "revoked": 0, "expiring": 0}
     for row in sorted(rows, key=lambda r: titles.get(str(r["course_key"]), "")):
         table.rows.append(
@@ -473,8 +418,7 @@ def breakdown_table(found) -> Table:
     """A breakdown (reports.breakdown) as a table: one row per cell, each
     row's total after its cells and the total row last; hidden cells (small
     cells rule) show SUPPRESSED in every figure."""
-    from .breakdown import measure_columns
-    from .definitions import measure_definitions, rule_definitions
+    from .definitions import dimension_definition, measure_column_definitions
 
     dims = [found.rows] + ([found.columns] if found.columns is not None else [])
     if found.columns is not None:
@@ -484,11 +428,12 @@ def breakdown_table(found) -> Table:
         }
     else:
         title = _("Breakdown by %(rows)s") % {"rows": str(found.rows.label).lower()}
+    definitions = [(str(d.label), dimension_definition(d.key)) for d in dims] + measure_column_definitions()
     table = Table(
         "breakdown",
         title,
-        [str(d.label) for d in dims] + measure_columns(),
-        definitions=measure_definitions() + rule_definitions(with_sex=found.shows_sex),
+        [name for name, _text in definitions],
+        definitions=definitions,
         breakdown=found,
     )
     for r, c in found.cell_keys():
@@ -529,7 +474,7 @@ def programme_dashboard(
     from .breakdown import breakdown
 
     today = today or timezone.localdate()
-    titles = _course_titles()
+    titles = course_titles()
     found = breakdown(filters, rows, columns, today=today, found=facts)
     total = found.cell(TOTAL)
     courses, monthly, time_table, enrol = _enrolment_figures(filters, titles)
@@ -583,11 +528,13 @@ TABLE_KEYS = (
 )
 
 
-def enrolment_report_rows(enrolments) -> list[dict]:
+def enrolment_report_rows(enrolments, *, cohort=None) -> list[dict]:
     """Report rows for `enrolments` (with users selected): learner, course
     (its title in the reader's language) and progress against the course's
-    required lessons (`courses.selectors.required_lessons`, the one rule). A
-    fixed number of queries for any number of rows."""
+    required lessons (`courses.selectors.required_lessons`, the one rule).
+    With `cohort`, only the lessons and completions of the days each trainee
+    was in it count (`mentoring.selectors.in_cohort_on`). A fixed number of
+    queries for any number of rows."""
     from uuid import UUID
 
     from courses.models import CourseCompletion, LessonPage, LessonProgress
@@ -610,19 +557,18 @@ def enrolment_report_rows(enrolments) -> list[dict]:
             )
         )
     user_ids = {enrolment.user_id for enrolment in enrolments}
+    progress = LessonProgress.objects.completed().filter(user_id__in=user_ids)
+    completed = CourseCompletion.objects.filter(user_id__in=user_ids)
+    if cohort is not None:
+        progress = progress.filter(in_cohort_on(cohort, day="completed_at"))
+        completed = completed.filter(in_cohort_on(cohort, day="completed_at"))
     done: dict[tuple[int, UUID], int] = {}
-    for user_id, course_key, lesson_key in (
-        LessonProgress.objects.completed()
-        .filter(user_id__in=user_ids)
-        .values_list("user_id", "course_key", "lesson_key")
-    ):
+    for user_id, course_key, lesson_key in progress.values_list("user_id", "course_key", "lesson_key"):
         if lesson_key in required_by_course.get(course_key, set()):
             done[(user_id, course_key)] = done.get((user_id, course_key), 0) + 1
     completions = {
         (user_id, key): at
-        for user_id, key, at in CourseCompletion.objects.filter(user_id__in=user_ids).values_list(
-            "user_id", "course_key", "completed_at"
-        )
+        for user_id, key, at in completed.values_list("user_id", "course_key", "completed_at")
     }
     rows = []
     for enrolment in enrolments:

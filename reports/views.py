@@ -297,36 +297,9 @@ def programme_report(request):
     return response
 
 
-def _exported_at():
-    """Now, written as every date of an export is: ISO 8601 to the second,
-    with the programme's time zone offset."""
-    return timezone.localtime().replace(microsecond=0)
-
-
-def export_context(*, title: str, period: str, filters, breakdown: str = "", note: str = "", definitions=()):
-    """The context every export carries, in the active language."""
-    lines = [
-        (_("Report"), title),
-        (_("Exported at"), _exported_at()),
-        (_("Time zone"), timezone.get_current_timezone_name()),
-        (_("Period"), period),
-    ]
-    lines += list(filters) or [(_("Filters"), _("none (every trainee)"))]
-    if breakdown:
-        lines.append((_("Breakdown"), breakdown))
-    if note:
-        lines.append((_("Note"), note))
-    return exports.ExportContext(
-        about=_("About this file"),
-        lines=lines,
-        definitions_heading=_("Definitions"),
-        definitions=list(definitions),
-    )
-
-
 def _dashboard_context(form: DashboardFilterForm, *, title: str, note: str = "", definitions=()):
     data = form.cleaned_data
-    return export_context(
+    return exports.export_context(
         title=title,
         period=period_dates(data.get("date_from"), data.get("date_to")),
         filters=form.described(),
@@ -354,26 +327,37 @@ def export(request, table, fmt):
             {"page_title": _("Programme dashboard"), "header_icon": "table", "form": form, "dashboard": None},
             status=400,
         )
-    from .definitions import measure_definitions, rule_definitions
+    from .definitions import export_definitions, headline_definitions, rule_definitions
 
     stamp = timezone.localdate().isoformat()
     if table == ALL_TABLES:
         found = data.table("breakdown")
+        headline = headline_definitions(label for label, _value in data.figures)
         figures = Table(
-            "figures", _("Headline figures"), [_("Figure"), _("Value")], [list(f) for f in data.figures]
+            "figures",
+            _("Headline figures"),
+            [name for name, _text in headline[:2]],
+            [list(f) for f in data.figures],
+            definitions=headline,
         )
         tables = [figures, *data.tables]
+        # The rules first (they hold for every sheet), then each sheet's columns.
         context = _dashboard_context(
             form,
             title=_("Programme dashboard"),
             note=found.note,
-            definitions=measure_definitions() + rule_definitions(with_sex=found.breakdown.shows_sex),
+            definitions=rule_definitions(with_sex=found.breakdown.shows_sex),
         )
-        content = exports.xlsx_workbook([(t.title, t.columns, t.rows) for t in tables], context)
+        content = exports.xlsx_workbook(
+            [(t.title, t.columns, t.rows) for t in tables],
+            context,
+            sheet_definitions=[t.definitions for t in tables],
+        )
         rows = sum(len(t.rows) for t in tables)
     else:
         found = data.table(table)
-        definitions = found.definitions or rule_definitions(with_sex=False)
+        with_sex = found.breakdown is not None and found.breakdown.shows_sex
+        definitions = export_definitions(found.definitions, with_sex=with_sex)
         context = _dashboard_context(form, title=found.title, note=found.note, definitions=definitions)
         if fmt == "csv":
             content = exports.csv_bytes(found.columns, found.rows, context)
@@ -419,6 +403,8 @@ def _audit_entries(form: AuditFilterForm):
 
 @require_GET
 def audit_log(request):
+    from .definitions import AUDIT_COLUMNS, labelled
+
     _require(request, AUDIT_PERMISSION)
     form = AuditFilterForm(request.GET or {})
     if not form.is_valid():
@@ -448,22 +434,15 @@ def audit_log(request):
         described = [
             (str(form.fields[name].label), str(data[name])) for name in ("action", "actor") if data.get(name)
         ]
-        context = export_context(
+        definitions = labelled(AUDIT_COLUMNS)
+        context = exports.export_context(
             title=_("Audit log"),
             period=period_dates(data.get("date_from"), data.get("date_to")),
             filters=described or [(_("Filters"), _("none (every entry)"))],
             note=_("At most %(limit)d entries, newest first.") % {"limit": AUDIT_EXPORT_LIMIT},
+            definitions=definitions,
         )
-        columns = [
-            _("When"),
-            _("Who"),
-            _("Action"),
-            _("Object type"),
-            _("Object id"),
-            _("Object"),
-            _("IP address"),
-            _("Details"),
-        ]
+        columns = [name for name, _text in definitions]
         response = HttpResponse(exports.csv_bytes(columns, rows, context), content_type=FORMATS["csv"])
         response["Content-Disposition"] = (
             f'attachment; filename="pcu-audit-log-{timezone.localdate().isoformat()}.csv"'

@@ -41,7 +41,7 @@ def test_report_lists_progress_and_exports_csv_and_xlsx(make_course, trainee, st
     assert course.title in html
     csv = client.get(url, {"export": "csv"})
     assert csv.status_code == HTTPStatus.OK
-    body = b"".join(csv.streaming_content).decode()
+    body = csv.content.decode("utf-8-sig")
     assert trainee.email in body
     assert ",1,2,50," in body
     xlsx = client.get(url, {"export": "xlsx"})
@@ -79,3 +79,46 @@ def test_mentor_can_author_pages_in_the_course_tree(make_course, mentor):
     assert course.permissions_for_user(mentor).can_edit()
     assert course.permissions_for_user(mentor).can_publish()
     assert not index.get_parent().permissions_for_user(mentor).can_edit()
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_the_enrolment_report_file_states_its_filters_and_defines_each_column(
+    make_course, trainee, staff, client, fmt
+):
+    import csv as csv_module
+    import io
+
+    from openpyxl import load_workbook
+
+    course = make_course(lessons=2)
+    enrolment_create(user=trainee, course=course)
+    client.force_login(staff)
+    texts = {}
+    for language, about, heading in (
+        ("en", "About this file", "Definitions"),
+        ("ru", "Об этом файле", "Определения"),
+    ):
+        response = client.get(
+            reverse("courses_admin:enrolment_report"),
+            {"export": fmt, "course_key": str(course.translation_key)},
+            HTTP_ACCEPT_LANGUAGE=language,
+        )
+        assert response.status_code == HTTPStatus.OK
+        if fmt == "csv":
+            lines = list(csv_module.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+            head, table = lines[: lines.index([])], lines[lines.index([]) + 1 :]
+        else:
+            book = load_workbook(io.BytesIO(response.content))
+            head = [["" if v is None else str(v) for v in row] for row in book.worksheets[0].values]
+            table = [["" if v is None else str(v) for v in row] for row in book.worksheets[1].values]
+        assert head[0][0] == about and len(table) == 2 and table[1][1] == trainee.email
+        names = [row[0] for row in head]
+        context = dict(row for row in head[1 : names.index("")])
+        assert context[table[0][4]] == course.title  # the course filter, by the column's own word
+        defined = {row[0]: row[1] for row in head[names.index(heading) + 1 :] if row[0]}
+        assert all(defined.get(column) for column in table[0]), (table[0], defined)
+        texts[language] = [defined[column] for column in table[0]]
+    assert all(
+        ru != en and any("а" <= ch <= "я" for ch in ru)
+        for ru, en in zip(texts["ru"], texts["en"], strict=True)
+    )

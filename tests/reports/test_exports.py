@@ -9,6 +9,8 @@ from http import HTTPStatus
 
 import pytest
 from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext
 from openpyxl import load_workbook
 
 from core.models import AuditEntry
@@ -167,3 +169,97 @@ def test_a_bad_breakdown_is_refused(client, staff, params):
     response = client.get(reverse("reports:export", args=["breakdown", "csv"]), params)
     assert response.status_code == HTTPStatus.BAD_REQUEST
     assert not AuditEntry.objects.filter(action="reports.export").exists()
+
+
+def _file(content: bytes, fmt: str) -> tuple[list[list[str]], list[str]]:
+    """(the context block's rows, the table's column names) of one of our CSV
+    or single-table XLSX files."""
+    if fmt == "csv":
+        _context_lines, head, table = csv_parts(content)
+        return head, table[0]
+    workbook = load_workbook(io.BytesIO(content))
+    about = [["" if v is None else str(v) for v in row] for row in workbook.worksheets[0].values]
+    return about, [str(v) for v in next(workbook.worksheets[1].values)]
+
+
+def _defined(rows, heading: str) -> dict[str, str]:
+    """Name -> definition of the rows after the definitions' heading."""
+    names = [row[0] for row in rows]
+    return {row[0]: row[1] for row in rows[names.index(heading) + 1 :] if row[0]}
+
+
+def _in(language: str, text: str) -> str:
+    with translation.override(language):
+        return gettext(text)
+
+
+def _cyrillic(text: str) -> bool:
+    return any("а" <= ch.lower() <= "я" for ch in text)
+
+
+@pytest.mark.parametrize("table", TABLE_KEYS)
+def test_every_export_defines_each_of_its_columns_in_the_readers_language(client, staff, population, table):
+    client.force_login(staff)
+    for fmt in ("csv", "xlsx"):
+        english = None
+        for language in ("en", "ru"):
+            response = client.get(
+                reverse("reports:export", args=[table, fmt]), QUERY, HTTP_ACCEPT_LANGUAGE=language
+            )
+            head, columns = _file(response.content, fmt)
+            defined = _defined(head, _in(language, "Definitions"))
+            missing = [column for column in columns if not defined.get(column)]
+            assert not missing, (table, fmt, language, missing)
+            texts = [defined[column] for column in columns]
+            if english is None:
+                english = texts
+            else:
+                # Each column's own definition, in Russian.
+                assert all(_cyrillic(text) for text in texts), (table, fmt, texts)
+                assert all(ru != en for ru, en in zip(texts, english, strict=True))
+            # The rules for every figure follow the columns' definitions.
+            assert _in(language, "Period") in defined and _in(language, "Trainees") in defined
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_the_workbook_of_every_table_defines_each_sheets_columns_under_its_name(
+    client, staff, population, language
+):
+    client.force_login(staff)
+    response = client.get(
+        reverse("reports:export", args=["all", "xlsx"]), QUERY, HTTP_ACCEPT_LANGUAGE=language
+    )
+    workbook = load_workbook(io.BytesIO(response.content))
+    about = [["" if v is None else str(v) for v in row] for row in workbook.worksheets[0].values]
+    sheet_label = _in(language, "Sheet")
+    sections: dict[str, dict[str, str]] = {}
+    current = None
+    for name, text in about[[row[0] for row in about].index(_in(language, "Definitions")) + 1 :]:
+        if name == sheet_label:
+            current = sections.setdefault(text, {})
+        elif current is not None and name:
+            current[name] = text
+    assert list(sections) == workbook.sheetnames[1:]
+    for sheet in workbook.worksheets[1:]:
+        columns = [str(v) for v in next(sheet.values)]
+        assert all(sections[sheet.title].get(column) for column in columns), (sheet.title, columns)
+    headline = workbook.worksheets[1]
+    figures = [row[0] for row in list(headline.values)[1:]]
+    assert all(sections[headline.title].get(figure) for figure in figures), figures
+    if language == "ru":
+        assert all(_cyrillic(text) for section in sections.values() for text in section.values())
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_the_audit_log_export_defines_each_of_its_columns(client, staff, language):
+    from core import audit
+
+    audit.record("certificates.revoke", actor=staff, reason="test")
+    client.force_login(staff)
+    response = client.get(reverse("reports:audit_log"), {"format": "csv"}, HTTP_ACCEPT_LANGUAGE=language)
+    _context_lines, head, table = csv_parts(response.content)
+    defined = _defined(head, _in(language, "Definitions"))
+    assert table[0][0] == _in(language, "When") and len(table) == 2
+    assert all(defined.get(column) for column in table[0]), (table[0], defined)
+    if language == "ru":
+        assert all(_cyrillic(defined[column]) for column in table[0])
