@@ -34,6 +34,22 @@ from .services import NOT_A_DRAFT
 PARTY_FIELDS = ("shipper", "consignee", "notify_party", "freight_payer")
 
 
+# Row ids are positive and fit in 64 bits; SQLite refuses to compare a
+# foreign key with a larger number (OverflowError) rather than find nothing.
+MAX_ID = 2**63 - 1
+
+
+def _id(value) -> int | None:
+    """`value` (a posted or query-string value, or a stored id) as a row id,
+    or None when it cannot be one. `str.isdigit()` is no test: "²" passes it
+    and `int()` refuses it."""
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        return None
+    return number if 0 < number <= MAX_ID else None
+
+
 class ConsignmentForm(WagtailAdminModelForm):
     """Consignments go into draft scenarios, with parties of that scenario:
     the party lists offer the parties of the consignment's own scenario only
@@ -61,13 +77,13 @@ class ConsignmentForm(WagtailAdminModelForm):
                 field.help_text = _("Choose the scenario first: its parties are offered here.")
 
     def _scenario_id(self) -> str:
-        """The scenario whose parties the lists offer, as a string ("" when none)."""
-        value = None
+        """The scenario whose parties the lists offer, as a string ("" when none):
+        the one posted, else (nothing or no id posted) the consignment's own."""
+        posted = None
         if self.is_bound and "scenario" in self.fields:
-            value = self.data.get(self.add_prefix("scenario"))
-        if not value and self.instance.scenario_id:
-            value = self.instance.scenario_id
-        return str(value) if str(value or "").isdigit() else ""
+            posted = _id(self.data.get(self.add_prefix("scenario")))
+        scenario_id = posted or self.instance.scenario_id
+        return str(scenario_id) if scenario_id else ""
 
     def clean(self):
         """The chosen parties must belong to the consignment's own scenario
@@ -166,8 +182,8 @@ class ConsignmentCreateView(snippet_views.CreateView):
         """`?scenario=<id>` (the review page's "Add a consignment") starts the
         new consignment in that draft, so its parties are offered at once."""
         instance = super().get_initial_form_instance() or Consignment()
-        wanted = self.request.GET.get("scenario", "")
-        if wanted.isdigit():
+        wanted = _id(self.request.GET.get("scenario"))
+        if wanted is not None:
             instance.scenario = Scenario.objects.drafts().filter(pk=wanted).first()
         return instance
 
