@@ -41,9 +41,8 @@ from .validation import scenario_problems
 
 def _tab_anchor(model, relation_name: str) -> str:
     """ "#tab-…" of the admin edit page's tab holding the inline panel of
-    `relation_name` ("" when there is none). Wagtail names a tab after its
-    heading, in the language of the first request that built the panels, so
-    the name is read from the edit handler rather than guessed."""
+    `relation_name` ("" when there is none): the tabs have fixed names, the
+    same in every language (`viewsets.Tab`)."""
     handler = model.snippet_viewset.get_edit_handler()
     for child, identifier in zip(handler.children, handler.child_identifiers, strict=False):
         if any(

@@ -50,6 +50,25 @@ def _id(value) -> int | None:
     return number if 0 < number <= MAX_ID else None
 
 
+class Tab(ObjectList):
+    """A tab whose id on the edit page ("tab-<name>", the "#tab-<name>" that
+    opens it) is `name` in every language. Wagtail derives a tab's id from its
+    heading (`clean_name`), translated by the request that first renders the
+    edit page in the process, and keeps it: a link to a tab built in another
+    reader's language pointed nowhere."""
+
+    def __init__(self, children=(), *args, name: str, **kwargs):
+        super().__init__(children, *args, **kwargs)
+        self.name = name
+
+    def clone_kwargs(self):
+        return {**super().clone_kwargs(), "name": self.name}
+
+    @property
+    def clean_name(self):
+        return self.name
+
+
 class ConsignmentForm(WagtailAdminModelForm):
     """Consignments go into draft scenarios, with parties of that scenario:
     the party lists offer the parties of the consignment's own scenario only
@@ -139,7 +158,7 @@ class ScenarioViewSet(SnippetViewSet):
     inspect_view_enabled = True
     edit_handler = TabbedInterface(
         [
-            ObjectList(
+            Tab(
                 [
                     FieldPanel("title"),
                     FieldPanel("briefing"),
@@ -167,9 +186,14 @@ class ScenarioViewSet(SnippetViewSet):
                     ),
                 ],
                 heading=_("Case file"),
+                name="case_file",
             ),
-            ObjectList([InlinePanel("parties", heading=_("Parties"))], heading=_("Parties")),
-            ObjectList([InlinePanel("osint_pages", heading=_("OSINT corpus"))], heading=_("OSINT corpus")),
+            Tab([InlinePanel("parties", heading=_("Parties"))], heading=_("Parties"), name="parties"),
+            Tab(
+                [InlinePanel("osint_pages", heading=_("OSINT corpus"))],
+                heading=_("OSINT corpus"),
+                name="osint_corpus",
+            ),
         ]
     )
 
@@ -205,7 +229,7 @@ class ConsignmentViewSet(SnippetViewSet):
 
     edit_handler = TabbedInterface(
         [
-            ObjectList(
+            Tab(
                 [
                     FieldPanel("scenario"),
                     FieldRowPanel(
@@ -237,8 +261,9 @@ class ConsignmentViewSet(SnippetViewSet):
                     ),
                 ],
                 heading=_("Transport document"),
+                name="transport_document",
             ),
-            ObjectList(
+            Tab(
                 [
                     FieldPanel("goods_description"),
                     FieldRowPanel([FieldPanel("hs_code"), FieldPanel("country_of_origin")]),
@@ -265,8 +290,9 @@ class ConsignmentViewSet(SnippetViewSet):
                     FieldPanel("scans"),
                 ],
                 heading=_("Invoice, packing list, declaration"),
+                name="invoice",
             ),
-            ObjectList(
+            Tab(
                 [
                     InlinePanel(
                         "events",
@@ -289,8 +315,9 @@ class ConsignmentViewSet(SnippetViewSet):
                     )
                 ],
                 heading=_("Container events"),
+                name="container_events",
             ),
-            ObjectList(
+            Tab(
                 [
                     InlinePanel(
                         "truth",
@@ -312,6 +339,7 @@ class ConsignmentViewSet(SnippetViewSet):
                     )
                 ],
                 heading=_("Hidden truth"),
+                name="hidden_truth",
             ),
         ],
         base_form_class=ConsignmentForm,
