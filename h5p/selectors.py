@@ -112,7 +112,8 @@ def semantics_of(name: str) -> list | None:
     """The semantics of the installed library named as sub-content names it ("H5P.Text 1.1")."""
     machine_name, _space, version = name.partition(" ")
     major, _dot, minor = version.partition(".")
-    if not (major.isdigit() and minor.isdigit()):
+    # isdigit() would take "¹", which int() refuses.
+    if not (major.isdecimal() and major.isascii() and minor.isdecimal() and minor.isascii()):
         return None
     library = H5PLibrary.objects.filter(
         machine_name=machine_name, major_version=int(major), minor_version=int(minor)

@@ -208,6 +208,12 @@ def test_the_edit_page_lists_the_texts_read_from_the_package(mentor_client, acti
     assert "It names people, not cargo." in html
 
 
+def test_a_sub_content_name_with_a_digit_int_refuses_names_no_library(activity):
+    # Content parameters come from the uploaded package: "¹" passes str.isdigit().
+    assert selectors.semantics_of("PCU.SelectionCheck 1.0") is not None
+    assert selectors.semantics_of("PCU.SelectionCheck ¹.0") is None
+
+
 def test_the_translation_editor_shows_each_text_with_its_translation(mentor_client, russian):
     response = mentor_client.get(reverse("wagtailsnippets_h5p_h5pactivity:edit", args=[russian.pk]))
     assert response.status_code == HTTPStatus.OK
