@@ -23,6 +23,7 @@ from core.seeds import SEED_BITS
 
 from .declarations import declarations_import_with_report
 from .errors import ScenarioError
+from .fields import FALLBACK_LANGUAGE, LANGUAGE_CODES, reader_language
 from .generator import MAX_CONSIGNMENTS
 from .interchange import scenario_export_json, scenario_import
 from .likelihoods import DEFAULT_DIFFICULTY
@@ -345,6 +346,15 @@ class GenerateForm(forms.Form):
         ),
     )
 
+    def clean_title(self) -> dict[str, str] | None:
+        """The title typed, as a text in the language the mentor works in (the
+        admin's): a Russian mentor's title is the scenario's Russian title."""
+        title = self.cleaned_data["title"].strip()
+        if not title:
+            return None
+        language = reader_language()
+        return {language if language in LANGUAGE_CODES else FALLBACK_LANGUAGE: title}
+
     def clean(self):
         cleaned = super().clean()
         count = cleaned.get("consignments")
@@ -382,7 +392,7 @@ def scenario_generate_view(request):
                 consignments=data["consignments"],
                 phase=data["phase"],
                 difficulty=data["difficulty"],
-                title=data["title"] or None,
+                title=data["title"],
                 seed=data["seed"],
                 high_risk=data["high_risk"],
                 prevalence=float(data["prevalence"]) / 100 if data["prevalence"] is not None else None,
