@@ -21,7 +21,6 @@ _.AdminLanguageFallbackMiddleware  # MIDDLEWARE
 _.AnonymousPageCacheMiddleware  # MIDDLEWARE
 _.ContentHostMiddleware  # MIDDLEWARE
 _.ContentSecurityPolicyMiddleware  # MIDDLEWARE
-_.EarlyRouteMiddleware  # MIDDLEWARE
 _.PrivateCacheMiddleware  # MIDDLEWARE
 _.StaffMFAMiddleware  # MIDDLEWARE
 _.server_error  # handler500 in config/urls.py
@@ -34,7 +33,6 @@ _.get_short_name  # AbstractBaseUser API
 _.get_user  # authentication backend API
 _.decompress  # MultiWidget API
 _.formfield  # model field API
-_.get_client  # cache backend API
 _.preprocess_field_value  # wagtail.admin.views.mixins.SpreadsheetExportMixin
 _.as_spreadsheet  # the same mixin: ReportView's export calls it (courses' enrolment report)
 _.export_format  # its argument
@@ -69,8 +67,6 @@ _.get_runnable_display_value
 _.get_version_display_value
 _.ReplacePackage  # register_log_actions
 _.format_message  # LogFormatter
-_.serve_args  # before_serve_page hook's arguments
-_.serve_kwargs
 
 # Read by templates.
 _.assessed_left  # exercises/catalogue.html, blocks/exercise_block.html
@@ -79,11 +75,6 @@ _.duty_station_list  # mentoring/workspace.html
 _.is_assessed  # exercises/catalogue.html, includes/bar.html
 _.is_complete  # courses/course_page.html, my_learning.html
 _.reliable  # mentoring/mentee.html
-
-# Issue #21: called only by tests, in modules being rewritten by other work on
-# the same issue; remove these lines with the code (see docs/development.md).
-_.course_progress  # courses/selectors.py
-_.course_structure_changed  # courses/selectors.py
 
 # HTMLParser callbacks (core/admin_csp.py) and the middleware named in settings.
 _.handle_starttag

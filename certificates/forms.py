@@ -23,15 +23,9 @@ class CertificateTemplateForm(WagtailAdminModelForm):
 
     def clean_html(self):
         html = self.cleaned_data["html"]
-        unknown = rendering.placeholders_unknown(html)
-        if unknown:
-            raise forms.ValidationError(
-                rendering.UNKNOWN_PLACEHOLDERS
-                % {
-                    "names": ", ".join("{{ " + name + " }}" for name in unknown),
-                    "available": ", ".join(rendering.PLACEHOLDERS),
-                }
-            )
+        problem = rendering.placeholders_problem(html)
+        if problem:
+            raise forms.ValidationError(problem)
         return html
 
     def clean(self):

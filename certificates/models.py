@@ -243,9 +243,9 @@ class CertificateTemplate(PreviewableMixin, models.Model):
 
     def serve_preview(self, request, mode_name):
         # The admin's live preview; viewsets imports this module.
-        from .viewsets import template_preview_response
+        from .viewsets import template_live_preview_response
 
-        return template_preview_response(self, inline=True)
+        return template_live_preview_response(request, self)
 
     def signatory_list(self) -> list[tuple[str, str]]:
         rows = []

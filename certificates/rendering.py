@@ -58,11 +58,15 @@ UNKNOWN_PLACEHOLDERS = _("Unknown placeholders: %(names)s. Available: %(availabl
 
 
 class RenderError(Exception):
-    pass
+    """WeasyPrint failed; the message is its complaint, in English (for logs)."""
 
 
 class RenderTimeout(RenderError):
-    pass
+    """Rendering took longer than `seconds` and was stopped."""
+
+    def __init__(self, seconds: float):
+        super().__init__(f"Rendering took longer than {seconds:g} seconds and was stopped.")
+        self.seconds = seconds
 
 
 def placeholders_used(html: str) -> list[str]:
@@ -71,6 +75,18 @@ def placeholders_used(html: str) -> list[str]:
 
 def placeholders_unknown(html: str) -> list[str]:
     return [name for name in placeholders_used(html) if name not in PLACEHOLDERS]
+
+
+def placeholders_problem(html: str) -> str | None:
+    """The message naming the unknown placeholders of `html` (in the active
+    language) and the available ones, or None when there are none."""
+    unknown = placeholders_unknown(html)
+    if not unknown:
+        return None
+    return UNKNOWN_PLACEHOLDERS % {
+        "names": ", ".join("{{ " + name + " }}" for name in unknown),
+        "available": ", ".join(PLACEHOLDERS),
+    }
 
 
 def template_fill(html: str, values: dict[str, str]) -> str:
@@ -282,7 +298,7 @@ def pdf_render(html: str, *, timeout: float | None = None) -> RenderedPdf:
     sender.close()
     try:
         if not receiver.poll(timeout):
-            raise RenderTimeout(f"Rendering took longer than {timeout:g} seconds and was stopped.")
+            raise RenderTimeout(timeout)
         try:
             status, result = receiver.recv()
         except EOFError as exc:

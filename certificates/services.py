@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
-from django.utils import timezone, translation
+from django.utils import formats, timezone, translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
@@ -28,6 +28,12 @@ UNKNOWN_LANGUAGE = _("Unknown certificate language: %(language)s. Use one of: %(
 NO_NAME = _("The trainee has no full name in their profile; it is what the certificate shows.")
 REASON_REQUIRED = _("Give the reason for revoking the certificate; it is shown on the verification page.")
 ALREADY_REVOKED = _("This certificate is already revoked.")
+PREVIEW_TOO_SLOW = _(
+    "The template took longer than %(seconds)s seconds to render and was stopped: simplify its HTML or CSS."
+)
+PREVIEW_FAILED = _(
+    "The template cannot be rendered; check its HTML and CSS. The PDF renderer reports: %(error)s"
+)
 
 
 class CertificateError(UserFacingError):
@@ -310,7 +316,12 @@ def certificate_template_preview(*, template: CertificateTemplate) -> bytes:
     """`template` (saved or not) rendered as a PDF on sample data in its language
     (English for a shared template): a holder with the hardest letters of the
     script, a course with exercises and its evidence line, a signed QR code.
-    Nothing is stored. Raises `rendering.RenderError` when WeasyPrint fails."""
+    Nothing is stored. Raises CertificateError, in the active language, when
+    the template uses unknown placeholders, takes longer than
+    CERTIFICATE_RENDER_TIMEOUT to render, or the renderer fails on it."""
+    problem = rendering.placeholders_problem(template.html)
+    if problem:
+        raise CertificateError(problem)
     language = template.language or "en"
     today = timezone.localdate()
     name = SAMPLE_NAMES.get(language, SAMPLE_NAMES["en"])
@@ -332,6 +343,12 @@ def certificate_template_preview(*, template: CertificateTemplate) -> bytes:
         language=language,
         evidence=evidence,
     )
-    return rendering.pdf_render(
-        rendering.certificate_document(content, selectors.template_layout(template))
-    ).pdf
+    document = rendering.certificate_document(content, selectors.template_layout(template))
+    try:
+        return rendering.pdf_render(document).pdf
+    except rendering.RenderTimeout as error:
+        raise CertificateError(
+            PREVIEW_TOO_SLOW % {"seconds": formats.number_format(error.seconds)}
+        ) from error
+    except rendering.RenderError as error:
+        raise CertificateError(PREVIEW_FAILED % {"error": error}) from error

@@ -1,6 +1,7 @@
 """Wagtail admin: the certificate list (revoke, regenerate, ZIP download)
 and the certificate template snippets with a PDF preview."""
 
+from contextlib import nullcontext
 from datetime import date
 
 from django.contrib import messages
@@ -10,7 +11,7 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_http_methods
@@ -23,7 +24,6 @@ from core.admin_widgets import TranslatedSnippetChooserViewSet, YesNoColumn
 from . import selectors
 from .forms import CertificateFilterForm, CertificateTemplateForm, RevokeForm
 from .models import Certificate, CertificateTemplate
-from .rendering import RenderError
 from .services import (
     CertificateError,
     certificate_revoke,
@@ -149,17 +149,29 @@ def certificate_revoke_view(request, pk: int):
 
 def template_preview_response(template: CertificateTemplate, *, inline: bool = False) -> HttpResponse:
     """`template` rendered on sample data: a PDF shown in the page (`inline`, the
-    editor's live preview) or downloaded; WeasyPrint's complaint as text if it fails."""
+    editor's live preview) or downloaded; when the template is broken, the
+    reason as text in the reader's language (400)."""
     try:
         pdf = certificate_template_preview(template=template)
-    except RenderError as exc:
-        return HttpResponse(str(exc), content_type="text/plain; charset=utf-8", status=500)
+    except CertificateError as error:
+        return HttpResponse(str(error.message), content_type="text/plain; charset=utf-8", status=error.status)
     response = HttpResponse(pdf, content_type="application/pdf")
     disposition = "inline" if inline else "attachment"
     response["Content-Disposition"] = (
         f'{disposition}; filename="certificate-template-{template.pk or "new"}.pdf"'
     )
     return response
+
+
+def template_live_preview_response(request, template: CertificateTemplate) -> HttpResponse:
+    """The editor's live preview of `template` (inline). Wagtail serves it
+    through a request of its own making, outside the admin's language: what
+    is wrong with a broken template is said in the editor's admin language,
+    read from their profile as the admin's views read it."""
+    profile = getattr(request.user, "wagtail_userprofile", None)
+    language = profile.get_preferred_language() if profile is not None else None
+    with translation.override(language) if language else nullcontext():
+        return template_preview_response(template, inline=True)
 
 
 def template_preview_pdf(request, pk: int):

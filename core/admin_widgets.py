@@ -48,6 +48,16 @@ class TranslatedSnippetChooser(AdminSnippetChooser):
             if attribute not in kwargs:
                 setattr(self, attribute, object_text(message, self.model))
 
+    def get_instance(self, value):
+        """A posted value that is no id at all ("abc", "²": a forged request)
+        shows as no choice, as an id that matches nothing does: Wagtail's
+        lookup raises ValueError on it (a 500) when the form comes back with
+        its error."""
+        try:
+            return super().get_instance(value)
+        except (TypeError, ValueError):
+            return None
+
 
 class TranslatedSnippetChooserViewSet(SnippetChooserViewSet):
     """For a SnippetViewSet's `chooser_viewset_class`: the model's chooser in

@@ -1,5 +1,6 @@
 """What publishing a lesson does to the learners of a live course, said to
-the author in the page editor before they publish (courses/wagtail_hooks.py).
+the author in the page editor before they publish, and once they have
+(courses/wagtail_hooks.py).
 
 A live course counts its live lessons (or the lessons its completion rule
 selects): publishing one more required lesson lowers the share of required
@@ -116,24 +117,50 @@ def impact_warning(impact: LessonPublishImpact, *, published: bool = False) -> s
     )
 
 
-def lesson_publish_impact_warn(request, *, page=None, page_class=None, parent=None, published=False) -> None:
+def lesson_publish_impact_warn(request, *, page=None, page_class=None, parent=None) -> None:
     """For the page editor's hooks: a warning message when the lesson being
     added (`page_class` under `parent`) or edited (`page`) would lower the
-    progress of its live course's trainees; after publishing, what it did."""
+    progress of its live course's trainees."""
     from django.contrib import messages
 
     if page is not None:
         page = page.specific
         if not isinstance(page, LessonPage):
             return
-        impact = lesson_publish_impact(lesson=page, publishing=published)
+        impact = lesson_publish_impact(lesson=page)
     else:
         if page_class is None or not issubclass(page_class, LessonPage):
             return
         impact = lesson_publish_impact(lesson=LessonPage(locale=parent.locale), parent=parent)
-    if impact is None:
-        return
-    if published:
-        messages.warning(request, impact_warning(impact, published=True))
-    else:
+    if impact is not None:
         messages.warning(request, impact_warning(impact))
+
+
+# Where the before-publishing hook leaves its measure for the after-publishing
+# one: on the request, so nothing outlives it.
+IMPACT_ATTRIBUTE = "lesson_publish_impact"
+
+
+def lesson_publish_impact_measure(request, *, page) -> None:
+    """For the before-publishing hook: what publishing `page` (a lesson) is
+    about to do to its live course, kept on the request for
+    `lesson_publish_impact_report`. Measured now, since once the lesson is
+    live it is counted already."""
+    page = page.specific
+    impact = lesson_publish_impact(lesson=page, publishing=True) if isinstance(page, LessonPage) else None
+    setattr(request, IMPACT_ATTRIBUTE, (page.pk, impact))
+
+
+def lesson_publish_impact_report(request, *, page) -> None:
+    """For the after-publishing hook: tell the editor what publishing `page`
+    did to its live course's trainees, when it did go live (a publication
+    scheduled for later has done nothing yet)."""
+    from django.contrib import messages
+
+    measured = getattr(request, IMPACT_ATTRIBUTE, None)
+    if measured is None or measured[0] != page.pk:
+        return
+    impact = measured[1]
+    page = page.specific
+    if impact is not None and page.live:
+        messages.warning(request, impact_warning(impact, published=True))

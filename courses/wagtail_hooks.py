@@ -63,8 +63,18 @@ def warn_lesson_lowers_progress_on_edit(request, page):
         lesson_publish_impact_warn(request, page=page)
 
 
+# What publishing did is said once it is done: the impact is measured before
+# (the lesson is not counted yet) and reported after, when the lesson is live;
+# a refused or scheduled publication reports nothing.
 @hooks.register("before_publish_page")
-def note_lesson_lowered_progress(request, page):
-    from .editor_warnings import lesson_publish_impact_warn
+def measure_lesson_publish_impact(request, page):
+    from .editor_warnings import lesson_publish_impact_measure
 
-    lesson_publish_impact_warn(request, page=page, published=True)
+    lesson_publish_impact_measure(request, page=page)
+
+
+@hooks.register("after_publish_page")
+def note_lesson_lowered_progress(request, page):
+    from .editor_warnings import lesson_publish_impact_report
+
+    lesson_publish_impact_report(request, page=page)

@@ -3,6 +3,7 @@ import json
 
 from django import forms
 from django.utils.html import strip_tags
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
@@ -12,9 +13,15 @@ from .validation import PackageInvalid, package_validate
 
 class TextsDisplay(forms.Widget):
     """The activity's texts as a list to read (label and text); they come from
-    the package and change with it, and are translated with "Translate"."""
+    the package and change with it, and are translated with "Translate". The
+    labels are shown in the reader's language, from the content type's
+    language files (the texts keep them in English)."""
 
     template_name = "h5p/widgets/texts.html"
+
+    def __init__(self, *args, activity=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.activity = activity
 
     def get_context(self, name, value, attrs):
         context = super().get_context(name, value, attrs)
@@ -23,9 +30,14 @@ class TextsDisplay(forms.Widget):
                 value = json.loads(value)
             except ValueError:
                 value = []
+        labels = (
+            selectors.activity_text_labels(activity=self.activity, language=get_language())
+            if self.activity is not None and self.activity.pk
+            else {}
+        )
         context["texts"] = [
             {
-                "label": text.get("label", ""),
+                "label": labels.get(_path_key(text.get("path")), text.get("label", "")),
                 # As a reader sees it: plain text unescaped, HTML without its tags.
                 "text": html.unescape(strip_tags(text["value"]) if text.get("html") else text["value"]),
             }
@@ -36,6 +48,10 @@ class TextsDisplay(forms.Widget):
 
     def value_from_datadict(self, data, files, name):
         return None
+
+
+def _path_key(path) -> tuple:
+    return tuple(path) if isinstance(path, list) else ()
 
 
 class H5PActivityForm(WagtailAdminModelForm):
@@ -58,7 +74,7 @@ class H5PActivityForm(WagtailAdminModelForm):
             texts = self.fields["texts"]
             texts.disabled = True
             texts.required = False
-            texts.widget = TextsDisplay()
+            texts.widget = TextsDisplay(activity=self.instance)
             texts.help_text = _(
                 "Read from the package. Replace the package to change them; use “Translate” "
                 "to give them in other languages."

@@ -15,6 +15,7 @@ from wagtail.models import Page, ReferenceIndex
 
 from accounts.roles import Role, user_has_role
 
+from . import texts as h5p_texts
 from .models import GradingPolicy, H5PActivity, H5PAttempt, H5PFile, H5PLibrary, H5PUserState
 from .validation import DEPENDENCY_KEYS, LibraryRef, dependency_refs
 
@@ -108,16 +109,52 @@ def library_semantics(*, library: H5PLibrary | None) -> list | None:
     return data if isinstance(data, list) else None
 
 
-def semantics_of(name: str) -> list | None:
-    """The semantics of the installed library named as sub-content names it ("H5P.Text 1.1")."""
+def _library_named(name: str) -> H5PLibrary | None:
+    """The installed library named as sub-content names it ("H5P.Text 1.1")."""
     machine_name, _space, version = name.partition(" ")
     major, _dot, minor = version.partition(".")
-    if not (major.isdigit() and minor.isdigit()):
+    # isdigit() would take "¹", which int() refuses.
+    if not (major.isdecimal() and major.isascii() and minor.isdecimal() and minor.isascii()):
         return None
-    library = H5PLibrary.objects.filter(
+    return H5PLibrary.objects.filter(
         machine_name=machine_name, major_version=int(major), minor_version=int(minor)
     ).first()
-    return library_semantics(library=library)
+
+
+def semantics_of(name: str) -> list | None:
+    """The semantics of the installed library named as sub-content names it ("H5P.Text 1.1")."""
+    return library_semantics(library=_library_named(name))
+
+
+def library_semantics_in_language(*, library: H5PLibrary | None, language: str) -> list | None:
+    """`library_semantics` with the labels of its `language/<code>.json` for
+    `language`, else for its fallback (`LANGUAGE_FALLBACKS`); as written (in
+    English) when the library ships neither."""
+    semantics = library_semantics(library=library)
+    if semantics is None:
+        return None
+    for code in (language, settings.LANGUAGE_FALLBACKS.get(language)):
+        stored = (
+            H5PFile.objects.filter(library=library, path=f"language/{code}.json").first() if code else None
+        )
+        data = _json_file(stored)
+        if isinstance(data, dict) and isinstance(data.get("semantics"), list):
+            return h5p_texts.semantics_in_language(semantics, data["semantics"])
+    return semantics
+
+
+def activity_text_labels(*, activity: H5PActivity, language: str) -> dict[tuple, str]:
+    """The labels of the activity's texts (`H5PActivity.texts`), by path, in
+    `language` as its libraries' language files give them. The texts store
+    the labels in English, as the content type's semantics write them."""
+    if activity.main_library is None:
+        return {}
+    found = h5p_texts.find_texts(
+        library_semantics_in_language(library=activity.main_library, language=language),
+        activity_params(activity=activity),
+        lambda name: library_semantics_in_language(library=_library_named(name), language=language),
+    )
+    return {tuple(text["path"]): text["label"] for text in found}
 
 
 def placement_find(*, page: Page, block_id: str, activity: H5PActivity) -> Any | None:

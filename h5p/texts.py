@@ -24,10 +24,12 @@ has none); the type and these markers decide.
 
 A text is a JSON object: `path` (keys and list indexes from the top of the
 parameters), `html`, `value` (as stored in the parameters) and `label` (the
-semantics' labels, for people). A translated text also keeps `source`, the
-value it translates: it replaces the text at its place only while that place
-still holds that value, so a translation made for older content never lands
-on a text that has since changed.
+semantics' labels, for people, as the semantics write them: in English;
+pages show them in the reader's language through `semantics_in_language`).
+A translated text also keeps `source`, the value it translates: it replaces
+the text at its place only while that place still holds that value, so a
+translation made for older content never lands on a text that has since
+changed.
 
 Pure functions: no Django, no storage.
 """
@@ -126,6 +128,34 @@ def find_texts(semantics: Any, params: Any, semantics_of: SemanticsOf = lambda _
     if isinstance(semantics, list) and isinstance(params, dict):
         _walk_fields(semantics, params, (), [], found, semantics_of, 0)
     return found
+
+
+def _translated_field(field: Any, translated: Any) -> Any:
+    if not isinstance(field, dict) or not isinstance(translated, dict):
+        return field
+    result = dict(field)
+    for key in ("label", "entity"):
+        if isinstance(translated.get(key), str) and translated[key].strip():
+            result[key] = translated[key]
+    if isinstance(field.get("fields"), list):
+        result["fields"] = semantics_in_language(field["fields"], translated.get("fields"))
+    if isinstance(field.get("field"), dict):
+        result["field"] = _translated_field(field["field"], translated.get("field"))
+    return result
+
+
+def semantics_in_language(semantics: Any, translation: Any) -> Any:
+    """`semantics` with the labels (and list entity names) `translation` gives:
+    the "semantics" of a library's `language/<code>.json`, which repeats the
+    semantics' structure, field by field in the same order, with the texts of
+    that language only (as H5P's editor reads it). What it lacks stays as
+    it was."""
+    if not isinstance(semantics, list) or not isinstance(translation, list):
+        return semantics
+    return [
+        _translated_field(field, translation[index] if index < len(translation) else None)
+        for index, field in enumerate(semantics)
+    ]
 
 
 def _has(node: Any, step: Any) -> bool:

@@ -23,6 +23,7 @@ from core.seeds import SEED_BITS
 
 from .declarations import declarations_import_with_report
 from .errors import ScenarioError
+from .fields import FALLBACK_LANGUAGE, LANGUAGE_CODES, reader_language
 from .generator import MAX_CONSIGNMENTS
 from .interchange import scenario_export_json, scenario_import
 from .likelihoods import DEFAULT_DIFFICULTY
@@ -41,9 +42,8 @@ from .validation import scenario_problems
 
 def _tab_anchor(model, relation_name: str) -> str:
     """ "#tab-…" of the admin edit page's tab holding the inline panel of
-    `relation_name` ("" when there is none). Wagtail names a tab after its
-    heading, in the language of the first request that built the panels, so
-    the name is read from the edit handler rather than guessed."""
+    `relation_name` ("" when there is none): the tabs have fixed names, the
+    same in every language (`viewsets.Tab`)."""
     handler = model.snippet_viewset.get_edit_handler()
     for child, identifier in zip(handler.children, handler.child_identifiers, strict=False):
         if any(
@@ -346,6 +346,15 @@ class GenerateForm(forms.Form):
         ),
     )
 
+    def clean_title(self) -> dict[str, str] | None:
+        """The title typed, as a text in the language the mentor works in (the
+        admin's): a Russian mentor's title is the scenario's Russian title."""
+        title = self.cleaned_data["title"].strip()
+        if not title:
+            return None
+        language = reader_language()
+        return {language if language in LANGUAGE_CODES else FALLBACK_LANGUAGE: title}
+
     def clean(self):
         cleaned = super().clean()
         count = cleaned.get("consignments")
@@ -383,7 +392,7 @@ def scenario_generate_view(request):
                 consignments=data["consignments"],
                 phase=data["phase"],
                 difficulty=data["difficulty"],
-                title=data["title"] or None,
+                title=data["title"],
                 seed=data["seed"],
                 high_risk=data["high_risk"],
                 prevalence=float(data["prevalence"]) / 100 if data["prevalence"] is not None else None,

@@ -34,6 +34,41 @@ from .services import NOT_A_DRAFT
 PARTY_FIELDS = ("shipper", "consignee", "notify_party", "freight_payer")
 
 
+# Row ids are positive and fit in 64 bits; SQLite refuses to compare a
+# foreign key with a larger number (OverflowError) rather than find nothing.
+MAX_ID = 2**63 - 1
+
+
+def _id(value) -> int | None:
+    """`value` (a posted or query-string value, or a stored id) as a row id,
+    or None when it cannot be one. `str.isdigit()` is no test: "²" passes it
+    and `int()` refuses it."""
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        return None
+    return number if 0 < number <= MAX_ID else None
+
+
+class Tab(ObjectList):
+    """A tab whose id on the edit page ("tab-<name>", the "#tab-<name>" that
+    opens it) is `name` in every language. Wagtail derives a tab's id from its
+    heading (`clean_name`), translated by the request that first renders the
+    edit page in the process, and keeps it: a link to a tab built in another
+    reader's language pointed nowhere."""
+
+    def __init__(self, children=(), *args, name: str, **kwargs):
+        super().__init__(children, *args, **kwargs)
+        self.name = name
+
+    def clone_kwargs(self):
+        return {**super().clone_kwargs(), "name": self.name}
+
+    @property
+    def clean_name(self):
+        return self.name
+
+
 class ConsignmentForm(WagtailAdminModelForm):
     """Consignments go into draft scenarios, with parties of that scenario:
     the party lists offer the parties of the consignment's own scenario only
@@ -61,13 +96,13 @@ class ConsignmentForm(WagtailAdminModelForm):
                 field.help_text = _("Choose the scenario first: its parties are offered here.")
 
     def _scenario_id(self) -> str:
-        """The scenario whose parties the lists offer, as a string ("" when none)."""
-        value = None
+        """The scenario whose parties the lists offer, as a string ("" when none):
+        the one posted, else (nothing or no id posted) the consignment's own."""
+        posted = None
         if self.is_bound and "scenario" in self.fields:
-            value = self.data.get(self.add_prefix("scenario"))
-        if not value and self.instance.scenario_id:
-            value = self.instance.scenario_id
-        return str(value) if str(value or "").isdigit() else ""
+            posted = _id(self.data.get(self.add_prefix("scenario")))
+        scenario_id = posted or self.instance.scenario_id
+        return str(scenario_id) if scenario_id else ""
 
     def clean(self):
         """The chosen parties must belong to the consignment's own scenario
@@ -123,7 +158,7 @@ class ScenarioViewSet(SnippetViewSet):
     inspect_view_enabled = True
     edit_handler = TabbedInterface(
         [
-            ObjectList(
+            Tab(
                 [
                     FieldPanel("title"),
                     FieldPanel("briefing"),
@@ -151,9 +186,14 @@ class ScenarioViewSet(SnippetViewSet):
                     ),
                 ],
                 heading=_("Case file"),
+                name="case_file",
             ),
-            ObjectList([InlinePanel("parties", heading=_("Parties"))], heading=_("Parties")),
-            ObjectList([InlinePanel("osint_pages", heading=_("OSINT corpus"))], heading=_("OSINT corpus")),
+            Tab([InlinePanel("parties", heading=_("Parties"))], heading=_("Parties"), name="parties"),
+            Tab(
+                [InlinePanel("osint_pages", heading=_("OSINT corpus"))],
+                heading=_("OSINT corpus"),
+                name="osint_corpus",
+            ),
         ]
     )
 
@@ -166,8 +206,8 @@ class ConsignmentCreateView(snippet_views.CreateView):
         """`?scenario=<id>` (the review page's "Add a consignment") starts the
         new consignment in that draft, so its parties are offered at once."""
         instance = super().get_initial_form_instance() or Consignment()
-        wanted = self.request.GET.get("scenario", "")
-        if wanted.isdigit():
+        wanted = _id(self.request.GET.get("scenario"))
+        if wanted is not None:
             instance.scenario = Scenario.objects.drafts().filter(pk=wanted).first()
         return instance
 
@@ -189,7 +229,7 @@ class ConsignmentViewSet(SnippetViewSet):
 
     edit_handler = TabbedInterface(
         [
-            ObjectList(
+            Tab(
                 [
                     FieldPanel("scenario"),
                     FieldRowPanel(
@@ -221,8 +261,9 @@ class ConsignmentViewSet(SnippetViewSet):
                     ),
                 ],
                 heading=_("Transport document"),
+                name="transport_document",
             ),
-            ObjectList(
+            Tab(
                 [
                     FieldPanel("goods_description"),
                     FieldRowPanel([FieldPanel("hs_code"), FieldPanel("country_of_origin")]),
@@ -249,8 +290,9 @@ class ConsignmentViewSet(SnippetViewSet):
                     FieldPanel("scans"),
                 ],
                 heading=_("Invoice, packing list, declaration"),
+                name="invoice",
             ),
-            ObjectList(
+            Tab(
                 [
                     InlinePanel(
                         "events",
@@ -273,8 +315,9 @@ class ConsignmentViewSet(SnippetViewSet):
                     )
                 ],
                 heading=_("Container events"),
+                name="container_events",
             ),
-            ObjectList(
+            Tab(
                 [
                     InlinePanel(
                         "truth",
@@ -296,6 +339,7 @@ class ConsignmentViewSet(SnippetViewSet):
                     )
                 ],
                 heading=_("Hidden truth"),
+                name="hidden_truth",
             ),
         ],
         base_form_class=ConsignmentForm,

@@ -18,6 +18,7 @@ class Control:
     value: str = ""
     checked: bool = False
     options: list[tuple[str, bool]] = field(default_factory=list)
+    labels: dict[str, str] = field(default_factory=dict)  # a select's options: value -> text shown
 
 
 @dataclass
@@ -30,6 +31,9 @@ class RenderedForm:
 
     def value(self, name: str) -> str:
         return next(c.value for c in self.controls if c.name == name)
+
+    def control(self, name: str) -> Control:
+        return next(c for c in self.controls if c.name == name)
 
     def data(self, **fill) -> dict[str, list[str]]:
         """What the browser sends after the user fills `fill` (a value, or a
@@ -105,7 +109,9 @@ class _Parser(HTMLParser):
     def handle_endtag(self, tag):
         if tag == "option" and self._option is not None and self._control is not None:
             value, selected, text = self._option
-            self._control.options.append((text.strip() if value is None else value, selected))
+            value = text.strip() if value is None else value
+            self._control.options.append((value, selected))
+            self._control.labels[value] = " ".join(text.split())
             self._option = None
         elif tag in {"select", "textarea"}:
             if self._control is not None and self._control.tag == "textarea":

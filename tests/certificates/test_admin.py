@@ -200,3 +200,83 @@ def test_an_active_template_for_the_language_lays_out_its_certificates(make_cert
     english = certificate_pdf_build(make_certificate(language="en")).pdf
     assert "CUSTOM-LAYOUT" in pypdf.PdfReader(io.BytesIO(russian)).pages[0].extract_text()
     assert "CUSTOM-LAYOUT" not in pypdf.PdfReader(io.BytesIO(english)).pages[0].extract_text()
+
+
+def _admin_language(user, language):
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = language
+    profile.save()
+
+
+def _preview(client, template):
+    return client.get(reverse("certificates_admin:template_preview", args=[template.pk]))
+
+
+@pytest.mark.parametrize(
+    ("language", "message"),
+    [
+        ("en", "The template took longer than 0.05 seconds to render and was stopped"),
+        ("ru", "Формирование PDF по шаблону заняло больше 0,05 с и было остановлено"),
+        ("tk", "Nusga boýunça PDF taýýarlamak 0,05 sekuntdan köp wagt aldy we togtadyldy"),
+    ],
+)
+def test_a_template_too_slow_to_render_is_refused_in_the_readers_language(
+    client, staff, settings, language, message
+):
+    settings.CERTIFICATE_RENDER_TIMEOUT = 0.05
+    template = CertificateTemplate.objects.create(
+        **{**_template_data(html="<p>" + "{{ holder_name }} " * 20000 + "</p>"), "is_active": True}
+    )
+    _admin_language(staff, language)
+    client.force_login(staff)
+    response = _preview(client, template)
+    assert response.status_code == HTTPStatus.BAD_REQUEST
+    assert response["Content-Type"] == "text/plain; charset=utf-8"
+    assert message in response.content.decode()
+
+
+def test_a_template_the_renderer_fails_on_is_refused_naming_the_failure(client, staff):
+    # WeasyPrint divides by zero on a font this size.
+    template = CertificateTemplate.objects.create(
+        **{**_template_data(css="h1 { font-size: 1e30px }"), "is_active": True}
+    )
+    _admin_language(staff, "ru")
+    client.force_login(staff)
+    response = _preview(client, template)
+    assert response.status_code == HTTPStatus.BAD_REQUEST
+    sentence, complaint = response.content.decode().split(" Сообщение программы формирования PDF: ")
+    assert sentence == "По этому шаблону не удаётся сформировать PDF; проверьте его HTML и CSS."
+    assert "ZeroDivisionError" in complaint
+
+
+def test_a_stored_template_with_unknown_placeholders_is_refused_naming_them(client, staff):
+    # Saved before the check on save, or by code: the preview names the problem too.
+    template = CertificateTemplate.objects.create(
+        **{**_template_data(html="<p>{{ holder_name }} {{ holdername }}</p>"), "is_active": True}
+    )
+    _admin_language(staff, "uz")
+    client.force_login(staff)
+    response = _preview(client, template)
+    assert response.status_code == HTTPStatus.BAD_REQUEST
+    assert "Nomaʼlum oʻrinbosarlar: {{ holdername }}." in response.content.decode()
+
+
+def test_the_editors_live_preview_of_a_broken_template_says_why_in_their_language(client, staff, settings):
+    from tests.html_forms import rendered_forms
+
+    settings.CERTIFICATE_RENDER_TIMEOUT = 0.05
+    template = CertificateTemplate.objects.create(**{**_template_data(), "is_active": True})
+    _admin_language(staff, "ru")
+    client.force_login(staff)
+    viewset = "wagtailsnippets_certificates_certificatetemplate"
+    page = client.get(reverse(f"{viewset}:edit", args=[template.pk])).text
+    (form,) = [f for f in rendered_forms(page) if "html" in f.names()]
+    preview = reverse(f"{viewset}:preview_on_edit", args=[template.pk])
+    # The editor's preview panel sends the form as it stands, then shows the preview.
+    checked = client.post(preview, form.data(html="<p>" + "{{ holder_name }} " * 20000 + "</p>"))
+    assert checked.json()["is_valid"] is True
+    response = client.get(preview)
+    assert response.status_code == HTTPStatus.BAD_REQUEST
+    assert "Формирование PDF по шаблону заняло больше 0,05 с" in response.content.decode()

@@ -1,5 +1,6 @@
 """Adding a lesson to a live course: the author is warned in the page editor,
-before publishing, how many enrolled trainees' progress drops."""
+before publishing, how many enrolled trainees' progress drops, and told once
+it has dropped (not when the publication is only scheduled)."""
 
 from http import HTTPStatus
 
@@ -46,26 +47,59 @@ def test_the_add_lesson_page_warns_how_many_trainees_progress_drops(client, make
     assert "the progress of 1 enrolled trainee who has started it will drop" in response.text
 
 
-def test_publishing_the_lesson_says_what_it_did(client, make_user, live_course):
+def publish_new_lesson(client, course, **fill):
+    """Post the add-lesson form as the editor renders it, with "Publish"."""
     from wagtail.test.utils.form_data import nested_form_data, streamfield
 
     from tests.html_forms import rendered_forms
 
-    client.force_login(editor(make_user))
-    module = ModulePage.objects.child_of(live_course).first()
+    module = ModulePage.objects.child_of(course).first()
     url = reverse("wagtailadmin_pages:add", args=["courses", "lessonpage", module.pk])
     form = next(
         f for f in rendered_forms(client.get(url).text) if "title" in f.names() and "slug" in f.names()
     )
-    data = form.data(title="Lesson 3", slug="lesson-3")
+    data = form.data(title="Lesson 3", slug="lesson-3", **fill)
     # The StreamField's inputs are written by the editor's script: an empty body.
     data.update(nested_form_data({"body": streamfield([])}))
     data["action-publish"] = ["action-publish"]
-    response = client.post(url, data, follow=True)
+    return client.post(url, data, follow=True)
+
+
+@pytest.mark.parametrize(
+    ("language", "notice"),
+    [
+        ("en", "the progress of 1 enrolled trainee dropped (all 2 lessons done is now 2 of 3)"),
+        ("ru", "Прогресс 1 записанного слушателя снизился (все 2 пройденных уроков теперь — 2 из 3)"),
+    ],
+)
+def test_publishing_the_lesson_says_what_it_did(client, make_user, live_course, language, notice):
+    from wagtail.users.models import UserProfile
+
+    user = editor(make_user)
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = language
+    profile.save()
+    client.force_login(user)
+    response = publish_new_lesson(client, live_course)
     assert LessonPage.objects.live().filter(slug="lesson-3").exists(), messages_of(response)
-    assert any("the progress of 1 enrolled trainee dropped" in m for m in messages_of(response)), messages_of(
-        response
-    )
+    assert any(notice in m for m in messages_of(response)), messages_of(response)
+
+
+def test_a_lesson_scheduled_for_later_is_not_said_to_have_lowered_anyones_progress(
+    client, make_user, live_course
+):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    client.force_login(editor(make_user))
+    tomorrow = timezone.localtime() + timedelta(days=1)
+    response = publish_new_lesson(client, live_course, go_live_at=tomorrow.strftime("%Y-%m-%d %H:%M"))
+    lesson = LessonPage.objects.get(slug="lesson-3")
+    assert not lesson.live  # scheduled, not published
+    shown = messages_of(response)
+    assert any("scheduled for publishing" in m for m in shown), shown
+    assert not any("dropped" in m or "Published in the live course" in m for m in shown), shown
 
 
 def test_editing_a_draft_lesson_warns_but_a_live_one_does_not(client, make_user, live_course):

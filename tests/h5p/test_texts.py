@@ -7,7 +7,7 @@ from wagtail_localize.segments import StringSegmentValue, TemplateSegmentValue
 from wagtail_localize.strings import StringValue
 
 from h5p.fields import H5PTextsField
-from h5p.texts import apply_texts, find_texts
+from h5p.texts import apply_texts, find_texts, semantics_in_language
 
 SEMANTICS = [
     {"name": "intro", "type": "text", "label": "Introduction", "widget": "html", "tags": ["p", "strong"]},
@@ -110,6 +110,33 @@ def test_texts_are_found_in_nested_lists_groups_and_sub_content():
         (["media", "params", "text"], True, "Media › Text"),
     ]
     assert found[4]["value"] == "Ship&#039;s seal"
+
+
+def test_a_language_file_relabels_the_texts_and_what_it_lacks_stays_as_written():
+    # language/ru.json of a content type: the semantics' structure, by position,
+    # with only the texts; this one lacks the option's "Text" and the tip.
+    russian = [
+        {"label": "Введение"},
+        {
+            "label": "Вопросы",
+            "field": {
+                "label": "Вопрос",
+                "fields": [{"label": "Текст"}, {"label": "Баллы"}, {"field": {"label": "Вариант"}}],
+            },
+        },
+    ]
+    relabelled = semantics_in_language(SEMANTICS, russian)
+    assert [text["label"] for text in find_texts(relabelled, PARAMS, semantics_of)] == [
+        "Введение",
+        "Вопрос 1 › Текст",
+        "Вопрос 1 › Вариант 1 › Text",
+        "Вопрос 1 › Вариант 1 › Tip › Tip",
+        "Вопрос 1 › Вариант 2 › Text",
+        "Media › Text",
+    ]
+    assert SEMANTICS[0]["label"] == "Introduction"  # the semantics themselves are unchanged
+    # Anything but a list of fields is no translation.
+    assert semantics_in_language(SEMANTICS, {"label": "x"}) is SEMANTICS
 
 
 def test_interface_texts_numbers_flags_selects_colours_and_patterns_are_not_texts():

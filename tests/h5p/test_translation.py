@@ -6,6 +6,7 @@ import html
 import io
 import json
 import re
+from html.parser import HTMLParser
 from http import HTTPStatus
 
 import pytest
@@ -206,6 +207,82 @@ def test_the_edit_page_lists_the_texts_read_from_the_package(mentor_client, acti
     ).content.decode()
     assert "Question" in html and "The cargo manifest" in html
     assert "It names people, not cargo." in html
+
+
+class _TextsList(HTMLParser):
+    """The (label, text) pairs of the edit page's list of texts."""
+
+    def __init__(self):
+        super().__init__()
+        self.inside = False
+        self.current = None
+        self.pairs: list[list[str]] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "dl" and "h5p-texts" in (dict(attrs).get("class") or ""):
+            self.inside = True
+        elif self.inside and tag == "dt":
+            self.pairs.append(["", ""])
+            self.current = 0
+        elif self.inside and tag == "dd":
+            self.current = 1
+
+    def handle_endtag(self, tag):
+        if tag in ("dt", "dd"):
+            self.current = None
+        elif tag == "dl":
+            self.inside = False
+
+    def handle_data(self, data):
+        if self.current is not None:
+            self.pairs[-1][self.current] += data
+
+
+def texts_shown(html: str) -> list[tuple[str, str]]:
+    parser = _TextsList()
+    parser.feed(html)
+    return [(" ".join(label.split()), " ".join(text.split())) for label, text in parser.pairs]
+
+
+@pytest.mark.parametrize(
+    ("language", "question", "answer", "text", "feedback"),
+    [
+        ("en", "Question", "Answer", "Text", "Feedback"),
+        ("ru", "Вопрос", "Ответ", "Текст", "Пояснение"),
+        ("uz", "Savol", "Javob", "Matn", "Izoh"),
+        ("tk", "Sorag", "Jogap", "Tekst", "Düşündiriş"),
+    ],
+)
+def test_the_edit_page_labels_the_texts_in_the_mentors_language(
+    client, make_user, activity, language, question, answer, text, feedback
+):
+    from wagtail.users.models import UserProfile
+
+    from accounts.roles import Role
+
+    mentor = make_user(role=Role.MENTOR, language=language)
+    profile = UserProfile.get_for_user(mentor)
+    profile.preferred_language = language
+    profile.save()
+    client.force_login(mentor)
+    page = client.get(reverse("wagtailsnippets_h5p_h5pactivity:edit", args=[activity.pk]))
+    assert page.status_code == HTTPStatus.OK
+    expected = [(question, QUESTION)]
+    for number, (answer_text, _correct, answer_feedback) in enumerate(ANSWERS, start=1):
+        expected += [
+            (f"{answer} {number} › {text}", answer_text),
+            (f"{answer} {number} › {feedback}", answer_feedback),
+        ]
+    assert texts_shown(page.content.decode()) == expected
+    # Stored as the content type's semantics write them; translated when shown.
+    activity.refresh_from_db()
+    assert [stored["label"] for stored in activity.texts][:2] == ["Question", "Answer 1 › Text"]
+
+
+def test_a_sub_content_name_with_a_digit_int_refuses_names_no_library(activity):
+    # Content parameters come from the uploaded package: "¹" passes str.isdigit().
+    assert selectors.semantics_of("PCU.SelectionCheck 1.0") is not None
+    assert selectors.semantics_of("PCU.SelectionCheck ¹.0") is None
 
 
 def test_the_translation_editor_shows_each_text_with_its_translation(mentor_client, russian):

@@ -157,3 +157,43 @@ def test_the_add_page_offers_the_parties_of_the_scenario_it_is_given(client, men
     assert response.status_code == HTTPStatus.FOUND, response.text[:3000]
     created = Consignment.objects.get(container_number=container_number(777))
     assert created.scenario == draft_scenario and str(created.shipper_id) == parties[0]
+
+
+# "²" passes str.isdigit() and int() refuses it; the long one overflows a
+# 64-bit id, which SQLite refuses to compare.
+NOT_IDS = ["²", "1²", "abc", "-3", "0", "99999999999999999999999"]
+
+
+@pytest.mark.parametrize("wanted", NOT_IDS)
+def test_the_add_page_ignores_a_scenario_parameter_that_is_not_an_id(client, mentor, draft_scenario, wanted):
+    client.force_login(mentor)
+    add = reverse("wagtailsnippets_scenarios_consignment:add")
+    response = client.get(add, {"scenario": wanted})
+    assert response.status_code == HTTPStatus.OK
+    form = next(f for f in rendered_forms(response.text) if "shipper" in f.names())
+    assert form.value("scenario") == ""  # no scenario chosen
+    assert party_options(form) == set()
+
+
+@pytest.mark.parametrize("wanted", NOT_IDS)
+def test_a_posted_scenario_that_is_not_an_id_is_refused_in_the_editors_language(
+    client, mentor, draft_scenario, wanted
+):
+    from scenarios.models import Consignment
+
+    admin_language(mentor, "ru")
+    consignment = draft_scenario.consignments.order_by("pk").first()
+    client.force_login(mentor)
+    url = reverse("wagtailsnippets_scenarios_consignment:edit", args=[consignment.pk])
+    form = edit_form(client, url, "shipper")
+    assert form.value("goods_description_0") != "Tiles"
+    data = form.data(goods_description_0="Tiles")
+    # A forged request: the page offers no such value, so it is set by hand.
+    data["scenario"] = [wanted]
+    response = client.post(url, data)
+    assert response.status_code == HTTPStatus.OK  # the form again, with the error
+    assert "Выберите корректный вариант" in response.text
+    # The lists still offer the parties of the consignment's own scenario.
+    own = {str(pk) for pk in draft_scenario.parties.values_list("pk", flat=True)}
+    assert party_options(next(f for f in rendered_forms(response.text) if "shipper" in f.names())) == own
+    assert Consignment.objects.get(pk=consignment.pk).goods_description == consignment.goods_description

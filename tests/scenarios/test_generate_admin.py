@@ -47,6 +47,30 @@ def test_a_mentor_generates_a_draft_from_the_admin(client, mentor):
     assert "seed" not in {k for k in entry.details if k != "seed_chosen"}
 
 
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        ("ru", "Учения в Актау"),
+        ("uz", "Oqtov mashgʻuloti"),
+        ("tk", "Aktau türgenleşigi"),
+        ("en", "Aktau drill"),
+    ],
+)
+def test_the_title_is_stored_in_the_language_the_mentor_works_in(client, mentor, language, title):
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(mentor)
+    profile.preferred_language = language
+    profile.save()
+    client.force_login(mentor)
+    response = generate(client, title=title, consignments="6")
+    assert response.status_code == HTTPStatus.FOUND
+    scenario = Scenario.objects.get()
+    assert scenario.title == {language: title}
+    # The review page the mentor lands on is headed with it.
+    assert title in client.get(response["Location"]).text
+
+
 def test_a_chosen_seed_gives_the_same_scenario_and_is_never_recorded(client, mentor):
     client.force_login(mentor)
     for _ in range(2):

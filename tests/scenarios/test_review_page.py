@@ -1,6 +1,7 @@
 """The review page inside the Wagtail admin: its layout, the reader's admin
 language, and a link to edit everything it lists (issue #19)."""
 
+from html.parser import HTMLParser
 from http import HTTPStatus
 
 import pytest
@@ -14,10 +15,33 @@ from scenarios.services import scenario_new_version
 pytestmark = pytest.mark.django_db
 
 
-def tab_holding(html: str, marker: str) -> str:
-    """The id ("tab-…") of the edit page's tab whose panel contains `marker`."""
-    before = html.split(marker, 1)[0]
-    return before.rsplit('<section\n                    id="', 1)[1].split('"', 1)[0]
+class _TabsOfInputs(HTMLParser):
+    """For each input of an edit page, the id ("tab-…") of the tab around it."""
+
+    def __init__(self):
+        super().__init__()
+        self.sections: list[str] = []  # ids of the open <section> elements
+        self.tab_of: dict[str, str] = {}
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "section":
+            self.sections.append(attrs.get("id") or "")
+        elif tag == "input" and attrs.get("name"):
+            tabs = [id_ for id_ in self.sections if id_.startswith("tab-")]
+            if tabs:
+                self.tab_of[attrs["name"]] = tabs[0]
+
+    def handle_endtag(self, tag):
+        if tag == "section" and self.sections:
+            self.sections.pop()
+
+
+def tab_holding(html: str, formset: str) -> str:
+    """The id ("tab-…") of the edit page's tab holding the inline panel of `formset`."""
+    parser = _TabsOfInputs()
+    parser.feed(html)
+    return parser.tab_of[f"{formset}-TOTAL_FORMS"]
 
 
 def review(client, scenario):
@@ -59,10 +83,10 @@ def test_a_draft_links_to_edit_everything_it_lists(client, make_user, draft_scen
     # page that hold them.
     edit_page = client.get(scenario_edit).text
     for formset in ("parties", "osint_pages"):
-        tab = tab_holding(edit_page, f'name="{formset}-TOTAL_FORMS"')
+        tab = tab_holding(edit_page, formset)
         assert f'href="{scenario_edit}#{tab}"' in html
     consignment_edit = reverse("wagtailsnippets_scenarios_consignment:edit", args=[consignment.pk])
-    truth_tab = tab_holding(client.get(consignment_edit).text, 'name="truth-TOTAL_FORMS"')
+    truth_tab = tab_holding(client.get(consignment_edit).text, "truth")
     assert f'href="{consignment_edit}#{truth_tab}"' in html
     for each in draft_scenario.consignments.all():
         edit = reverse("wagtailsnippets_scenarios_consignment:edit", args=[each.pk])
@@ -72,6 +96,39 @@ def test_a_draft_links_to_edit_everything_it_lists(client, make_user, draft_scen
     assert f'href="{add}"' in html
     for party in draft_scenario.parties.all():
         assert party.name in html
+
+
+def test_the_links_to_tabs_open_the_tab_the_edit_page_has_in_every_reviewers_language(
+    client, make_user, draft_scenario
+):
+    """Wagtail builds an edit page's panels once per process, in the language
+    of whoever opens it first: the review page's links to its tabs must point
+    at the tab the page really has, whatever the language of the reviewer and
+    of whoever came first (so the languages take turns here)."""
+    from accounts.roles import Role
+
+    scenario_edit = reverse("wagtailsnippets_scenarios_scenario:edit", args=[draft_scenario.pk])
+    consignment = draft_scenario.consignments.order_by("container_number").first()
+    consignment_edit = reverse("wagtailsnippets_scenarios_consignment:edit", args=[consignment.pk])
+    anchors = set()
+    for language in ("ru", "en", "uz", "tk"):
+        reviewer = make_user(role=Role.MENTOR)
+        profile = UserProfile.get_for_user(reviewer)
+        profile.preferred_language = language
+        profile.save()
+        client.force_login(reviewer)
+        html = review(client, draft_scenario)
+        edit_page = client.get(scenario_edit).text
+        links = [
+            f"{scenario_edit}#{tab_holding(edit_page, 'parties')}",
+            f"{scenario_edit}#{tab_holding(edit_page, 'osint_pages')}",
+            f"{consignment_edit}#{tab_holding(client.get(consignment_edit).text, 'truth')}",
+        ]
+        for link in links:
+            assert f'href="{link}"' in html, (language, link)
+        anchors.add(tuple(links))
+    # The same links in every language: one a reviewer sends a colleague works too.
+    assert len(anchors) == 1
 
 
 def test_a_published_version_offers_no_edit_link_but_a_new_version(client, mentor, published_scenario):
