@@ -73,12 +73,15 @@ def _scope(request) -> str:
     """What a bulk action covered, for the audit log: the filter, or the selection."""
     if request.POST.get("scope") == "all":
         return f"all matching: {request.GET.urlencode() or 'no filter'}"
-    return "selected: " + ",".join(v for v in request.POST.getlist("selected") if v.isdigit())[:1000]
+    return (
+        "selected: "
+        + ",".join(v for v in request.POST.getlist("selected") if v.isascii() and v.isdigit())[:1000]
+    )
 
 
 def _bulk_action(request, queryset):
     _require(request, "certificates.regenerate_certificate")
-    selected = [value for value in request.POST.getlist("selected") if value.isdigit()]
+    selected = [value for value in request.POST.getlist("selected") if value.isascii() and value.isdigit()]
     if request.POST.get("scope") != "all":
         queryset = queryset.filter(pk__in=selected)
     back = f"{reverse('certificates_admin:list')}?{request.GET.urlencode()}"

@@ -208,7 +208,7 @@ def _read_rows(*, content, filename, label_column, rows) -> tuple[list[_Row], Co
             )
 
         mode = row["Mode of Transport"]
-        if not mode.isdigit():
+        if not (mode.isascii() and mode.isdigit()):
             bad("Mode of Transport", _("%(value)s is not a transport mode code.") % {"value": mode})
             continue
         reason = _skip_reason(mode)

@@ -48,7 +48,7 @@ def _items(goods_description) -> int:
         goods_description = goods_description.get("en", "")
     if goods_description.endswith(")") and "(+" in goods_description:
         tail = goods_description.rsplit("(+", 1)[1][:-1]
-        if tail.isdigit():
+        if tail.isascii() and tail.isdigit():
             return 1 + int(tail)
     return 1
 

@@ -141,6 +141,11 @@ BROKEN = {
         sample.pack_h5p(extra_files=library_json(minorVersion=3)),
         "does not match its folder name",
     ),
+    "library patch version not a number": (
+        # "²" passes str.isdigit(); int() refuses it.
+        sample.pack_h5p(extra_files=library_json(patchVersion="²")),
+        "numeric majorVersion, minorVersion and patchVersion",
+    ),
     "library without patch version": (
         sample.pack_h5p(extra_files=library_json(patchVersion=None)),
         "numeric majorVersion, minorVersion and patchVersion",

@@ -250,6 +250,7 @@ def test_malformed_rows_are_refused_by_row_and_column_and_nothing_is_stored():
     rows[1]["HS6 Code"] = "air rows are skipped unread"
     rows[5]["Declaration ID"] = rows[0]["Declaration ID"]
     rows[7]["Mode of Transport"] = "sea"
+    rows[9]["Mode of Transport"] = "²0"  # str.isdigit() takes it; int() does not
     with pytest.raises(ScenarioImportError) as error:
         declarations_import_with_report(**import_kwargs(as_csv(rows)))
     text = " | ".join(str(p) for p in error.value.problems)
@@ -257,6 +258,7 @@ def test_malformed_rows_are_refused_by_row_and_column_and_nothing_is_stored():
     assert "row 10, column HS6 Code" in text and "row 3," not in text
     assert "row 7, column Declaration ID" in text and "Duplicate of row 2" in text
     assert "row 9, column Mode of Transport" in text
+    assert "row 11, column Mode of Transport" in text
     assert not Scenario.objects.exists() and not Consignment.objects.exists()
 
 
