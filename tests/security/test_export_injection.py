@@ -11,6 +11,7 @@ import pytest
 from openpyxl import load_workbook
 
 from reports.exports import csv_bytes, xlsx_bytes
+from reports.selectors import TABLE_KEYS
 
 PAYLOADS = ['=HYPERLINK("http://x")', "+1+1", "-2+3", "@SUM(A1)", "\t=1+1", "\r=1+1", "=cmd|'/c calc'!A0"]
 
@@ -35,15 +36,9 @@ def test_xlsx_cells_that_look_like_formulas_are_text(payload):
 
 NAME = '=HYPERLINK("http://evil.example","x")'
 ISO_SECONDS = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$")
-DASHBOARD_TABLES = (
-    "courses",
-    "monthly",
-    "time_to_completion",
-    "scores",
-    "skill",
-    "categories",
-    "certificates",
-)
+# Every table the dashboard exports, the breakdown included: a table added
+# later is checked without being listed here.
+DASHBOARD_TABLES = TABLE_KEYS
 ANY_DATE = re.compile(r"\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}")
 
 
