@@ -1,7 +1,10 @@
+from datetime import date
+
 from django import forms
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import Agency, Country
@@ -30,18 +33,29 @@ def _duty_stations() -> list[tuple[str, str]]:
     return [(s, s) for s in stations]
 
 
+# Days a period may start or end on: a date the calendar can still count
+# on from (the last day of year 9999 has no next day to stop before).
+FIRST_DAY = date(1900, 1, 1)
+LAST_DAY = date(2999, 12, 31)
+
+
+def _period_day(label) -> forms.DateField:
+    return forms.DateField(
+        label=label,
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        validators=[MinValueValidator(FIRST_DAY), MaxValueValidator(LAST_DAY)],
+    )
+
+
 class DashboardFilterForm(forms.Form):
     country = forms.ChoiceField(label=_("Country"), required=False)
     agency = forms.ChoiceField(label=_("Agency"), required=False)
     duty_station = forms.ChoiceField(label=_("Duty station or unit"), required=False)
     cohort = forms.ChoiceField(label=_("Cohort"), required=False)
     course = forms.ChoiceField(label=_("Course"), required=False)
-    date_from = forms.DateField(
-        label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
-    )
-    date_to = forms.DateField(
-        label=_("To"), required=False, widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
-    )
+    date_from = _period_day(_("From"))
+    date_to = _period_day(_("To"))
     rows = forms.ChoiceField(label=_("Breakdown by"), required=False)
     columns = forms.ChoiceField(label=_("and by"), required=False)
 
@@ -130,12 +144,8 @@ class DashboardFilterForm(forms.Form):
 class AuditFilterForm(forms.Form):
     action = forms.ChoiceField(label=_("Action"), required=False)
     actor = forms.CharField(label=_("Who"), required=False, max_length=254)
-    date_from = forms.DateField(
-        label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
-    )
-    date_to = forms.DateField(
-        label=_("To"), required=False, widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
-    )
+    date_from = _period_day(_("From"))
+    date_to = _period_day(_("To"))
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
