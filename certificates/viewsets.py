@@ -20,6 +20,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from core import audit
 from core.admin_widgets import TranslatedSnippetChooserViewSet, YesNoColumn
+from core.ids import row_id
 
 from . import selectors
 from .forms import CertificateFilterForm, CertificateTemplateForm, RevokeForm
@@ -69,19 +70,21 @@ def certificate_list(request):
     )
 
 
+def _selected(request) -> list[int]:
+    """The certificate ids the form selected; values that are no id are left out."""
+    return [pk for value in request.POST.getlist("selected") if (pk := row_id(value)) is not None]
+
+
 def _scope(request) -> str:
     """What a bulk action covered, for the audit log: the filter, or the selection."""
     if request.POST.get("scope") == "all":
         return f"all matching: {request.GET.urlencode() or 'no filter'}"
-    return (
-        "selected: "
-        + ",".join(v for v in request.POST.getlist("selected") if v.isascii() and v.isdigit())[:1000]
-    )
+    return "selected: " + ",".join(str(pk) for pk in _selected(request))[:1000]
 
 
 def _bulk_action(request, queryset):
     _require(request, "certificates.regenerate_certificate")
-    selected = [value for value in request.POST.getlist("selected") if value.isascii() and value.isdigit()]
+    selected = _selected(request)
     if request.POST.get("scope") != "all":
         queryset = queryset.filter(pk__in=selected)
     back = f"{reverse('certificates_admin:list')}?{request.GET.urlencode()}"

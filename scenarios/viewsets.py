@@ -26,28 +26,13 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from accounts.roles import Role, user_has_role
 from core.admin_widgets import TranslatedSnippetChooserViewSet, YesNoColumn
+from core.ids import row_id
 
 from .fields import EventTimeInput
 from .models import Consignment, Indicator, Party, Scenario, ScenarioStatus
 from .services import NOT_A_DRAFT
 
 PARTY_FIELDS = ("shipper", "consignee", "notify_party", "freight_payer")
-
-
-# Row ids are positive and fit in 64 bits; SQLite refuses to compare a
-# foreign key with a larger number (OverflowError) rather than find nothing.
-MAX_ID = 2**63 - 1
-
-
-def _id(value) -> int | None:
-    """`value` (a posted or query-string value, or a stored id) as a row id,
-    or None when it cannot be one. `str.isdigit()` is no test: "²" passes it
-    and `int()` refuses it."""
-    try:
-        number = int(value)
-    except (TypeError, ValueError):
-        return None
-    return number if 0 < number <= MAX_ID else None
 
 
 class Tab(ObjectList):
@@ -100,7 +85,7 @@ class ConsignmentForm(WagtailAdminModelForm):
         the one posted, else (nothing or no id posted) the consignment's own."""
         posted = None
         if self.is_bound and "scenario" in self.fields:
-            posted = _id(self.data.get(self.add_prefix("scenario")))
+            posted = row_id(self.data.get(self.add_prefix("scenario")))
         scenario_id = posted or self.instance.scenario_id
         return str(scenario_id) if scenario_id else ""
 
@@ -206,7 +191,7 @@ class ConsignmentCreateView(snippet_views.CreateView):
         """`?scenario=<id>` (the review page's "Add a consignment") starts the
         new consignment in that draft, so its parties are offered at once."""
         instance = super().get_initial_form_instance() or Consignment()
-        wanted = _id(self.request.GET.get("scenario"))
+        wanted = row_id(self.request.GET.get("scenario"))
         if wanted is not None:
             instance.scenario = Scenario.objects.drafts().filter(pk=wanted).first()
         return instance

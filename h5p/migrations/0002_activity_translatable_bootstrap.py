@@ -33,8 +33,8 @@ def activity_texts_fill(apps, schema_editor):
         major, _dot, minor = version.partition(".")
         library = H5PLibrary.objects.filter(
             machine_name=machine_name,
-            major_version=int(major) if major.isdigit() else -1,
-            minor_version=int(minor) if minor.isdigit() else -1,
+            major_version=int(major) if major.isascii() and major.isdigit() else -1,
+            minor_version=int(minor) if minor.isascii() and minor.isdigit() else -1,
         ).first()
         return semantics(library) if library is not None else None
 
