@@ -126,7 +126,7 @@ def _shown(attempt: Attempt, views):
 def attempt_items(*, attempt: Attempt, language: str | None = None) -> list[ItemView]:
     """Every consignment of the attempt in its shuffled order, with its whole
     case file and the trainee's own work, as the attempt's parallel form
-    shows them (if it has one). For mentors' review; trainee pages read only
+    shows them (if it has one): what a whole attempt holds. Pages read only
     what they show (`attempt_table`, `attempt_item`, `attempt_selected_items`)."""
     views = _shown(
         attempt, scenario_selectors.scenario_consignments(scenario=attempt.scenario, language=language)

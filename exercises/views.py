@@ -503,7 +503,7 @@ def review_detail(request, public_id):
     context = {
         "attempt": attempt,
         "form": form,
-        "items": selectors.attempt_items(attempt=attempt, language=language),
+        "items": selectors.attempt_selected_items(attempt=attempt, language=language),
         "form_rows": selectors.attempt_form_rows(attempt=attempt) if attempt.form_seed is not None else [],
         "queries": attempt.osint_queries.all(),
         "visits": attempt.osint_visits.select_related("page"),

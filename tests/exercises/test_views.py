@@ -287,6 +287,8 @@ def test_mentor_reviews_and_the_trainee_reads_the_feedback(client, mentor, train
     assert url("review", attempt) in listing.text
     page = client.get(url("review", attempt))
     assert "Odd route" in page.text and "caspian star" in page.text
+    # The selected container is listed with the trainee's work.
+    assert attempt.items.select_related("consignment").get(ref=ref).consignment.container_number in page.text
     response = client.post(url("review", attempt), {"text": "Check the seal log first."})
     assert response.status_code == HTTPStatus.FOUND
     assert Feedback.objects.get().author == mentor
