@@ -21,7 +21,8 @@ from .models import (
     LessonProgress,
     source_language_version,
 )
-from .selectors import course_lessons, course_of, required_lesson_keys
+from .selectors import course_lessons, course_of, required_lessons
+from .selectors.structure import required_lesson_choices
 
 
 @dataclass(frozen=True)
@@ -52,11 +53,14 @@ def lesson_publish_impact(
     if source is None or source.pk != course.pk:
         # A lesson of a translated tree: its source-language lesson is the one counted.
         return None
-    lessons = [each for each in course_lessons(source) if each.pk != lesson.pk]
-    before = required_lesson_keys(source, lessons)
+    keys = [each.translation_key for each in course_lessons(source) if each.pk != lesson.pk]
+    chosen = required_lesson_choices([source]).get(source.pk, set())  # read once for both
+    before = required_lessons(keys, completion_rule=source.completion_rule, chosen=chosen)
     if lesson.translation_key in before:
         return None
-    after = required_lesson_keys(source, [*lessons, lesson])
+    after = required_lessons(
+        [*keys, lesson.translation_key], completion_rule=source.completion_rule, chosen=chosen
+    )
     if lesson.translation_key not in after:
         return None
     started = (
