@@ -313,9 +313,12 @@ class LessonPage(LineageViewRestrictionsMixin, Page):
         # lesson's reading; a preview renders every block afresh.
         context["lesson_body"] = lesson_body(self, self.shared_reading if reader is not None else None)
         # What other apps' blocks read once for the reader, however many of
-        # them the lesson has: fn(request=, lesson=) -> dict for the context.
+        # them the lesson has: fn(request=, lesson=, enrolment=) -> dict for
+        # the context (`enrolment`: the reader's, as serve() found it; None
+        # when not enrolled or not looked up, as in a preview).
+        enrolment = (reader or {}).get("enrolment")
         for fn in hooks.get_hooks("lesson_reader_context"):
-            context.update(fn(request=request, lesson=self))
+            context.update(fn(request=request, lesson=self, enrolment=enrolment))
         if reader is not None:
             # The menu, with the catalogue's address the lesson's reading brought.
             context["nav_items"] = nav_items(request.user, catalogue_url=self.shared_reading.catalogue_url)

@@ -91,9 +91,12 @@ class LessonResults:
     none). The lesson page puts one in its context through the
     ``lesson_reader_context`` hook (h5p/wagtail_hooks.py)."""
 
-    def __init__(self, *, user, lesson):
+    def __init__(self, *, user, lesson, enrolment=None):
+        """`enrolment`: the reader's in the lesson's course as the page found
+        it; None to look it up (not found, or not looked up)."""
         self.user = user
         self.lesson = lesson
+        self.enrolment = enrolment
 
     @cached_property
     def results(self) -> dict:
@@ -103,7 +106,7 @@ class LessonResults:
 
         if not self.user.is_authenticated:
             return {}
-        enrolment = enrolment_for(user=self.user, page=self.lesson)
+        enrolment = self.enrolment or enrolment_for(user=self.user, page=self.lesson)
         if enrolment is None:
             return {}
         return lesson_results(user=self.user, lesson=self.lesson, since=enrolment.cycle_started_at)

@@ -13,11 +13,11 @@ register_permission_policy(H5PLibrary, H5PLibraryPermissionPolicy(H5PLibrary))
 
 
 @hooks.register("lesson_reader_context")
-def lesson_h5p_results(*, request, lesson):
+def lesson_h5p_results(*, request, lesson, enrolment):
     # The reader's results for every H5P block of the lesson, read once.
     from .blocks import LessonResults
 
-    return {"h5p_results": LessonResults(user=request.user, lesson=lesson)}
+    return {"h5p_results": LessonResults(user=request.user, lesson=lesson, enrolment=enrolment)}
 
 
 @hooks.register("register_admin_viewset")
