@@ -76,9 +76,4 @@ class MembershipDatesForm(forms.Form):
         help_text=_("Empty while the trainee is still in the cohort."),
     )
 
-    def clean(self):
-        data = super().clean()
-        joined, left = data.get("joined_on"), data.get("left_on")
-        if joined and left and left < joined:
-            raise forms.ValidationError(_("A trainee cannot leave a cohort before joining it."))
-        return data
+    # Leaving before joining is refused by membership_dates_set (the view shows it on the form).
