@@ -123,19 +123,6 @@ def _shown(attempt: Attempt, views):
     return {v.id: form.consignment(v) if form is not None else v for v in views}
 
 
-def attempt_items(*, attempt: Attempt, language: str | None = None) -> list[ItemView]:
-    """Every consignment of the attempt in its shuffled order, with its whole
-    case file and the trainee's own work, as the attempt's parallel form
-    shows them (if it has one): what a whole attempt holds. Pages read only
-    what they show (`attempt_table`, `attempt_item`, `attempt_selected_items`)."""
-    views = _shown(
-        attempt, scenario_selectors.scenario_consignments(scenario=attempt.scenario, language=language)
-    )
-    selections = {s.item_id: s for s in Selection.objects.filter(attempt=attempt)}
-    rows = attempt.items.order_by("position").values_list("pk", "ref", "position", "consignment_id")
-    return [item_view(ref, position, views[cid], selections.get(pk)) for pk, ref, position, cid in rows]
-
-
 def attempt_selected_items(*, attempt: Attempt, language: str | None = None) -> list[ItemView]:
     """The consignments the trainee selected, in the attempt's order, with their
     case files as the form shows them: five queries, whatever the scenario's size."""

@@ -14,10 +14,11 @@ from exercises import errors, services
 from exercises.debrief import attempt_debrief
 from exercises.models import Attempt, AttemptMode
 from exercises.parallel import form_code, form_for
-from exercises.selectors import attempt_items, exercise_state
+from exercises.selectors import exercise_state
 from scenarios.models import Consignment, Scenario
 from scenarios.services import scenario_approve, scenario_forms_generate, scenario_generate
 from scenarios.truth import scenario_truth
+from tests.factories.attempts import attempt_items
 from tests.factories.exercises import generated_scenario_with_forms
 
 pytestmark = pytest.mark.django_db

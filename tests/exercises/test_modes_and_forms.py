@@ -18,9 +18,9 @@ from exercises import errors, services
 from exercises.debrief import attempt_debrief
 from exercises.models import Attempt, AttemptMode
 from exercises.parallel import form_build, form_code, form_for
-from exercises.selectors import attempt_items
 from scenarios import selectors as scenario_selectors
 from scenarios.truth import scenario_truth
+from tests.factories.attempts import attempt_items
 
 pytestmark = pytest.mark.django_db
 
