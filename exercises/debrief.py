@@ -5,11 +5,14 @@ review). `attempt_debrief` refuses an attempt that is not submitted."""
 from dataclasses import dataclass
 from functools import cached_property
 
+from django.template.loader import render_to_string
+from django.utils import timezone
 from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext, override
 
-from scenarios.selectors import scenario_table
+from core.caching import cache_get_or_build
+from scenarios.selectors import CACHE_SECONDS, published_cache_key, scenario_table
 from scenarios.truth import scenario_truth
 
 from .models import Attempt, Selection
@@ -276,3 +279,37 @@ def attempt_debrief(*, attempt: Attempt, language: str | None = None) -> Debrief
         alert=attempt.breakdown.get("alert"),
         trend=trend,
     )
+
+
+# Bump when the debrief body's template or its context changes shape: the
+# cached bodies of the old format are then never read again.
+DEBRIEF_FORMAT = 1
+
+
+def debrief_body_html(*, attempt: Attempt, language: str) -> str:
+    """The debrief's body (`exercises/includes/debrief_body.html`) rendered
+    for a submitted attempt in `language`, as the trainee's debrief and the
+    mentor's review show it. A submitted attempt never changes, so the body
+    is kept in the default cache under the attempt (its random public id and
+    submission time), the scenario's published version, the language and the
+    time zone its dates are shown in; an attempt on a draft scenario is
+    rendered every time. Only its owner's debrief and a reviewer's page read
+    it, each after checking who may see the attempt."""
+    if not attempt.is_submitted:
+        raise DebriefNotAvailable
+    key = published_cache_key(
+        attempt.scenario,
+        "debrief",
+        DEBRIEF_FORMAT,
+        attempt.public_id,
+        int(attempt.submitted_at.timestamp() * 1_000_000),
+        language,
+        timezone.get_current_timezone_name(),
+    )
+
+    def build() -> str:
+        with override(language):
+            debrief = attempt_debrief(attempt=attempt, language=language)
+            return render_to_string("exercises/includes/debrief_body.html", {"d": debrief})
+
+    return cache_get_or_build(key, build, timeout=CACHE_SECONDS)

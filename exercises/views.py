@@ -458,7 +458,7 @@ def debrief(request, public_id):
         return redirect("exercises:workspace", public_id=attempt.public_id)
     language = get_language()
     context = {
-        "d": debrief_reads.attempt_debrief(attempt=attempt, language=language),
+        "debrief_body": debrief_reads.debrief_body_html(attempt=attempt, language=language),
         "scenario": scenario_selectors.scenario_overview(scenario=attempt.scenario, language=language),
         "feedback": list(attempt.feedback.select_related("author")),
         "attempt": attempt,
@@ -508,9 +508,9 @@ def review_detail(request, public_id):
         "queries": attempt.osint_queries.all(),
         "visits": attempt.osint_visits.select_related("page"),
         "feedback": attempt.feedback.select_related("author"),
-        "d": debrief_reads.attempt_debrief(attempt=attempt, language=language)
+        "debrief_body": debrief_reads.debrief_body_html(attempt=attempt, language=language)
         if attempt.is_submitted
-        else None,
+        else "",
         "scenario": scenario_selectors.scenario_overview(scenario=attempt.scenario, language=language),
     }
     return render(request, "exercises/review_detail.html", context)

@@ -488,3 +488,59 @@ def test_debrief_in_russian_counts_in_russian_and_uses_one_decimal_separator(tra
     ]
     assert re.findall(r"\d,\d", metrics), "the metrics show decimals"
     assert not re.findall(r"\d\.\d", metrics), "a Russian page writes decimals with a comma"
+
+
+def test_a_debrief_is_rendered_once_per_attempt_and_language_and_never_shown_for_another(
+    client, make_user, mentor, scenario
+):
+    """The debrief body is kept in the cache after its first rendering: a
+    second visit reads no consignment, truth or selection again, and the kept
+    body belongs to its own attempt and language only."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    first, second = make_user(), make_user()
+    cohort_build(mentors=[mentor], trainees=[first, second])
+    opened = services.attempt_start(user=first, scenario=scenario)
+    high, _low = refs_by_risk(opened)
+    services.attempt_save_item(
+        attempt=opened, user=first, ref=high[0], selected=True, justification="Seal number differs"
+    )
+    services.attempt_submit(attempt=opened, user=first)
+    none = services.attempt_submit(
+        attempt=services.attempt_start(user=second, scenario=scenario), user=second
+    )
+
+    client.force_login(first)
+    with CaptureQueriesContext(connection) as built:
+        page = client.get(url("debrief", opened)).text
+    assert "You opened 1 container and found 1 of the" in page and "Seal number differs" in page
+    with CaptureQueriesContext(connection) as kept:
+        again = client.get(url("debrief", opened)).text
+
+    def body(text):
+        return text[text.index('<section class="score card">') : text.rindex("</table>")]
+
+    assert body(again) == body(page)
+    read_again = [
+        q["sql"]
+        for q in kept.captured_queries
+        if any(
+            t in q["sql"]
+            for t in ("scenarios_consignmenttruth", "exercises_selection", "exercises_attemptitem")
+        )
+    ]
+    assert not read_again and len(kept) < len(built)
+
+    client.force_login(second)
+    theirs = client.get(url("debrief", none)).text
+    assert "You opened 0 containers" in theirs and "Seal number differs" not in theirs
+    # The first trainee's next attempt on the same scenario has its own debrief.
+    client.force_login(first)
+    nxt = services.attempt_submit(attempt=services.attempt_start(user=first, scenario=scenario), user=first)
+    assert "You opened 0 containers" in client.get(url("debrief", nxt)).text
+
+    # The mentor's review shows the same attempt's body, in the mentor's language.
+    client.force_login(mentor)
+    review = client.get(url("review", opened).replace("/en/", "/ru/", 1)).text
+    assert "Вы вскрыли 1 контейнер и нашли 1 из" in review and "Seal number differs" in review
