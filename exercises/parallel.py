@@ -370,3 +370,36 @@ def osint_spans(*, scenario, language: str | None = None) -> dict[int, tuple]:
     language = reader_language(language)
     key = scenario_selectors.published_cache_key(scenario, "osint-spans", language)
     return cache_get_or_build(key, build, timeout=scenario_selectors.CACHE_SECONDS)
+
+
+# How long a form's searchable OSINT texts are kept: they belong to the
+# attempts drawn with its seed (about half a megabyte for a large corpus), and
+# an attempt's searches come within hours of its start.
+FORM_SEARCH_SECONDS = 6 * 60 * 60
+
+
+def osint_haystacks(*, scenario, form: ParallelForm | None, language: str | None = None) -> tuple:
+    """What the OSINT search reads in each page of `scenario`'s corpus:
+    ((page id, its address, title and text casefolded and joined), ...) in
+    the corpus's order, worded as `form` words them (None: as authored).
+    Kept in the default cache for a published version, per language and
+    form, so a search is one cache read of plain strings and a scan."""
+    language = reader_language(language)
+
+    def build() -> tuple:
+        corpus = scenario_selectors.scenario_osint_corpus(scenario=scenario, language=language)
+        if form is None:
+            return tuple((p.id, f"{p.url} {p.title} {p.body}".casefold()) for p in corpus)
+        spans, texts = osint_spans(scenario=scenario, language=language), form.texts
+        found = []
+        for p in corpus:
+            fields = (p.url, p.title, p.body)
+            where = spans.get(p.id, ((), (), ()))
+            worded = " ".join(spliced(t, s, texts) for t, s in zip(fields, where, strict=True))
+            found.append((p.id, worded.casefold()))
+        return tuple(found)
+
+    seed = "authored" if form is None else form.seed
+    key = scenario_selectors.published_cache_key(scenario, "osint-haystacks", language, seed)
+    timeout = scenario_selectors.CACHE_SECONDS if form is None else FORM_SEARCH_SECONDS
+    return cache_get_or_build(key, build, timeout=timeout)

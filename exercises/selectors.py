@@ -15,7 +15,7 @@ from accounts.scope import scope_learner_records
 from scenarios import selectors as scenario_selectors
 
 from .models import Alert, Attempt, AttemptMode, AttemptStatus, Feedback, Selection
-from .parallel import form_for, osint_spans, spliced
+from .parallel import form_for, osint_haystacks
 
 
 @dataclass(frozen=True)
@@ -66,8 +66,11 @@ class OsintHit:
 
 
 def attempt_for_trainee(*, user, public_id) -> Attempt:
-    """The user's own attempt (raises Attempt.DoesNotExist for anyone else's)."""
-    return Attempt.objects.select_related("scenario").get(public_id=public_id, user=user)
+    """The user's own attempt (raises Attempt.DoesNotExist for anyone else's),
+    without its score breakdown: a submitted attempt's holds a thousand
+    outcomes, and only a debrief built afresh reads it (then loaded on first
+    use)."""
+    return Attempt.objects.select_related("scenario").defer("breakdown").get(public_id=public_id, user=user)
 
 
 def attempt_for_reviewer(*, user, public_id) -> Attempt:
@@ -301,34 +304,22 @@ def osint_search(
     text contain every word of `query` (case-insensitively), as the
     attempt's parallel form words them (if it has one), `per_page` to a page
     of results (before the first: the first; past the last: the last). The
-    corpus and where a form's values stand in it come from the cache, so a
-    search reads no page from the database; only the results on `page` are
-    built."""
+    texts searched, worded as the form words them, come from the cache
+    (`osint_haystacks`), so a search reads no page from the database; only
+    the results on `page` are built."""
     words = [w.casefold() for w in query.strip()[:200].split()]
     if not words:
         return OsintResults(page=Paginator((), per_page).get_page(1), hits=())
-    corpus = scenario_selectors.scenario_osint_corpus(scenario=attempt.scenario, language=language)
     form = form_for(attempt)
-    if form is None:
-        found = [p for p in corpus if scenario_selectors.osint_matches(p, words)]
-    else:
-        spans = osint_spans(scenario=attempt.scenario, language=language)
-        texts = form.texts
-        found = []
-        for p in corpus:
-            where = spans.get(p.id)
-            if where is None:
-                matches = scenario_selectors.osint_matches(p, words)
-            else:
-                haystack = " ".join(
-                    spliced(t, s, texts) for t, s in zip((p.url, p.title, p.body), where, strict=True)
-                )
-                matches = all(w in haystack.casefold() for w in words)
-            if matches:
-                found.append(p)
+    haystacks = osint_haystacks(scenario=attempt.scenario, form=form, language=language)
+    found = [page_id for page_id, haystack in haystacks if all(w in haystack for w in words)]
     # The pager holds the positions of the pages found, never their texts.
     shown = Paginator(range(len(found)), per_page).get_page(max(1, page))
-    return OsintResults(page=shown, hits=tuple(_hit(attempt, found[i], form) for i in shown))
+    if not shown.object_list:
+        return OsintResults(page=shown, hits=())
+    corpus = scenario_selectors.scenario_osint_corpus(scenario=attempt.scenario, language=language)
+    pages = {p.id: p for p in corpus}
+    return OsintResults(page=shown, hits=tuple(_hit(attempt, pages[found[i]], form) for i in shown))
 
 
 def osint_page(*, attempt: Attempt, ref: str, language: str | None = None) -> tuple[int, OsintHit] | None:

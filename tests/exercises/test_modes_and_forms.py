@@ -384,3 +384,33 @@ def test_mentors_see_which_form_each_trainee_had(client, generated, trainee, men
     for v in scenario_selectors.scenario_consignments(scenario=generated):
         assert v.container_number in review  # as authored
         assert form.container(v.container_number) in review  # as the trainee saw it
+
+
+def test_each_form_searches_its_own_words_and_a_search_reads_no_page_again(generated, make_user):
+    """The texts the OSINT search reads are kept per form: two assessed
+    attempts find a tracking page by their own form's container number only,
+    a practice attempt by the authored one, and a repeated search reads no
+    OSINT page from the database."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from exercises import selectors
+
+    one, two = (
+        services.attempt_start(user=make_user(), scenario=generated, mode=AttemptMode.ASSESSED)
+        for _ in range(2)
+    )
+    practice = services.attempt_start(user=make_user(), scenario=generated, mode=AttemptMode.PRACTICE)
+    number = _authored(generated)[0][0].container_number
+    mine, theirs = form_for(one).container(number), form_for(two).container(number)
+    assert len({number, mine, theirs}) == 3
+
+    def found(attempt, query) -> int:
+        return selectors.osint_search(attempt=attempt, query=query, language="en").count
+
+    assert found(one, mine) >= 1 and found(one, theirs) == 0 and found(one, number) == 0
+    assert found(two, theirs) >= 1 and found(two, mine) == 0
+    assert found(practice, number) >= 1 and found(practice, mine) == 0
+    with CaptureQueriesContext(connection) as queries:
+        assert found(one, mine) >= 1
+    assert not [q for q in queries.captured_queries if "scenarios_osintpage" in q["sql"]]
