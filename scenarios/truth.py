@@ -7,8 +7,11 @@ view a trainee sees before their own submission.
 from dataclasses import dataclass
 from decimal import Decimal
 
+from core.caching import cache_get_or_build
+
 from .fields import localized
 from .models.truth import ConsignmentTruth
+from .selectors import CACHE_SECONDS, published_cache_key
 
 
 @dataclass(frozen=True)
@@ -83,15 +86,22 @@ class ScoringTruth:
 
 def scenario_truth_for_scoring(*, scenario) -> dict[int, ScoringTruth]:
     """{consignment id: ScoringTruth} of every consignment of `scenario`: one
-    plain query, without the texts (submission scores a thousand consignments)."""
-    return {
-        cid: ScoringTruth(
-            high_risk=high_risk, severity=severity, indicators=tuple(codes or ()), threat=threat
+    plain query, without the texts (submission scores a thousand
+    consignments). Kept in the default cache for a published version, which
+    never changes: every submission on it reads the same truth."""
+
+    def build() -> dict[int, ScoringTruth]:
+        rows = ConsignmentTruth.objects.filter(consignment__scenario=scenario).values_list(
+            "consignment_id", "high_risk", "severity", "indicators", "threat"
         )
-        for cid, high_risk, severity, codes, threat in ConsignmentTruth.objects.filter(
-            consignment__scenario=scenario
-        ).values_list("consignment_id", "high_risk", "severity", "indicators", "threat")
-    }
+        return {
+            cid: ScoringTruth(
+                high_risk=high_risk, severity=severity, indicators=tuple(codes or ()), threat=threat
+            )
+            for cid, high_risk, severity, codes, threat in rows
+        }
+
+    return cache_get_or_build(published_cache_key(scenario, "scoring-truth"), build, timeout=CACHE_SECONDS)
 
 
 @dataclass(frozen=True)

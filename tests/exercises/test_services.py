@@ -248,6 +248,26 @@ def test_submit_is_idempotent(attempt):
     assert Attempt.objects.submitted().count() == 1
 
 
+def test_submissions_on_one_published_version_read_its_truth_once_and_score_alike(scenario, make_user):
+    """The truth a submission is scored against comes from the cache after
+    the first submission on a published version: later ones read no truth
+    row, and score the same selection the same way."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def selected():
+        attempt = services.attempt_start(user=make_user(), scenario=scenario)
+        select(attempt, refs_by_risk(attempt)[0][0])
+        return attempt
+
+    one, other = selected(), selected()
+    first = services.attempt_submit(attempt=one, user=one.user)
+    with CaptureQueriesContext(connection) as queries:
+        second = services.attempt_submit(attempt=other, user=other.user)
+    assert not [q for q in queries.captured_queries if "scenarios_consignmenttruth" in q["sql"]]
+    assert (second.score, second.breakdown["hits"]) == (first.score, first.breakdown["hits"]) != (0, 0)
+
+
 def test_autosave_after_the_deadline_is_refused(make_scenario, trainee):
     scenario = make_scenario(time_limit_minutes=10)
     start = timezone.now()
