@@ -206,12 +206,14 @@ def test_facts_read_once_serve_several_breakdowns(population):
     with CaptureQueriesContext(connection) as captured:
         by_agency = breakdown(QUARTER, "agency", "sex", today=TODAY, found=found)
         by_course = breakdown(QUARTER, "course", "sex", today=TODAY, found=found)
-    # Only course titles and hours are read: no event table again.
+    # Only course titles are read: no event table again, and not the lessons'
+    # minutes behind the training hours (read with the facts).
     events = (
         "courses_enrolment",
         "exercises_attempt",
         "certificates_certificate",
         "courses_coursecompletion",
+        '"courses_lessonpage"."minutes"',
     )
     assert not [q["sql"] for q in captured.captured_queries if any(t in q["sql"] for t in events)]
     assert figures(by_agency.cell(T, T)) == figures(by_course.cell(T, T)) == COUNTRY_BY_SEX[(T, T)]
