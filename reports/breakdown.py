@@ -74,32 +74,33 @@ class Source:
     training: bool = True  # makes its person "trained"
 
 
+def _of_course(qs, filters):
+    """`qs` (rows with a course key) narrowed to the filters' course, if they name one."""
+    return qs.filter(course_key=filters.course_key) if filters.course_key else qs
+
+
 def _enrolments(filters, today):
     from courses.models import Enrolment
 
-    qs = Enrolment.objects.all()
-    return qs.filter(course_key=filters.course_key) if filters.course_key else qs
+    return _of_course(Enrolment.objects.all(), filters)
 
 
 def _lessons(filters, today):
     from courses.models import LessonProgress
 
-    qs = LessonProgress.objects.completed()
-    return qs.filter(course_key=filters.course_key) if filters.course_key else qs
+    return _of_course(LessonProgress.objects.completed(), filters)
 
 
 def _completions(filters, today):
     from courses.models import CourseCompletion
 
-    qs = CourseCompletion.objects.all()
-    return qs.filter(course_key=filters.course_key) if filters.course_key else qs
+    return _of_course(CourseCompletion.objects.all(), filters)
 
 
 def _past_completions(filters, today):
     from courses.models import PastCompletion
 
-    qs = PastCompletion.objects.all()
-    return qs.filter(course_key=filters.course_key) if filters.course_key else qs
+    return _of_course(PastCompletion.objects.all(), filters)
 
 
 def _attempts(filters, today):
@@ -114,8 +115,7 @@ def _attempts(filters, today):
 def _certificates(filters, today):
     from certificates.models import Certificate
 
-    qs = Certificate.objects.all()
-    return qs.filter(course_key=filters.course_key) if filters.course_key else qs
+    return _of_course(Certificate.objects.all(), filters)
 
 
 def _revoked(filters, today):

@@ -124,6 +124,19 @@ def test_by_course_attempts_follow_their_lesson_and_hours_their_course(populatio
     assert found.label(found.rows, NO_COURSE) == "No course (exercise catalogue)"
 
 
+def test_a_course_filter_leaves_every_kind_of_event_of_that_course_only(population):
+    # Course B has kzf1's enrolment and completion only: an event of course A
+    # (an enrolment, kzp2's lesson, uzm2's earlier cycle, a certificate, an
+    # attempt from A's lesson) counted under B's filter would show here.
+    by_course = breakdown(QUARTER, "course", today=TODAY)
+    for course in (population.course_a, population.course_b):
+        key = str(course.translation_key)
+        filtered = breakdown(Filters(course_key=key, date_from=Q1[0], date_to=Q1[1]), "sex", today=TODAY)
+        assert figures(filtered.cell(T)) == figures(by_course.cell(key)), course.title
+    b = str(population.course_b.translation_key)
+    assert figures(by_course.cell(b)) == (1, 1, 1, 1, 1.5, 0, 0, 0, 0)
+
+
 def test_by_month_a_person_counts_once_in_the_total(population):
     found = breakdown(QUARTER, "month", today=TODAY)
     january, february, march = date(2026, 1, 1), date(2026, 2, 1), date(2026, 3, 1)
