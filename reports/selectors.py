@@ -232,23 +232,11 @@ def _enrolment_figures(filters: Filters, titles) -> tuple[Table, Table, Table, d
 
     monthly = _table("monthly", _("Enrolments and completions by month"))
     months: dict[date, list[int]] = defaultdict(lambda: [0, 0])
-    for month, n in (
-        in_period.annotate(m=TruncMonth("created_at"))
-        .values("m")
-        .annotate(n=Count("pk"))
-        .order_by()
-        .values_list("m", "n")
-    ):
-        months[_as_date(month)][0] += n
+    for month, n in _count_by_month(in_period, "created_at"):
+        months[month][0] += n
     for qs in completions:
-        for month, n in (
-            qs.annotate(m=TruncMonth("completed_at"))
-            .values("m")
-            .annotate(n=Count("pk"))
-            .order_by()
-            .values_list("m", "n")
-        ):
-            months[_as_date(month)][1] += n
+        for month, n in _count_by_month(qs, "completed_at"):
+            months[month][1] += n
     for month in sorted(months):
         monthly.rows.append([month.strftime("%Y-%m"), *months[month]])
 
@@ -265,6 +253,18 @@ def _enrolment_figures(filters: Filters, titles) -> tuple[Table, Table, Table, d
         "median_days": round(median(all_days), 1) if all_days else None,
     }
     return courses, monthly, time_table, summary
+
+
+def _count_by_month(qs, field_name: str) -> list[tuple[date, int]]:
+    """(first day of the month, rows of `qs`) for each calendar month of `field_name`. One query."""
+    return [
+        (_as_date(month), n)
+        for month, n in qs.annotate(m=TruncMonth(field_name))
+        .values("m")
+        .annotate(n=Count("pk"))
+        .order_by()
+        .values_list("m", "n")
+    ]
 
 
 def _as_date(value) -> date:

@@ -220,3 +220,12 @@ def test_the_hit_rate_and_d_prime_have_a_chart_and_an_axis_each_in_the_readers_l
         chart = parse(svg)
         assert chart.of("chart-axis-title"), chart.title
         assert not chart.outside(), chart.title
+
+
+def test_the_monthly_table_counts_enrolments_and_completions_each_by_its_own_month(population):
+    from .population import Q1
+    from .population import TODAY as POPULATION_TODAY
+
+    d = programme_dashboard(Filters(date_from=Q1[0], date_to=Q1[1]), today=POPULATION_TODAY)
+    # January: uzm2's earlier cycle; February and March: current completions (kzf1's of B included).
+    assert rows(d, "monthly") == [["2026-01", 24, 1], ["2026-02", 1, 5], ["2026-03", 0, 5]]
