@@ -178,12 +178,11 @@ def _completions(filters: Filters) -> list:
 def _enrolment_figures(filters: Filters, titles) -> tuple[Table, Table, Table, dict]:
     from courses.models import CourseCompletion, Enrolment
 
-    every = Enrolment.objects.filter(user__in=learners(filters))
+    every = Enrolment.objects.all()
     if filters.course_key:
         every = every.filter(course_key=filters.course_key)
     # With a cohort filter, enrolments count by their own day.
-    enrolments = every.filter(in_cohort_on(filters.cohort, day="created_at")) if filters.cohort else every
-    in_period = enrolments.filter(period_condition(filters, "created_at"))
+    in_period = scoped(every, filters, day="created_at").filter(period_condition(filters, "created_at"))
     completed_at = Subquery(
         CourseCompletion.objects.filter(user=OuterRef("user"), course_key=OuterRef("course_key")).values(
             "completed_at"
@@ -206,11 +205,8 @@ def _enrolment_figures(filters: Filters, titles) -> tuple[Table, Table, Table, d
     # Days from enrolment to completion for the (current) completions in the
     # period; with a cohort filter, those completed while in the cohort.
     durations: dict[str, list[float]] = defaultdict(list)
-    done = (
-        every.annotate(done=completed_at).filter(done__isnull=False).filter(period_condition(filters, "done"))
-    )
-    if filters.cohort:
-        done = done.filter(in_cohort_on(filters.cohort, day="done"))
+    completed = every.annotate(done=completed_at).filter(done__isnull=False)
+    done = scoped(completed, filters, day="done").filter(period_condition(filters, "done"))
     for key, start, end in done.values_list("course_key", "created_at", "done"):
         durations[str(key)].append(max((end - start).total_seconds() / 86400, 0.0))
 
