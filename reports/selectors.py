@@ -461,7 +461,6 @@ def programme_dashboard(
     columns: str | None = "sex",
     today: date | None = None,
     facts=None,
-    without: tuple[str, ...] = (),
 ) -> Dashboard:
     """Every figure of the dashboard under `filters`, with the breakdown by
     `rows` and `columns` (charts are added by the view). The headline counts
@@ -475,7 +474,7 @@ def programme_dashboard(
     total = found.cell(TOTAL)
     courses, monthly, time_table, enrol = _enrolment_figures(filters, titles)
     scores, skill, attempts = _attempt_figures(filters)
-    categories = None if "categories" in without else _category_figures(filters)
+    categories = _category_figures(filters)
     certificates, certs = _certificate_figures(filters, titles, today)
     figures = [
         (_("People trained"), total.trained),
@@ -496,18 +495,14 @@ def programme_dashboard(
     return Dashboard(
         figures=figures,
         tables=[
-            table
-            for table in (
-                breakdown_table(found),
-                courses,
-                monthly,
-                time_table,
-                scores,
-                skill,
-                categories,
-                certificates,
-            )
-            if table is not None
+            breakdown_table(found),
+            courses,
+            monthly,
+            time_table,
+            scores,
+            skill,
+            categories,
+            certificates,
         ],
     )
 
