@@ -57,18 +57,25 @@ def _rate_variance(rate: float, count: int) -> float:
     return rate * (1 - rate) / ((count + 1) * _NORMAL.pdf(_NORMAL.inv_cdf(rate)) ** 2)
 
 
-def d_prime(*, hits: int, false_alarms: int, high_risk: int, clean: int, z: float = Z95) -> DPrime:
-    """The debrief's d′ (`exercises.scoring.signal_detection`: z(HR) − z(FAR) with
-    the log-linear correction HR = (TP + ½)/(P + 1), FAR = (FP + ½)/(clean + 1),
-    0 or less without a hit) and a delta-method interval around it:
-    var d′ = HR(1−HR)/((P+1)·φ(z_HR)²) + FAR(1−FAR)/((clean+1)·φ(z_FAR)²)."""
+def _rates_and_d_prime(
+    *, hits: int, false_alarms: int, high_risk: int, clean: int, z: float
+) -> tuple[float, float, DPrime]:
+    """(HR, FAR, `d_prime`): the corrected rates are signal_detection's too."""
     if high_risk < 0 or clean < 0 or not 0 <= hits <= high_risk or not 0 <= false_alarms <= clean:
         raise ValueError("counts out of range")
     hr, far, value, _criterion = signal_detection(
         hits=hits, false_alarms=false_alarms, high_risk=high_risk, consignments=high_risk + clean
     )
     half = z * sqrt(_rate_variance(hr, high_risk) + _rate_variance(far, clean))
-    return DPrime(value=value, low=value - half, high=value + half)
+    return hr, far, DPrime(value=value, low=value - half, high=value + half)
+
+
+def d_prime(*, hits: int, false_alarms: int, high_risk: int, clean: int, z: float = Z95) -> DPrime:
+    """The debrief's d′ (`exercises.scoring.signal_detection`: z(HR) − z(FAR) with
+    the log-linear correction HR = (TP + ½)/(P + 1), FAR = (FP + ½)/(clean + 1),
+    0 or less without a hit) and a delta-method interval around it:
+    var d′ = HR(1−HR)/((P+1)·φ(z_HR)²) + FAR(1−FAR)/((clean+1)·φ(z_FAR)²)."""
+    return _rates_and_d_prime(hits=hits, false_alarms=false_alarms, high_risk=high_risk, clean=clean, z=z)[2]
 
 
 @dataclass(frozen=True)
@@ -158,12 +165,10 @@ def pooled_d_prime_of_sums(sums: FormSums, z: float = Z95) -> DPrime:
     `sums` (FP = S − TP and C = N − P on each form), so that no form has to be
     read one by one."""
     n, p, s, tp = sums.n, sums.p, sums.s, sums.t
-    delta = d_prime(hits=tp, false_alarms=s - tp, high_risk=p, clean=n - p, z=z)
+    hr, far, delta = _rates_and_d_prime(hits=tp, false_alarms=s - tp, high_risk=p, clean=n - p, z=z)
     half = delta.high - delta.value
     k = sums.forms
     if k > 1:
-        hr = (tp + 0.5) / (p + 1)
-        far = (s - tp + 0.5) / (n - p + 1)
         scale_hit = (p + 1) * _NORMAL.pdf(_NORMAL.inv_cdf(hr))
         scale_fa = (n - p + 1) * _NORMAL.pdf(_NORMAL.inv_cdf(far))
         # a_i = TP_i − HR·P_i, b_i = FP_i − FAR·C_i; Σ u_i² = Σa²/A² + Σb²/B² − 2Σab/(AB).

@@ -177,3 +177,27 @@ def test_form_sums_add_up_form_by_form():
     a = stats.FormSums.one(n=40, p=6, s=5, t=3)
     b = stats.FormSums.one(n=20, p=2, s=4, t=1)
     assert a + b == stats.FormSums(2, 60, 8, 9, 4, 2000, 280, 280, 140, 40, 38, 20, 41, 19, 10)
+
+
+def _sums(*forms: tuple[int, int, int, int]) -> stats.FormSums:
+    return sum((stats.FormSums.one(n=n, p=p, s=s, t=t) for n, p, s, t in forms), stats.FormSums())
+
+
+# (forms as N, P, S, TP) -> the pooled d′, low, high the reports and profiles have shown.
+POOLED = [
+    ([(40, 6, 5, 3)], (1.4652337926855223, 0.3456443483567191, 2.5848232370143256)),
+    ([(40, 6, 5, 0), (40, 6, 0, 0)], (-0.3618010979277515, -1.6863511873339987, 0.9627489914784957)),
+    (
+        [(40, 6, 5, 3), (40, 6, 5, 5), (60, 9, 8, 0), (30, 4, 4, 2), (40, 6, 6, 4), (100, 15, 12, 9)],
+        (1.5059676762192826, 0.5465049934409005, 2.465430358997665),
+    ),
+]
+
+
+@pytest.mark.parametrize(("forms", "expected"), POOLED)
+def test_pooled_d_prime_of_sums_keeps_its_numbers(forms, expected):
+    got = stats.pooled_d_prime_of_sums(_sums(*forms))
+    assert (got.value, got.low, got.high) == pytest.approx(expected, rel=1e-12, abs=1e-12)
+    # Its rates are the debrief's: the same d′ as exercises.scoring for the pooled counts.
+    n, p, s, t = (sum(f[i] for f in forms) for i in range(4))
+    assert got.value == scoring.signal_detection(hits=t, false_alarms=s - t, high_risk=p, consignments=n)[2]
