@@ -112,14 +112,6 @@ class Reliability:
     WIDE = "wide"
 
 
-def _pooled_counts(forms) -> tuple[int, int, int, int]:
-    n = sum(f.consignments for f in forms)
-    p = sum(f.high_risk for f in forms)
-    s = sum(f.selected for f in forms)
-    tp = sum(f.hits for f in forms)
-    return n, p, s, tp
-
-
 @dataclass(frozen=True)
 class FormSums:
     """What `pooled_d_prime_of_sums` needs from a set of forms, as sums a database can
@@ -188,24 +180,14 @@ def pooled_d_prime_of_sums(sums: FormSums, z: float = Z95) -> DPrime:
     return DPrime(value=delta.value, low=delta.value - half, high=delta.value + half)
 
 
-def pooled_d_prime(forms: list[AttemptCounts], z: float = Z95) -> DPrime:
-    """`pooled_d_prime_of_sums` of `forms`."""
-    sums = sum(
-        (FormSums.one(n=f.consignments, p=f.high_risk, s=f.selected, t=f.hits) for f in forms), FormSums()
-    )
-    return pooled_d_prime_of_sums(sums, z)
-
-
-def pooled_lift(forms: list[AttemptCounts], z: float = Z95) -> Lift:
+def _lift(*, hits: int, selected: int, expected: float, z: float = Z95) -> Lift:
     """Lift = pooled hits / pooled expected hits, with the Wilson interval of
     the pooled hit rate scaled by the pooled chance hit rate."""
-    _n, _p, s, tp = _pooled_counts(forms)
-    expected = sum(f.expected_hits for f in forms)
-    if not s or not expected:
+    if not selected or not expected:
         return Lift(0.0, 0.0, 0.0)
-    chance = expected / s
-    low, high = wilson(tp, s, z)
-    return Lift(value=tp / expected, low=low / chance, high=high / chance)
+    chance = expected / selected
+    low, high = wilson(hits, selected, z)
+    return Lift(value=hits / expected, low=low / chance, high=high / chance)
 
 
 def reliability(
@@ -250,23 +232,25 @@ def pooled(counts: Iterable[AttemptCounts]) -> TrendPoint | None:
 
 def trend(counts: Iterable[AttemptCounts]) -> list[TrendPoint]:
     """Cumulative estimates, one per attempt in time order: each point pools
-    every form submitted so far, so the interval narrows as evidence grows."""
+    every form submitted so far, so the interval narrows as evidence grows.
+    The pooled sums are carried from one point to the next: linear in the
+    number of attempts."""
     points = []
-    forms: list[AttemptCounts] = []
+    sums, expected = FormSums(), 0.0
     for item in sorted(counts, key=lambda c: c.at):
-        forms.append(item)
-        n, _p, s, tp = _pooled_counts(forms)
-        estimate = pooled_d_prime(forms)
+        sums += FormSums.one(n=item.consignments, p=item.high_risk, s=item.selected, t=item.hits)
+        expected += item.expected_hits
+        estimate = pooled_d_prime_of_sums(sums)
         points.append(
             TrendPoint(
                 at=item.at,
-                attempts=len(forms),
-                decisions=n,
-                selected=s,
-                hits=tp,
+                attempts=sums.forms,
+                decisions=sums.n,
+                selected=sums.s,
+                hits=sums.t,
                 d_prime=estimate,
-                lift=pooled_lift(forms),
-                reliability=reliability(len(forms), estimate),
+                lift=_lift(hits=sums.t, selected=sums.s, expected=expected),
+                reliability=reliability(sums.forms, estimate),
             )
         )
     return points

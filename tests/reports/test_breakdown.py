@@ -70,11 +70,8 @@ def test_every_cell_of_country_by_sex_in_the_quarter(population):
     for key, expected in COUNTRY_BY_SEX.items():
         assert figures(found.cell(*key)) == expected, key
     # d′ pools kzm1's two forms (with the interval over forms).
-    forms = [
-        stats.AttemptCounts(at=None, consignments=40, high_risk=6, selected=5, hits=tp)
-        for tp in population.forms
-    ]
-    expected = stats.pooled_d_prime(forms)
+    forms = (stats.FormSums.one(n=40, p=6, s=5, t=tp) for tp in population.forms)
+    expected = stats.pooled_d_prime_of_sums(sum(forms, stats.FormSums()))
     got = found.cell("KZ", M).d_prime
     assert (got.value, got.low, got.high) == pytest.approx((expected.value, expected.low, expected.high))
     assert found.cell("KZ", F).d_prime is None
