@@ -4,7 +4,7 @@ A course with exercises in its lessons issues its certificate only when the
 trainee's pooled d′ over at least `CoursePage.evidence_min_forms` submitted
 assessed attempts (each on its own parallel form) in those lessons has a 95 %
 interval no wider than `CoursePage.evidence_max_width`. The estimate is the
-mentors' pooled estimator (`mentoring.stats.pooled_d_prime`), not a second
+mentors' pooled estimator (`mentoring.stats.pooled`), not a second
 one; practice attempts never count. After a course is taken again to
 re-certify, only attempts submitted since then count. Courses without
 exercises are not gated.

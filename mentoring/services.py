@@ -403,12 +403,11 @@ def _trainees_add(*, cohort, rows, actor, base_url, request=None, filename: str 
     return report
 
 
-def membership_joining_day(*, cohort: Cohort, added_on=None):
-    """The day a trainee added on `added_on` (default today) joins `cohort`:
-    that day, or the cohort's start when it is later. Their activity counts
-    for the cohort from this day on."""
-    added_on = added_on or timezone.localdate()
-    return max(added_on, cohort.starts_on)
+def membership_joining_day(*, cohort: Cohort) -> date:
+    """The day a trainee added today joins `cohort`: today, or the cohort's
+    start when it is later. Their activity counts for the cohort from this
+    day on."""
+    return max(timezone.localdate(), cohort.starts_on)
 
 
 @transaction.atomic

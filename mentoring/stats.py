@@ -57,18 +57,25 @@ def _rate_variance(rate: float, count: int) -> float:
     return rate * (1 - rate) / ((count + 1) * _NORMAL.pdf(_NORMAL.inv_cdf(rate)) ** 2)
 
 
-def d_prime(*, hits: int, false_alarms: int, high_risk: int, clean: int, z: float = Z95) -> DPrime:
-    """The debrief's d′ (`exercises.scoring.signal_detection`: z(HR) − z(FAR) with
-    the log-linear correction HR = (TP + ½)/(P + 1), FAR = (FP + ½)/(clean + 1),
-    0 or less without a hit) and a delta-method interval around it:
-    var d′ = HR(1−HR)/((P+1)·φ(z_HR)²) + FAR(1−FAR)/((clean+1)·φ(z_FAR)²)."""
+def _rates_and_d_prime(
+    *, hits: int, false_alarms: int, high_risk: int, clean: int, z: float
+) -> tuple[float, float, DPrime]:
+    """(HR, FAR, `d_prime`): the corrected rates are signal_detection's too."""
     if high_risk < 0 or clean < 0 or not 0 <= hits <= high_risk or not 0 <= false_alarms <= clean:
         raise ValueError("counts out of range")
     hr, far, value, _criterion = signal_detection(
         hits=hits, false_alarms=false_alarms, high_risk=high_risk, consignments=high_risk + clean
     )
     half = z * sqrt(_rate_variance(hr, high_risk) + _rate_variance(far, clean))
-    return DPrime(value=value, low=value - half, high=value + half)
+    return hr, far, DPrime(value=value, low=value - half, high=value + half)
+
+
+def d_prime(*, hits: int, false_alarms: int, high_risk: int, clean: int, z: float = Z95) -> DPrime:
+    """The debrief's d′ (`exercises.scoring.signal_detection`: z(HR) − z(FAR) with
+    the log-linear correction HR = (TP + ½)/(P + 1), FAR = (FP + ½)/(clean + 1),
+    0 or less without a hit) and a delta-method interval around it:
+    var d′ = HR(1−HR)/((P+1)·φ(z_HR)²) + FAR(1−FAR)/((clean+1)·φ(z_FAR)²)."""
+    return _rates_and_d_prime(hits=hits, false_alarms=false_alarms, high_risk=high_risk, clean=clean, z=z)[2]
 
 
 @dataclass(frozen=True)
@@ -103,14 +110,6 @@ class Reliability:
     RELIABLE = "reliable"
     FEW_FORMS = "few_forms"
     WIDE = "wide"
-
-
-def _pooled_counts(forms) -> tuple[int, int, int, int]:
-    n = sum(f.consignments for f in forms)
-    p = sum(f.high_risk for f in forms)
-    s = sum(f.selected for f in forms)
-    tp = sum(f.hits for f in forms)
-    return n, p, s, tp
 
 
 @dataclass(frozen=True)
@@ -158,12 +157,10 @@ def pooled_d_prime_of_sums(sums: FormSums, z: float = Z95) -> DPrime:
     `sums` (FP = S − TP and C = N − P on each form), so that no form has to be
     read one by one."""
     n, p, s, tp = sums.n, sums.p, sums.s, sums.t
-    delta = d_prime(hits=tp, false_alarms=s - tp, high_risk=p, clean=n - p, z=z)
+    hr, far, delta = _rates_and_d_prime(hits=tp, false_alarms=s - tp, high_risk=p, clean=n - p, z=z)
     half = delta.high - delta.value
     k = sums.forms
     if k > 1:
-        hr = (tp + 0.5) / (p + 1)
-        far = (s - tp + 0.5) / (n - p + 1)
         scale_hit = (p + 1) * _NORMAL.pdf(_NORMAL.inv_cdf(hr))
         scale_fa = (n - p + 1) * _NORMAL.pdf(_NORMAL.inv_cdf(far))
         # a_i = TP_i − HR·P_i, b_i = FP_i − FAR·C_i; Σ u_i² = Σa²/A² + Σb²/B² − 2Σab/(AB).
@@ -183,24 +180,14 @@ def pooled_d_prime_of_sums(sums: FormSums, z: float = Z95) -> DPrime:
     return DPrime(value=delta.value, low=delta.value - half, high=delta.value + half)
 
 
-def pooled_d_prime(forms: list[AttemptCounts], z: float = Z95) -> DPrime:
-    """`pooled_d_prime_of_sums` of `forms`."""
-    sums = sum(
-        (FormSums.one(n=f.consignments, p=f.high_risk, s=f.selected, t=f.hits) for f in forms), FormSums()
-    )
-    return pooled_d_prime_of_sums(sums, z)
-
-
-def pooled_lift(forms: list[AttemptCounts], z: float = Z95) -> Lift:
+def _lift(*, hits: int, selected: int, expected: float, z: float = Z95) -> Lift:
     """Lift = pooled hits / pooled expected hits, with the Wilson interval of
     the pooled hit rate scaled by the pooled chance hit rate."""
-    _n, _p, s, tp = _pooled_counts(forms)
-    expected = sum(f.expected_hits for f in forms)
-    if not s or not expected:
+    if not selected or not expected:
         return Lift(0.0, 0.0, 0.0)
-    chance = expected / s
-    low, high = wilson(tp, s, z)
-    return Lift(value=tp / expected, low=low / chance, high=high / chance)
+    chance = expected / selected
+    low, high = wilson(hits, selected, z)
+    return Lift(value=hits / expected, low=low / chance, high=high / chance)
 
 
 def reliability(
@@ -245,23 +232,25 @@ def pooled(counts: Iterable[AttemptCounts]) -> TrendPoint | None:
 
 def trend(counts: Iterable[AttemptCounts]) -> list[TrendPoint]:
     """Cumulative estimates, one per attempt in time order: each point pools
-    every form submitted so far, so the interval narrows as evidence grows."""
+    every form submitted so far, so the interval narrows as evidence grows.
+    The pooled sums are carried from one point to the next: linear in the
+    number of attempts."""
     points = []
-    forms: list[AttemptCounts] = []
+    sums, expected = FormSums(), 0.0
     for item in sorted(counts, key=lambda c: c.at):
-        forms.append(item)
-        n, _p, s, tp = _pooled_counts(forms)
-        estimate = pooled_d_prime(forms)
+        sums += FormSums.one(n=item.consignments, p=item.high_risk, s=item.selected, t=item.hits)
+        expected += item.expected_hits
+        estimate = pooled_d_prime_of_sums(sums)
         points.append(
             TrendPoint(
                 at=item.at,
-                attempts=len(forms),
-                decisions=n,
-                selected=s,
-                hits=tp,
+                attempts=sums.forms,
+                decisions=sums.n,
+                selected=sums.s,
+                hits=sums.t,
                 d_prime=estimate,
-                lift=pooled_lift(forms),
-                reliability=reliability(len(forms), estimate),
+                lift=_lift(hits=sums.t, selected=sums.s, expected=expected),
+                reliability=reliability(sums.forms, estimate),
             )
         )
     return points

@@ -74,32 +74,33 @@ class Source:
     training: bool = True  # makes its person "trained"
 
 
+def _of_course(qs, filters):
+    """`qs` (rows with a course key) narrowed to the filters' course, if they name one."""
+    return qs.filter(course_key=filters.course_key) if filters.course_key else qs
+
+
 def _enrolments(filters, today):
     from courses.models import Enrolment
 
-    qs = Enrolment.objects.all()
-    return qs.filter(course_key=filters.course_key) if filters.course_key else qs
+    return _of_course(Enrolment.objects.all(), filters)
 
 
 def _lessons(filters, today):
     from courses.models import LessonProgress
 
-    qs = LessonProgress.objects.completed()
-    return qs.filter(course_key=filters.course_key) if filters.course_key else qs
+    return _of_course(LessonProgress.objects.completed(), filters)
 
 
 def _completions(filters, today):
     from courses.models import CourseCompletion
 
-    qs = CourseCompletion.objects.all()
-    return qs.filter(course_key=filters.course_key) if filters.course_key else qs
+    return _of_course(CourseCompletion.objects.all(), filters)
 
 
 def _past_completions(filters, today):
     from courses.models import PastCompletion
 
-    qs = PastCompletion.objects.all()
-    return qs.filter(course_key=filters.course_key) if filters.course_key else qs
+    return _of_course(PastCompletion.objects.all(), filters)
 
 
 def _attempts(filters, today):
@@ -114,8 +115,7 @@ def _attempts(filters, today):
 def _certificates(filters, today):
     from certificates.models import Certificate
 
-    qs = Certificate.objects.all()
-    return qs.filter(course_key=filters.course_key) if filters.course_key else qs
+    return _of_course(Certificate.objects.all(), filters)
 
 
 def _revoked(filters, today):
@@ -301,6 +301,7 @@ class Facts:
     completions: list  # (person, extras, course key, completions)
     attempts: list  # (person, extras, attempts, FormSums values in field order)
     certificates: dict  # "issued", "revoked", "expiring" -> [(person, extras, count)]
+    hours: dict  # course key -> hours one completion delivers (`_course_hours`)
 
     def covers(self, rows: str, columns: str | None) -> bool:
         dims = (DIMENSIONS[rows], DIMENSIONS[columns] if columns else None)
@@ -309,7 +310,7 @@ class Facts:
 
 def facts(filters, *, extras: tuple[str, ...] = (), today: date) -> Facts:
     """Read the facts for breakdowns by the profile fields and `extras`.
-    Nine queries (two more with courses), whatever the number of people or events."""
+    Eleven queries (two more with courses), whatever the number of people or events."""
     from django.contrib.auth import get_user_model
 
     from .selectors import attempt_figure, learners
@@ -330,7 +331,14 @@ def facts(filters, *, extras: tuple[str, ...] = (), today: date) -> Facts:
         for s in SOURCES
     ]
     found = Facts(
-        extras=extras, users={}, pairs=[], enrolments=[], completions=[], attempts=[], certificates={}
+        extras=extras,
+        users={},
+        pairs=[],
+        enrolments=[],
+        completions=[],
+        attempts=[],
+        certificates={},
+        hours=_course_hours(),
     )
     for row in pairs[0].union(*pairs[1:]):
         user, keys, (tag,) = split(row)
@@ -571,11 +579,10 @@ def breakdown(
     inner: dict[tuple, list] = defaultdict(lambda: [0, 0, Decimal(0), 0, 0, 0, 0] + [0] * 15)
     for user, keys, n in found.enrolments:
         inner[key_of(user, keys)][0] += n
-    hours = _course_hours()
     for user, keys, course, n in found.completions:
         vector = inner[key_of(user, keys)]
         vector[1] += n
-        vector[2] += n * hours.get(course, Decimal(0))
+        vector[2] += n * found.hours.get(course, Decimal(0))
     for index, name in ((3, "issued"), (4, "revoked"), (5, "expiring")):
         for user, keys, n in found.certificates[name]:
             inner[key_of(user, keys)][index] += n

@@ -3,9 +3,23 @@ language: shown under the dashboard, on the first sheet or in the header of
 every export and at the end of the programme report (docs/reports.md says
 the same in English)."""
 
+from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
+from .selectors import EXPIRING_DAYS
 from .suppression import MIN_PEOPLE
+
+
+def _expiring_definition() -> str:
+    return ngettext(
+        "Certificates valid today that expire within the next %(days)d day, whatever the period "
+        "(by month: the month they expire).",
+        "Certificates valid today that expire within the next %(days)d days, whatever the period "
+        "(by month: the month they expire).",
+        EXPIRING_DAYS,
+    ) % {"days": EXPIRING_DAYS}
+
 
 # Breakdown measures: key, column label, definition.
 MEASURES = (
@@ -58,10 +72,8 @@ MEASURES = (
     (
         "certificates_expiring",
         _("Certificates expiring"),
-        _(
-            "Certificates valid today that expire within the next 60 days, whatever the period "
-            "(by month: the month they expire)."
-        ),
+        # In the reader's language when shown, with the days of reports.selectors.EXPIRING_DAYS.
+        lazy(_expiring_definition, str)(),
     ),
     (
         "attempts",

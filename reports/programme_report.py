@@ -76,9 +76,7 @@ def report_context(request: ReportRequest, *, today: date | None = None) -> dict
     today = today or timezone.localdate()
     filters = request.filters
     found = facts(filters, extras=("course",), today=today)
-    dashboard = programme_dashboard(
-        filters, rows="country", columns="sex", today=today, facts=found, without=("categories",)
-    )
+    dashboard = programme_dashboard(filters, rows="country", columns="sex", today=today, facts=found)
     tables = [dashboard.table("breakdown")]
     for rows, columns in REPORT_BREAKDOWNS:
         tables.append(breakdown_table(breakdown(filters, rows, columns, today=today, found=found)))

@@ -178,12 +178,11 @@ def _completions(filters: Filters) -> list:
 def _enrolment_figures(filters: Filters, titles) -> tuple[Table, Table, Table, dict]:
     from courses.models import CourseCompletion, Enrolment
 
-    every = Enrolment.objects.filter(user__in=learners(filters))
+    every = Enrolment.objects.all()
     if filters.course_key:
         every = every.filter(course_key=filters.course_key)
     # With a cohort filter, enrolments count by their own day.
-    enrolments = every.filter(in_cohort_on(filters.cohort, day="created_at")) if filters.cohort else every
-    in_period = enrolments.filter(period_condition(filters, "created_at"))
+    in_period = scoped(every, filters, day="created_at").filter(period_condition(filters, "created_at"))
     completed_at = Subquery(
         CourseCompletion.objects.filter(user=OuterRef("user"), course_key=OuterRef("course_key")).values(
             "completed_at"
@@ -206,11 +205,8 @@ def _enrolment_figures(filters: Filters, titles) -> tuple[Table, Table, Table, d
     # Days from enrolment to completion for the (current) completions in the
     # period; with a cohort filter, those completed while in the cohort.
     durations: dict[str, list[float]] = defaultdict(list)
-    done = (
-        every.annotate(done=completed_at).filter(done__isnull=False).filter(period_condition(filters, "done"))
-    )
-    if filters.cohort:
-        done = done.filter(in_cohort_on(filters.cohort, day="done"))
+    completed = every.annotate(done=completed_at).filter(done__isnull=False)
+    done = scoped(completed, filters, day="done").filter(period_condition(filters, "done"))
     for key, start, end in done.values_list("course_key", "created_at", "done"):
         durations[str(key)].append(max((end - start).total_seconds() / 86400, 0.0))
 
@@ -232,23 +228,11 @@ def _enrolment_figures(filters: Filters, titles) -> tuple[Table, Table, Table, d
 
     monthly = _table("monthly", _("Enrolments and completions by month"))
     months: dict[date, list[int]] = defaultdict(lambda: [0, 0])
-    for month, n in (
-        in_period.annotate(m=TruncMonth("created_at"))
-        .values("m")
-        .annotate(n=Count("pk"))
-        .order_by()
-        .values_list("m", "n")
-    ):
-        months[_as_date(month)][0] += n
+    for month, n in _count_by_month(in_period, "created_at"):
+        months[month][0] += n
     for qs in completions:
-        for month, n in (
-            qs.annotate(m=TruncMonth("completed_at"))
-            .values("m")
-            .annotate(n=Count("pk"))
-            .order_by()
-            .values_list("m", "n")
-        ):
-            months[_as_date(month)][1] += n
+        for month, n in _count_by_month(qs, "completed_at"):
+            months[month][1] += n
     for month in sorted(months):
         monthly.rows.append([month.strftime("%Y-%m"), *months[month]])
 
@@ -265,6 +249,18 @@ def _enrolment_figures(filters: Filters, titles) -> tuple[Table, Table, Table, d
         "median_days": round(median(all_days), 1) if all_days else None,
     }
     return courses, monthly, time_table, summary
+
+
+def _count_by_month(qs, field_name: str) -> list[tuple[date, int]]:
+    """(first day of the month, rows of `qs`) for each calendar month of `field_name`. One query."""
+    return [
+        (_as_date(month), n)
+        for month, n in qs.annotate(m=TruncMonth(field_name))
+        .values("m")
+        .annotate(n=Count("pk"))
+        .order_by()
+        .values_list("m", "n")
+    ]
 
 
 def _as_date(value) -> date:
@@ -465,7 +461,6 @@ def programme_dashboard(
     columns: str | None = "sex",
     today: date | None = None,
     facts=None,
-    without: tuple[str, ...] = (),
 ) -> Dashboard:
     """Every figure of the dashboard under `filters`, with the breakdown by
     `rows` and `columns` (charts are added by the view). The headline counts
@@ -479,7 +474,7 @@ def programme_dashboard(
     total = found.cell(TOTAL)
     courses, monthly, time_table, enrol = _enrolment_figures(filters, titles)
     scores, skill, attempts = _attempt_figures(filters)
-    categories = None if "categories" in without else _category_figures(filters)
+    categories = _category_figures(filters)
     certificates, certs = _certificate_figures(filters, titles, today)
     figures = [
         (_("People trained"), total.trained),
@@ -500,18 +495,14 @@ def programme_dashboard(
     return Dashboard(
         figures=figures,
         tables=[
-            table
-            for table in (
-                breakdown_table(found),
-                courses,
-                monthly,
-                time_table,
-                scores,
-                skill,
-                categories,
-                certificates,
-            )
-            if table is not None
+            breakdown_table(found),
+            courses,
+            monthly,
+            time_table,
+            scores,
+            skill,
+            categories,
+            certificates,
         ],
     )
 

@@ -2,6 +2,7 @@
 
 import ast
 import inspect
+from dataclasses import astuple
 from datetime import datetime, timedelta
 from math import sqrt
 from statistics import NormalDist
@@ -100,24 +101,25 @@ def test_the_delta_method_over_forms_widens_the_interval_of_inconsistent_forms()
     inconsistent = [_form(0, tp=5), _form(1, tp=0), _form(2, tp=5), _form(3, tp=2)]
     # Same pooled counts (12 hits of 20), so the same delta-method interval ...
     assert sum(f.hits for f in consistent) == sum(f.hits for f in inconsistent)
-    a, b = stats.pooled_d_prime(consistent), stats.pooled_d_prime(inconsistent)
+    a, b = stats.pooled(consistent).d_prime, stats.pooled(inconsistent).d_prime
     assert a.value == pytest.approx(b.value)
     # ... but forms that disagree make the pooled estimate less certain.
     assert b.high - b.low > a.high - a.low
-    assert stats.pooled_d_prime(inconsistent) == b  # reproducible
+    assert stats.pooled(inconsistent).d_prime == b  # reproducible
 
 
 def test_lift_does_not_depend_on_prevalence():
     # Random selections score their expected hits: lift 1 at 5 % and at 40 % prevalence.
-    rare = stats.pooled_lift([_form(0, n=100, p=5, s=20, tp=1)])
-    common = stats.pooled_lift([_form(0, n=100, p=40, s=20, tp=8)])
+    rare = stats.pooled([_form(0, n=100, p=5, s=20, tp=1)]).lift
+    common = stats.pooled([_form(0, n=100, p=40, s=20, tp=8)]).lift
     assert rare.value == pytest.approx(1.0) and common.value == pytest.approx(1.0)
     assert rare.low < 1 < rare.high
     # The raw hit rates differ eightfold although neither trainee shows any skill.
     points = [stats.pooled([_form(0, n=100, p=p, s=20, tp=tp)]) for p, tp in ((5, 1), (40, 8))]
     rates = [point.hits / point.selected for point in points]
     assert rates == [pytest.approx(0.05), pytest.approx(0.40)]
-    assert stats.pooled_lift([]) == stats.Lift(0.0, 0.0, 0.0)
+    # Nothing selected: no lift to speak of.
+    assert stats.pooled([_form(0, n=100, p=5, s=0, tp=0)]).lift == stats.Lift(0.0, 0.0, 0.0)
 
 
 @pytest.mark.parametrize(
@@ -138,7 +140,7 @@ def _drawn_form(draw):
 
 
 def _interval_form_by_form(forms, z=stats.Z95):
-    """The interval of `pooled_d_prime` as its contract states it, with
+    """The interval of `pooled_d_prime_of_sums` as its contract states it, with
     Σ u_i² added up one form at a time (what a profile reads)."""
     n, p = sum(f.consignments for f in forms), sum(f.high_risk for f in forms)
     s, tp = sum(f.selected for f in forms), sum(f.hits for f in forms)
@@ -169,7 +171,8 @@ def test_the_pooled_d_prime_from_sums_is_the_interval_over_forms(forms):
     from_sums = stats.pooled_d_prime_of_sums(sums)
     expected = pytest.approx(_interval_form_by_form(forms), abs=1e-9)
     assert (from_sums.value, from_sums.low, from_sums.high) == expected
-    direct = stats.pooled_d_prime(forms)
+    # The trend carries the same sums from one attempt to the next.
+    direct = stats.pooled(forms).d_prime
     assert (direct.value, direct.low, direct.high) == expected
 
 
@@ -177,3 +180,65 @@ def test_form_sums_add_up_form_by_form():
     a = stats.FormSums.one(n=40, p=6, s=5, t=3)
     b = stats.FormSums.one(n=20, p=2, s=4, t=1)
     assert a + b == stats.FormSums(2, 60, 8, 9, 4, 2000, 280, 280, 140, 40, 38, 20, 41, 19, 10)
+
+
+def _sums(*forms: tuple[int, int, int, int]) -> stats.FormSums:
+    return sum((stats.FormSums.one(n=n, p=p, s=s, t=t) for n, p, s, t in forms), stats.FormSums())
+
+
+# (forms as N, P, S, TP) -> the pooled d′, low, high the reports and profiles have shown.
+POOLED = [
+    ([(40, 6, 5, 3)], (1.4652337926855223, 0.3456443483567191, 2.5848232370143256)),
+    ([(40, 6, 5, 0), (40, 6, 0, 0)], (-0.3618010979277515, -1.6863511873339987, 0.9627489914784957)),
+    (
+        [(40, 6, 5, 3), (40, 6, 5, 5), (60, 9, 8, 0), (30, 4, 4, 2), (40, 6, 6, 4), (100, 15, 12, 9)],
+        (1.5059676762192826, 0.5465049934409005, 2.465430358997665),
+    ),
+]
+
+
+@pytest.mark.parametrize(("forms", "expected"), POOLED)
+def test_pooled_d_prime_of_sums_keeps_its_numbers(forms, expected):
+    got = stats.pooled_d_prime_of_sums(_sums(*forms))
+    assert (got.value, got.low, got.high) == pytest.approx(expected, rel=1e-12, abs=1e-12)
+    # Its rates are the debrief's: the same d′ as exercises.scoring for the pooled counts.
+    n, p, s, t = (sum(f[i] for f in forms) for i in range(4))
+    assert got.value == scoring.signal_detection(hits=t, false_alarms=s - t, high_risk=p, consignments=n)[2]
+
+
+# The trend of six forms given out of time order: every point's counts, d′
+# (value, low, high), lift (value, low, high) and reliability, as shown before
+# the trend carried its sums from one point to the next.
+TREND = [
+    (1, 40, 5, 5, 2.980988363265459, 1.478163829703388, 4.48381289682753,
+     6.666666666666667, 3.770116901445501, 6.666666666666667, "few_forms"),
+    (2, 70, 9, 7, 2.2121732779118233, 0.5239670600920885, 3.900379495731558,
+     5.454545454545455, 3.174000562568494, 6.569590157874842, "few_forms"),
+    (3, 170, 21, 16, 2.122476366709372, 1.4723006970207426, 2.7726520363980014,
+     5.1891891891891895, 3.739736278890922, 6.086956950890706, "wide"),
+    (4, 210, 26, 19, 2.009354835943822, 1.460411851014296, 2.5582978208733476,
+     4.9565217391304355, 3.656976391673268, 5.853089592071798, "wide"),
+    (5, 250, 32, 23, 2.0031782227176027, 1.5024124651028528, 2.5039439803323527,
+     4.859154929577465, 3.6929909120507105, 5.708310050856826, "wide"),
+    (6, 310, 40, 23, 1.5059676762192826, 0.5465049934409005, 2.465430358997665,
+     3.8764044943820224, 2.84461136238142, 4.819591512812334, "wide"),
+]  # fmt: skip
+
+
+def test_the_trend_keeps_its_numbers_point_by_point():
+    counts = [
+        _form(3, n=40, p=6, s=5, tp=3),
+        _form(0, n=40, p=6, s=5, tp=5),
+        _form(7, n=60, p=9, s=8, tp=0),
+        _form(1, n=30, p=4, s=4, tp=2),
+        _form(5, n=40, p=6, s=6, tp=4),
+        _form(2, n=100, p=15, s=12, tp=9),
+    ]
+    points = stats.trend(counts)
+    assert [p.at for p in points] == sorted(c.at for c in counts)
+    got = [
+        (p.attempts, p.decisions, p.selected, p.hits, *astuple(p.d_prime), *astuple(p.lift)) for p in points
+    ]
+    assert got == [pytest.approx(row[:-1], rel=1e-12, abs=1e-12) for row in TREND]
+    assert [p.reliability for p in points] == [row[-1] for row in TREND]
+    assert stats.pooled(counts) == points[-1]

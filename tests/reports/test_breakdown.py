@@ -70,11 +70,8 @@ def test_every_cell_of_country_by_sex_in_the_quarter(population):
     for key, expected in COUNTRY_BY_SEX.items():
         assert figures(found.cell(*key)) == expected, key
     # d′ pools kzm1's two forms (with the interval over forms).
-    forms = [
-        stats.AttemptCounts(at=None, consignments=40, high_risk=6, selected=5, hits=tp)
-        for tp in population.forms
-    ]
-    expected = stats.pooled_d_prime(forms)
+    forms = (stats.FormSums.one(n=40, p=6, s=5, t=tp) for tp in population.forms)
+    expected = stats.pooled_d_prime_of_sums(sum(forms, stats.FormSums()))
     got = found.cell("KZ", M).d_prime
     assert (got.value, got.low, got.high) == pytest.approx((expected.value, expected.low, expected.high))
     assert found.cell("KZ", F).d_prime is None
@@ -122,6 +119,19 @@ def test_by_course_attempts_follow_their_lesson_and_hours_their_course(populatio
     assert figures(found.cell(NO_COURSE)) == (1, 0, 0, 0, 0.0, 0, 0, 0, 1)
     assert figures(found.cell(T)) == COUNTRY_BY_SEX[(T, T)]
     assert found.label(found.rows, NO_COURSE) == "No course (exercise catalogue)"
+
+
+def test_a_course_filter_leaves_every_kind_of_event_of_that_course_only(population):
+    # Course B has kzf1's enrolment and completion only: an event of course A
+    # (an enrolment, kzp2's lesson, uzm2's earlier cycle, a certificate, an
+    # attempt from A's lesson) counted under B's filter would show here.
+    by_course = breakdown(QUARTER, "course", today=TODAY)
+    for course in (population.course_a, population.course_b):
+        key = str(course.translation_key)
+        filtered = breakdown(Filters(course_key=key, date_from=Q1[0], date_to=Q1[1]), "sex", today=TODAY)
+        assert figures(filtered.cell(T)) == figures(by_course.cell(key)), course.title
+    b = str(population.course_b.translation_key)
+    assert figures(by_course.cell(b)) == (1, 1, 1, 1, 1.5, 0, 0, 0, 0)
 
 
 def test_by_month_a_person_counts_once_in_the_total(population):
@@ -206,12 +216,14 @@ def test_facts_read_once_serve_several_breakdowns(population):
     with CaptureQueriesContext(connection) as captured:
         by_agency = breakdown(QUARTER, "agency", "sex", today=TODAY, found=found)
         by_course = breakdown(QUARTER, "course", "sex", today=TODAY, found=found)
-    # Only course titles and hours are read: no event table again.
+    # Only course titles are read: no event table again, and not the lessons'
+    # minutes behind the training hours (read with the facts).
     events = (
         "courses_enrolment",
         "exercises_attempt",
         "certificates_certificate",
         "courses_coursecompletion",
+        '"courses_lessonpage"."minutes"',
     )
     assert not [q["sql"] for q in captured.captured_queries if any(t in q["sql"] for t in events)]
     assert figures(by_agency.cell(T, T)) == figures(by_course.cell(T, T)) == COUNTRY_BY_SEX[(T, T)]

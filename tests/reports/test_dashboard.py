@@ -220,3 +220,26 @@ def test_the_hit_rate_and_d_prime_have_a_chart_and_an_axis_each_in_the_readers_l
         chart = parse(svg)
         assert chart.of("chart-axis-title"), chart.title
         assert not chart.outside(), chart.title
+
+
+def test_the_monthly_table_counts_enrolments_and_completions_each_by_its_own_month(population):
+    from .population import Q1
+    from .population import TODAY as POPULATION_TODAY
+
+    d = programme_dashboard(Filters(date_from=Q1[0], date_to=Q1[1]), today=POPULATION_TODAY)
+    # January: uzm2's earlier cycle; February and March: current completions (kzf1's of B included).
+    assert rows(d, "monthly") == [["2026-01", 24, 1], ["2026-02", 1, 5], ["2026-03", 0, 5]]
+
+
+def test_with_a_cohort_enrolments_count_by_their_day_and_completion_times_by_the_completions(population):
+    from .population import TODAY as POPULATION_TODAY
+
+    d = programme_dashboard(Filters(cohort=population.cohort), today=POPULATION_TODAY)
+    # Enrolled while in the cohort: kzm1 in A (10 Jan) and kzf1 in B (5 Feb); kzf1..kzf3
+    # enrolled in A before joining on 1 Feb.
+    assert dict(d.figures)["Enrolments"] == 2
+    # Completed while in the cohort: kzf1..kzf3 in A (36 days after enrolling) and kzf1
+    # in B (24 days); not kzm1, who completed A after leaving.
+    assert dict(d.figures)["Median days to completion"] == 36.0
+    bands = dict(rows(d, "time_to_completion"))
+    assert (bands["14–30"], bands["30–60"], bands["60–90"]) == (1, 3, 0)

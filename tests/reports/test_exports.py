@@ -263,3 +263,29 @@ def test_the_audit_log_export_defines_each_of_its_columns(client, staff, languag
     assert all(defined.get(column) for column in table[0]), (table[0], defined)
     if language == "ru":
         assert all(_cyrillic(defined[column]) for column in table[0])
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [("en", "within the next {days} days"), ("ru", "не позднее чем через {days} дней")],
+)
+def test_the_expiring_certificates_are_defined_by_the_days_the_figures_count(
+    client, staff, population, language, words
+):
+    from reports.selectors import EXPIRING_DAYS
+
+    client.force_login(staff)
+    response = client.get(
+        reverse("reports:export", args=["all", "xlsx"]), QUERY, HTTP_ACCEPT_LANGUAGE=language
+    )
+    workbook = load_workbook(io.BytesIO(response.content))
+    about = [["" if v is None else str(v) for v in row] for row in workbook.worksheets[0].values]
+    texts = {
+        text
+        for name, text in about
+        if name in (_in(language, "Certificates expiring"), _in(language, "Expiring soon"))
+    }
+    # The breakdown's column and the headline figure, in the reader's words.
+    assert len(texts) == 1
+    [text] = texts
+    assert words.format(days=EXPIRING_DAYS) in text and "%(" not in text

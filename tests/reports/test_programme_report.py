@@ -4,6 +4,7 @@ management command, and audited."""
 
 import io
 import re
+from decimal import Decimal
 from http import HTTPStatus
 
 import pypdf
@@ -15,6 +16,7 @@ from django.utils import formats, timezone, translation
 from core.models import AuditEntry
 from reports.programme_report import ReportRequest, last_quarter, period_label, report_pdf
 from reports.selectors import Filters, programme_dashboard
+from reports.suppression import TOTAL
 
 from .population import Q1, RUSSIAN_TITLE, TODAY
 
@@ -39,6 +41,21 @@ def test_the_report_holds_the_dashboards_headline_figures(population, language):
     assert {"en": "PCU Academy", "ru": "Академия ГПК"}[language] in text
     figures = dict(figures)
     assert list(figures.values())[:2] == [25, 24]  # people trained, people enrolled
+
+
+def test_the_report_reads_the_courses_hours_once_for_its_four_breakdowns(population):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from reports.programme_report import REPORT_BREAKDOWNS, report_context
+
+    with CaptureQueriesContext(connection) as captured:
+        context = report_context(ReportRequest(filters=QUARTER, language="en"), today=TODAY)
+    assert len(context["breakdowns"]) == 1 + len(REPORT_BREAKDOWNS)
+    minutes = [q["sql"] for q in captured.captured_queries if '"courses_lessonpage"."minutes"' in q["sql"]]
+    assert len(minutes) == 1, minutes
+    # Every breakdown's total has the hours of the quarter's completions.
+    assert {table.breakdown.cell(TOTAL).hours for table in context["breakdowns"]} == {Decimal("41.5")}
 
 
 def test_the_russian_report_prints_cyrillic_titles_and_labels(population):

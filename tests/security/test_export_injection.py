@@ -32,9 +32,12 @@ def test_xlsx_cells_that_look_like_formulas_are_text(payload):
 
 
 # --- Every export the platform serves, read back with a formula planted in
-# a learner's name and a course title.
+# a learner's name, their duty station and a course title.
 
 NAME = '=HYPERLINK("http://evil.example","x")'
+STATION = '=HYPERLINK("http://evil.example","station")'
+# The dashboard's breakdown by duty station: the station is a row of its table.
+BY_STATION = "?rows=duty_station&columns=none"
 ISO_SECONDS = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$")
 # Every table the dashboard exports, the breakdown included: a table added
 # later is checked without being listed here.
@@ -79,7 +82,7 @@ def test_a_formula_in_a_name_is_text_in_every_export(client, site_tree, make_use
     course = build_course(HomePage.objects.get(locale__language_code="en"), slug="formula")
     course.title = "=1+1 course"
     course.save_revision().publish()
-    learner = make_user(full_name=NAME, email="formula@example.org")
+    learner = make_user(full_name=NAME, email="formula@example.org", duty_station=STATION)
     Enrolment.objects.create(user=learner, course_key=course.translation_key)
     audit.record("accounts.role_change", actor=learner, target=learner, added=[NAME])
     root = make_user(role=None, is_superuser=True, is_staff=True)
@@ -88,8 +91,13 @@ def test_a_formula_in_a_name_is_text_in_every_export(client, site_tree, make_use
 
     urls = ["/admin/courses/report/?export=csv", "/admin/courses/report/?export=xlsx"]
     urls += [f"/admin/programme/export/{t}.{f}" for t in DASHBOARD_TABLES for f in ("csv", "xlsx")]
+    # The workbook of every table, and the breakdown by duty station alone and in it.
+    urls += ["/admin/programme/export/all.xlsx"]
+    urls += [
+        f"/admin/programme/export/{t}{BY_STATION}" for t in ("breakdown.csv", "breakdown.xlsx", "all.xlsx")
+    ]
     urls += ["/admin/programme/audit/?format=csv"]
-    problems, seen_name = [], 0
+    problems, seen_name, seen_station = [], 0, []
     for url in urls:
         response = client.get(url)
         assert response.status_code == HTTPStatus.OK, url
@@ -97,14 +105,20 @@ def test_a_formula_in_a_name_is_text_in_every_export(client, site_tree, make_use
         if ".csv" in url or "csv" in url.split("?")[-1]:
             problems += _csv_problems(url, content)
             seen_name += ("'" + NAME).replace('"', '""').encode() in content
+            if ("'" + STATION).replace('"', '""').encode() in content:
+                seen_station.append(url)
         else:
             problems += _xlsx_problems(url, content)
             book = load_workbook(io.BytesIO(content))
             values = [c for sheet in book.worksheets for row in sheet.values for c in row]
             seen_name += "'" + NAME in values
+            if "'" + STATION in values:
+                seen_station.append(url)
     assert not problems, "\n".join(problems)
     # The name itself is in the enrolment report (CSV, XLSX) and the audit log.
     assert seen_name == 3
+    # The station, as text, is a row of the breakdown by duty station in each of its exports.
+    assert seen_station == [url for url in urls if url.endswith(BY_STATION)]
 
 
 @pytest.mark.django_db
