@@ -14,6 +14,7 @@ from wagtail.models import Page
 
 from accounts.roles import Role, user_has_role
 from core.dates import add_months
+from core.models import lineage_paths
 
 from ..models import (
     AssessmentAttempt,
@@ -73,11 +74,8 @@ def user_enrolled_in_any(*, user, pages) -> bool:
     ancestors those paths name."""
     if user is None or not user.is_authenticated:
         return False
-    step = Page.steplen
     ancestors = {
-        path[:end]
-        for path in pages.values_list("path", flat=True)
-        for end in range(step, len(path) + 1, step)
+        ancestor for path in pages.values_list("path", flat=True) for ancestor in lineage_paths(path)
     }
     if not ancestors:
         return False
