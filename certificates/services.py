@@ -31,9 +31,10 @@ ALREADY_REVOKED = _("This certificate is already revoked.")
 PREVIEW_TOO_SLOW = _(
     "The template took longer than %(seconds)s seconds to render and was stopped: simplify its HTML or CSS."
 )
-PREVIEW_FAILED = _(
-    "The template cannot be rendered; check its HTML and CSS. The PDF renderer reports: %(error)s"
-)
+PREVIEW_FAILED = _("The template cannot be rendered; check its HTML and CSS.")
+# WeasyPrint's complaint is English and technical, but it is what tells the
+# template's author which rule broke: shown on a line of its own, labelled.
+PREVIEW_RENDERER_DETAIL = _("Technical detail (from the PDF renderer): %(detail)s")
 
 
 class CertificateError(UserFacingError):
@@ -351,4 +352,4 @@ def certificate_template_preview(*, template: CertificateTemplate) -> bytes:
             PREVIEW_TOO_SLOW % {"seconds": formats.number_format(error.seconds)}
         ) from error
     except rendering.RenderError as error:
-        raise CertificateError(PREVIEW_FAILED % {"error": error}) from error
+        raise CertificateError(f"{PREVIEW_FAILED}\n{PREVIEW_RENDERER_DETAIL % {'detail': error}}") from error

@@ -32,6 +32,8 @@ from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
+from core.errors import UserFacingError
+
 from . import names
 
 PREFIX = "PCU2"
@@ -49,10 +51,9 @@ UNKNOWN_KEY = _("The payload was signed with a key this platform does not know."
 BAD_SIGNATURE = _("The signature does not match: the payload was altered or forged.")
 
 
-class PayloadError(Exception):
-    def __init__(self, message):
-        super().__init__(str(message))
-        self.message = message
+class PayloadError(UserFacingError):
+    """A text that is not a genuine certificate payload: `message` (one of the
+    translatable constants above) says why."""
 
 
 @dataclass(frozen=True)

@@ -245,6 +245,34 @@ def _axis(layout: _Layout, ticks: list[tuple[float, str]], low: float, top: floa
     )
 
 
+def _value_axis(
+    values: Sequence[float],
+    *,
+    series: Sequence[Series],
+    fmt: Callable[[float], str] | None,
+    low: float | None,
+    top: float | None,
+    show_title: bool,
+    x_label: str,
+    y_label: str,
+    edge_label: str = "",
+) -> tuple[float, float, list[tuple[float, str]], _Layout]:
+    """The value axis of a chart with labels below (its range, from `low` and
+    to `top` where given, and its ticks) and the margins it and the series'
+    legend (one entry a series, none for a single one) leave the plot."""
+    low, top, steps = _nice_range(low, top, values)
+    ticks = _ticks(low, top, steps, fmt)
+    layout = _Layout(
+        show_title=show_title,
+        ticks=[t for _, t in ticks],
+        x_label=x_label,
+        y_label=y_label,
+        legend=[s.label for s in series] if len(series) > 1 else [],
+        edge_label=edge_label,
+    )
+    return low, top, ticks, layout
+
+
 def _category_labels(layout: _Layout, labels: Sequence[str], centres: Sequence[float]) -> SafeString:
     """The labels under the plot, every n-th one counting back from the last
     (the latest month) when they would overlap, each kept inside the picture."""
@@ -278,17 +306,17 @@ def bar_chart(
     """Vertical bars, one group per label, one bar per series; `fmt` writes
     the values (default: the reader's number format)."""
     values = [v for s in series for v in s.values if v is not None]
-    _low, top, steps = _nice_range(0.0, top, values)
-    ticks = _ticks(0.0, top, steps, fmt)
-    value_text = fmt or (lambda v: number(v, 0 if float(v).is_integer() else 1))
-    legend = [s.label for s in series] if len(series) > 1 else []
-    layout = _Layout(
+    low, top, ticks, layout = _value_axis(
+        values,
+        series=series,
+        fmt=fmt,
+        low=0.0,
+        top=top,
         show_title=show_title,
-        ticks=[t for _, t in ticks],
         x_label=x_label,
         y_label=y_label,
-        legend=legend,
     )
+    value_text = fmt or (lambda v: number(v, 0 if float(v).is_integer() else 1))
     group = layout.plot_w / max(len(labels), 1)
     bar = group * 0.8 / max(len(series), 1)
     rects = []
@@ -316,7 +344,7 @@ def bar_chart(
     centres = [layout.left + i * group + group / 2 for i in range(len(labels))]
     body = (
         _titles(layout, title=title, show_title=show_title, x_label=x_label, y_label=y_label)
-        + _axis(layout, ticks, 0.0, top)
+        + _axis(layout, ticks, low, top)
         + bars
         + _category_labels(layout, labels, centres)
         + _legend(layout)
@@ -406,19 +434,19 @@ def line_chart(
     values = [
         v for s in series for seq in (s.values, s.low or (), s.high or ()) for v in seq if v is not None
     ]
-    low, top, steps = _nice_range(low, top, values)
-    ticks = _ticks(low, top, steps, fmt)
-    value_text = fmt or (lambda v: number(v, 2))
     shown = [_short(label) for label in labels]
-    legend = [s.label for s in series] if len(series) > 1 else []
-    layout = _Layout(
+    low, top, ticks, layout = _value_axis(
+        values,
+        series=series,
+        fmt=fmt,
+        low=low,
+        top=top,
         show_title=show_title,
-        ticks=[t for _, t in ticks],
         x_label=x_label,
         y_label=y_label,
-        legend=legend,
         edge_label=max(shown, key=len, default=""),
     )
+    value_text = fmt or (lambda v: number(v, 2))
     step_x = layout.plot_w / max(len(labels) - 1, 1)
     # A single point (a mentee's first attempt) stands in the middle.
     first_x = layout.left if len(labels) > 1 else layout.left + layout.plot_w / 2

@@ -10,6 +10,14 @@ from wagtail.models import Page, PageViewRestriction
 from .content_version import versioned_cache_get
 
 
+def lineage_paths(path: str) -> list[str]:
+    """The tree paths of the page at `path` and of each of its ancestors, the
+    root's first. A page's tree path (treebeard's materialised path) is its
+    parent's and Page.steplen characters more."""
+    step = Page.steplen
+    return [path[:end] for end in range(step, len(path) + 1, step)]
+
+
 class AnonymousCacheMixin:
     """A page type whose page is the same for every visitor who is not signed
     in. Its responses to them are marked `Cache-Control: public`, which lets
@@ -47,9 +55,9 @@ class LineageViewRestrictionsMixin:
 
     def lineage_view_restrictions(self):
         """The restrictions, read from the database (one query)."""
-        step = Page.steplen
-        lineage = [self.path[:end] for end in range(step, len(self.path) + 1, step)]
-        sources = Page.objects.filter(path__in=lineage).values(source=Coalesce("alias_of_id", "id"))
+        sources = Page.objects.filter(path__in=lineage_paths(self.path)).values(
+            source=Coalesce("alias_of_id", "id")
+        )
         return PageViewRestriction.objects.filter(page_id__in=sources)
 
 

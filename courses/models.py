@@ -285,7 +285,7 @@ class LessonPage(LineageViewRestrictionsMixin, Page):
             if course_key is not None
             else None
         )
-        if not user_can_view_lesson(user=request.user, lesson=self, enrolment=enrolment):
+        if not user_can_view_lesson(user=request.user, enrolment=enrolment):
             if not request.user.is_authenticated:
                 from django.contrib.auth.views import redirect_to_login
 

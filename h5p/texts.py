@@ -37,6 +37,7 @@ Pure functions: no Django, no storage.
 from __future__ import annotations
 
 import copy
+import functools
 import html
 from collections.abc import Callable
 from typing import Any
@@ -123,10 +124,11 @@ def find_texts(semantics: Any, params: Any, semantics_of: SemanticsOf = lambda _
 
     `semantics` is the main library's semantics.json; `semantics_of("H5P.X 1.2")`
     gives a sub-content library's, or None when it is unknown (its texts are
-    then left out)."""
+    then left out); it is asked once per library however often the content
+    uses it (a question set's questions are sub-contents of a few libraries)."""
     found: list[dict] = []
     if isinstance(semantics, list) and isinstance(params, dict):
-        _walk_fields(semantics, params, (), [], found, semantics_of, 0)
+        _walk_fields(semantics, params, (), [], found, functools.cache(semantics_of), 0)
     return found
 
 

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from uuid import UUID
 
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 
@@ -33,7 +34,16 @@ class Category:
     rows: list[dict] = field(default_factory=list)
 
 
-def _course_titles(keys, language: str) -> dict:
+def _course_titles(language: str) -> dict:
+    """Every course's title as the platform names it to a reader of `language`
+    (reports.selectors.course_titles), by translation key."""
+    from reports.selectors import course_titles
+
+    with translation.override(language):
+        return {UUID(key): title for key, title in course_titles().items()}
+
+
+def _lesson_titles(keys, language: str) -> dict:
     from wagtail.models import Page
 
     titles: dict = {}
@@ -71,15 +81,8 @@ def personal_data_collect(*, user, language: str) -> list[Category]:
     certificates = list(
         Certificate.objects.filter(user=user).select_related("revocation").order_by("issued_at")
     )
-    keys = (
-        [e.course_key for e in enrolments]
-        + [p.course_key for p in progress]
-        + [q.course_key for q in quizzes]
-        + [c.course_key for c in certificates]
-        + [p.course_key for p in past]
-    )
     lesson_keys = [p.lesson_key for p in progress] + [q.lesson_key for q in quizzes]
-    titles = _course_titles(keys + lesson_keys, language)
+    titles = {**_lesson_titles(lesson_keys, language), **_course_titles(language)}
 
     profile = Category(
         "profile",

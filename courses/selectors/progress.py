@@ -14,6 +14,7 @@ from wagtail.models import Page
 
 from accounts.roles import Role, user_has_role
 from core.dates import add_months
+from core.models import lineage_paths
 
 from ..models import (
     AssessmentAttempt,
@@ -73,11 +74,8 @@ def user_enrolled_in_any(*, user, pages) -> bool:
     ancestors those paths name."""
     if user is None or not user.is_authenticated:
         return False
-    step = Page.steplen
     ancestors = {
-        path[:end]
-        for path in pages.values_list("path", flat=True)
-        for end in range(step, len(path) + 1, step)
+        ancestor for path in pages.values_list("path", flat=True) for ancestor in lineage_paths(path)
     }
     if not ancestors:
         return False
@@ -87,12 +85,11 @@ def user_enrolled_in_any(*, user, pages) -> bool:
     ).exists()
 
 
-def user_can_view_lesson(*, user, lesson: LessonPage, enrolment=None) -> bool:
+def user_can_view_lesson(*, user, enrolment: Enrolment | None) -> bool:
     """Mentors and staff see every lesson, trainees those of their courses
-    (`enrolment`: theirs in the lesson's course, when already looked up)."""
-    if enrolment is not None or user_has_role(user, Role.MENTOR, Role.STAFF):
-        return True
-    return user_is_enrolled(user=user, page=lesson)
+    (`enrolment`: theirs in the lesson's course as the caller looked it up,
+    None when they are not enrolled or the lesson is in no course)."""
+    return enrolment is not None or user_has_role(user, Role.MENTOR, Role.STAFF)
 
 
 def effective_result(attempts: list[AssessmentAttempt], grading: str) -> tuple[float | None, bool]:

@@ -193,3 +193,22 @@ def test_a_single_point_stands_in_the_middle_with_its_interval():
     label = next(t for t in chart.texts if t.cls == "chart-label")
     assert abs((label.left + label.right) / 2 - chart.width / 2) < 40
     assert "chart-whisker" in svg
+
+
+@pytest.mark.parametrize("draw", [charts.bar_chart, charts.line_chart], ids=["bars", "lines"])
+def test_a_chart_of_several_series_names_them_in_a_legend_and_of_one_needs_none(draw):
+    labels = ["A", "B", "C"]
+    several = [charts.Series("Enrolments", [4, 9, 2]), charts.Series("Completions", [1, 5, 0])]
+    assert parse(draw(title="People", labels=labels, series=several)).of("chart-legend") == [
+        "Enrolments",
+        "Completions",
+    ]
+    assert parse(draw(title="People", labels=labels, series=several[:1])).of("chart-legend") == []
+
+
+def test_bars_stand_on_zero_and_a_line_goes_below_it():
+    series = [charts.Series("Change", [-4, 10, 6])]
+    bars = parse(charts.bar_chart(title="Change", labels=["A", "B", "C"], series=series))
+    line = parse(charts.line_chart(title="Change", labels=["A", "B", "C"], series=series))
+    assert float(bars.of("chart-tick")[0]) == 0
+    assert float(line.of("chart-tick")[0]) <= -4

@@ -7,6 +7,7 @@ import pytest
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
+from certificates import signing
 from certificates.services import ALREADY_REVOKED, CertificateError
 from core.errors import UserFacingError
 from courses.services import ERR_NOT_ENROLLED, CourseError
@@ -28,6 +29,7 @@ from scenarios.services import NOT_A_DRAFT
         (exercise_errors.NotYourAttemptError, exercise_errors.NOT_YOURS, HTTPStatus.NOT_FOUND),
         (CourseError, ERR_NOT_ENROLLED, HTTPStatus.BAD_REQUEST),
         (CertificateError, ALREADY_REVOKED, HTTPStatus.BAD_REQUEST),
+        (signing.PayloadError, signing.BAD_SIGNATURE, HTTPStatus.BAD_REQUEST),
         (H5PError, _("The activity's place in the lesson is not valid."), HTTPStatus.BAD_REQUEST),
         (PackageInvalid, _("The activity's place in the lesson is not valid."), HTTPStatus.BAD_REQUEST),
         (MentoringError, ERR_EMPTY_NOTE, HTTPStatus.BAD_REQUEST),

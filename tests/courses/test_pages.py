@@ -2,10 +2,12 @@ import re
 from http import HTTPStatus
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from core.models import HomePage
-from courses.models import CourseIndexPage, CoursePage, LessonPage, ModulePage
+from courses.models import CourseIndexPage, CoursePage, Enrolment, LessonPage, ModulePage
 from courses.services import enrolment_create
 
 from .conftest import translation_of
@@ -42,6 +44,24 @@ def test_lesson_requires_enrolment(sample_lessons, client, trainee):
     response = client.get(lesson.url)
     assert response.status_code == HTTPStatus.FOUND
     assert response["Location"].endswith("/sample-course/")
+
+
+def test_a_trainee_refused_a_lesson_is_looked_up_once(make_course, client, trainee, make_user):
+    """The enrolment serve() found missing is not looked for again (through the
+    lesson's course) before the trainee is sent to the course page."""
+    course = make_course(lessons=2)
+    lesson = LessonPage.objects.live().descendant_of(course).order_by("path").first()
+    enrolled = make_user()
+    enrolment_create(user=enrolled, course=course)
+    client.force_login(enrolled)
+    assert client.get(lesson.url).status_code == HTTPStatus.OK
+    client.force_login(trainee)
+    with CaptureQueriesContext(connection) as ctx:
+        response = client.get(lesson.url)
+    assert response.status_code == HTTPStatus.FOUND
+    assert response["Location"] == course.url
+    enrolment_reads = [q for q in ctx.captured_queries if Enrolment._meta.db_table in q["sql"]]
+    assert len(enrolment_reads) == 1
 
 
 def test_anonymous_visitor_is_sent_to_sign_in(sample_lessons, client):

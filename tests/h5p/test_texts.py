@@ -2,6 +2,7 @@
 they travel through wagtail-localize segments (h5p.fields) and back."""
 
 import copy
+from collections import Counter
 
 from wagtail_localize.segments import StringSegmentValue, TemplateSegmentValue
 from wagtail_localize.strings import StringValue
@@ -110,6 +111,40 @@ def test_texts_are_found_in_nested_lists_groups_and_sub_content():
         (["media", "params", "text"], True, "Media › Text"),
     ]
     assert found[4]["value"] == "Ship&#039;s seal"
+
+
+def test_each_sub_content_library_s_semantics_is_read_once_however_often_it_is_used():
+    # A question set: every question is sub-content, most of the same few libraries.
+    semantics = [
+        {
+            "name": "questions",
+            "type": "list",
+            "label": "Questions",
+            "field": {"name": "question", "type": "library", "label": "Question"},
+        }
+    ]
+    params = {
+        "questions": [
+            *({"library": "H5P.Text 1.1", "params": {"text": f"<p>Question {n}</p>"}} for n in range(3)),
+            *({"library": "H5P.Missing 1.0", "params": {"text": "<p>Unknown</p>"}} for _ in range(2)),
+        ]
+    }
+    asked = Counter()
+
+    def counting_semantics_of(name):
+        asked[name] += 1
+        return semantics_of(name)
+
+    found = find_texts(semantics, params, counting_semantics_of)
+    assert [text["value"] for text in found] == [
+        "<p>Question 0</p>",
+        "<p>Question 1</p>",
+        "<p>Question 2</p>",
+    ]
+    assert asked == {"H5P.Text 1.1": 1, "H5P.Missing 1.0": 1}
+    # Once per reading: the next one asks again (a library may have been updated since).
+    find_texts(semantics, params, counting_semantics_of)
+    assert asked == {"H5P.Text 1.1": 2, "H5P.Missing 1.0": 2}
 
 
 def test_a_language_file_relabels_the_texts_and_what_it_lacks_stays_as_written():

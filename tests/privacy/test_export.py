@@ -128,3 +128,30 @@ def test_the_download_states_the_evidence_a_certificate_was_issued_on(client, fo
     (row,) = data["certificates"]["rows"]
     assert "assessed exercise forms: 4; decisions: 160" in row["evidence"]
     assert "1.97 (95% interval 1.54 to 2.40)" in row["evidence"]
+
+
+def test_courses_are_named_as_the_reader_sees_them_a_withdrawn_translation_not_at_all(footprint):
+    """The download names a course as the platform's pages do for the reader
+    (reports.selectors.course_titles): its live translation, else its title."""
+    from wagtail.models import Locale
+
+    from privacy.selectors import personal_data_collect
+
+    russian = footprint.course.copy_for_translation(Locale.objects.get(language_code="ru"), copy_parents=True)
+    russian.title = "Профилирование контейнеров"
+    russian.save_revision().publish()
+    withdrawn = footprint.course.copy_for_translation(
+        Locale.objects.get(language_code="uz"), copy_parents=True
+    )
+    withdrawn.title = "Konteynerlarni profillash"
+    withdrawn.save_revision().publish()
+    withdrawn.refresh_from_db()
+    withdrawn.unpublish()
+
+    def enrolled_in(language):
+        categories = personal_data_collect(user=footprint.user, language=language)
+        return [row["course"] for row in next(c for c in categories if c.key == "enrolments").rows]
+
+    assert enrolled_in("ru") == ["Профилирование контейнеров"]
+    assert enrolled_in("uz") == [footprint.course.title]
+    assert enrolled_in("en") == [footprint.course.title]
