@@ -122,6 +122,31 @@ def h5p_timing(megabytes: int = 50) -> dict:
     return {"package_bytes": len(package), "seconds": round(time.perf_counter() - started, 3)}
 
 
+def debrief_build_timing(fixtures: dict, count: int = 5) -> dict:
+    """The debrief body of a submitted 1,000-consignment attempt built afresh
+    (what `exercises.debrief.debrief_body_html` does before it keeps the
+    body in the cache: a trainee's first visit after submitting; the load
+    test reads bodies back from the cache), with the scenario's table and
+    form in the cache as other trainees leave them; median of `count`
+    attempts, in English."""
+    from django.template.loader import render_to_string
+    from django.urls import resolve
+    from django.utils import translation
+
+    from exercises.debrief import attempt_debrief
+    from exercises.models import Attempt
+
+    public_ids = [resolve(t["url"]).kwargs["public_id"] for t in fixtures["debrief_large"][:count]]
+    times = []
+    with translation.override("en"):
+        for attempt in Attempt.objects.select_related("scenario").filter(public_id__in=public_ids):
+            started = time.perf_counter()
+            debrief = attempt_debrief(attempt=attempt, language="en")
+            render_to_string("exercises/includes/debrief_body.html", {"d": debrief})
+            times.append(time.perf_counter() - started)
+    return {"attempts": len(times), "median_ms": round(1000 * statistics.median(times), 1)}
+
+
 def query_counts(fixtures: dict) -> dict:
     """Queries each trainee page runs with little and with much data: every
     page of an exercise on the 50- and on the 1,000-consignment scenario (the
@@ -170,6 +195,7 @@ def main(argv=None) -> int:
         "certificate": certificate_timing(),
         "h5p_validation": h5p_timing(),
         "programme_report": programme_report_timing(),
+        "debrief_build": debrief_build_timing(fixtures),
         "queries": query_counts(fixtures),
     }
     Path(args.out).write_text(json.dumps(out))
