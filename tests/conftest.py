@@ -3,6 +3,7 @@ from io import StringIO
 import pytest
 from django.conf import settings
 from django.core.cache import cache
+from django.utils import translation
 
 from accounts.roles import Role
 from tests import db_states
@@ -119,6 +120,16 @@ def pytest_runtest_teardown(item, nextitem):
         with db_states.BLOCKER.unblock():
             restore_migrated_rows()
     return result
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    """Every test starts in the default language: a request through the test
+    client activates the language of its URL and leaves it active in the
+    thread, so a later test on the same worker would read Russian numbers."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture(autouse=True)
