@@ -346,10 +346,7 @@ def scenario_consignments(
     whose id is in `ids`), their texts in `language` (default: the active
     language), which is resolved once for the whole case file. Three
     queries, whatever the number of consignments."""
-    return _consignment_views(scenario, reader_language(language), ids)
-
-
-def _consignment_views(scenario: Scenario, language: str, ids=None) -> list[ConsignmentView]:
+    language = reader_language(language)
     consignments = (
         Consignment.objects.filter(scenario=scenario)
         .select_related("shipper", "consignee", "notify_party", "freight_payer")
