@@ -114,7 +114,7 @@ class ScenarioChooserViewSet(TranslatedSnippetChooserViewSet):
 
 class ConsignmentChooserViewSet(TranslatedSnippetChooserViewSet):
     def get_object_list(self):
-        return Consignment.objects.filter(scenario__form_of__isnull=True)
+        return Consignment.objects.authored()
 
 
 class ConsignmentFilterSet(WagtailFilterSet):
@@ -210,7 +210,7 @@ class ConsignmentViewSet(SnippetViewSet):
     inspect_view_enabled = True
 
     def get_queryset(self, request):
-        return Consignment.objects.filter(scenario__form_of__isnull=True)
+        return Consignment.objects.authored()
 
     edit_handler = TabbedInterface(
         [
