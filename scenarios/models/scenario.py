@@ -365,6 +365,10 @@ def default_package_type() -> dict[str, str]:
     return {"en": "cartons", "ru": "коробки", "uz": "karton qutilar", "tk": "karton gutular"}
 
 
+# A consignment's fields naming a party of its scenario.
+PARTY_ROLES = ("shipper", "consignee", "notify_party", "freight_payer")
+
+
 class ConsignmentQuerySet(models.QuerySet):
     def authored(self):
         """Consignments of scenarios as mentors author them: none of a hidden
