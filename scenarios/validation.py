@@ -51,11 +51,14 @@ def scenario_totals_problems(*, consignments: int, high_risk: int, budget, sever
     return broken
 
 
-def scenario_problems(scenario: Scenario) -> list[Problem]:
-    """Every reason `scenario` cannot be published (empty when it can)."""
+def scenario_problems(scenario: Scenario, *, consignments: list[Consignment] | None = None) -> list[Problem]:
+    """Every reason `scenario` cannot be published (empty when it can).
+    `consignments`: the scenario's consignments with their events prefetched,
+    when the caller has read them already (the review page); else read here."""
     problems: list[Problem] = []
     parties = list(Party.objects.filter(scenario=scenario))
-    consignments = list(Consignment.objects.filter(scenario=scenario).prefetch_related("events"))
+    if consignments is None:
+        consignments = list(Consignment.objects.filter(scenario=scenario).prefetch_related("events"))
     truths = {t.consignment_id: t for t in ConsignmentTruth.objects.filter(consignment__scenario=scenario)}
     broken = scenario_totals_problems(
         consignments=len(consignments),
