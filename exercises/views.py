@@ -20,6 +20,7 @@ from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_http_methods
 
 from accounts.roles import Role, role_required
+from core.ids import row_id
 from core.security import Limit, rate_limit_hit, rate_limit_key
 from scenarios import selectors as scenario_selectors
 from scenarios.models import Scenario
@@ -302,12 +303,13 @@ def osint(request, public_id):
         return redirect("exercises:debrief", public_id=attempt.public_id)
     language = get_language()
     query = request.GET.get("q", "").strip()[:200]
-    try:
-        number = int(request.GET.get("page", "1"))
-    except ValueError:
-        number = 1
-    results = selectors.osint_search(attempt=attempt, query=query, language=language, page=number)
-    if query and number == 1:
+    asked = request.GET.get("page")
+    # A page number out of range shows the nearest page; one that is no page
+    # number ("abc", "0") the first.
+    results = selectors.osint_search(attempt=attempt, query=query, language=language, page=row_id(asked) or 1)
+    # A search is recorded when it is made (the search form sends no page
+    # number), not again when its pages are turned, whatever page is asked for.
+    if query and asked is None:
         services.osint_query_log(attempt=attempt, query=query, results=results.count)
     return render(
         request,
