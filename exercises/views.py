@@ -192,13 +192,14 @@ WORKSPACE_COLUMNS = (
 
 
 def _columns(sort: str) -> list[dict]:
-    """Each column's title, the sort its title asks for (the other direction
-    when the table is sorted by it) and its aria-sort state."""
+    """Each column's title (translated once: each line's cells repeat it as
+    their data-label), the sort its title asks for (the other direction when
+    the table is sorted by it) and its aria-sort state."""
     current, descending = sort.lstrip("-"), sort.startswith("-")
     return [
         {
             "key": key,
-            "label": label,
+            "label": str(label),
             "numeric": numeric,
             "sort": f"-{key}" if key == current and not descending else key,
             "state": ("descending" if descending else "ascending") if key == current else "",
@@ -220,6 +221,7 @@ def workspace(request, public_id):
     filters = {k: g.get(k, "") for k in ("q", "sort", "mode", "origin", "selected")}
     shown = selectors.items_filtered(items, **filters)
     page = Paginator(shown, WORKSPACE_PAGE_SIZE).get_page(g.get("page"))
+    columns = _columns(filters["sort"])
     context = _common(attempt, language) | {
         "page": page,
         "all_count": len(items),
@@ -231,7 +233,8 @@ def workspace(request, public_id):
         ),
         "modes": sorted({(i.consignment.transport_mode, i.consignment.transport_mode_label) for i in items}),
         "filters": filters,
-        "columns": _columns(filters["sort"]),
+        "columns": columns,
+        "column_labels": {column["key"]: column["label"] for column in columns},
         "last_item": next((i for i in items if i.ref == attempt.last_item_ref), None),
         # Each line links to attempts/<id>/c/<ref>/ (refs are hex): one reverse() for all of them.
         "item_url_start": reverse("exercises:item", kwargs={"public_id": attempt.public_id, "ref": "0"})[:-2],
