@@ -20,6 +20,7 @@ from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_http_methods
 
 from accounts.roles import Role, role_required
+from core.ids import row_id
 from core.security import Limit, rate_limit_hit, rate_limit_key
 from scenarios import selectors as scenario_selectors
 from scenarios.models import Scenario
@@ -191,13 +192,14 @@ WORKSPACE_COLUMNS = (
 
 
 def _columns(sort: str) -> list[dict]:
-    """Each column's title, the sort its title asks for (the other direction
-    when the table is sorted by it) and its aria-sort state."""
+    """Each column's title (translated once: each line's cells repeat it as
+    their data-label), the sort its title asks for (the other direction when
+    the table is sorted by it) and its aria-sort state."""
     current, descending = sort.lstrip("-"), sort.startswith("-")
     return [
         {
             "key": key,
-            "label": label,
+            "label": str(label),
             "numeric": numeric,
             "sort": f"-{key}" if key == current and not descending else key,
             "state": ("descending" if descending else "ascending") if key == current else "",
@@ -219,6 +221,7 @@ def workspace(request, public_id):
     filters = {k: g.get(k, "") for k in ("q", "sort", "mode", "origin", "selected")}
     shown = selectors.items_filtered(items, **filters)
     page = Paginator(shown, WORKSPACE_PAGE_SIZE).get_page(g.get("page"))
+    columns = _columns(filters["sort"])
     context = _common(attempt, language) | {
         "page": page,
         "all_count": len(items),
@@ -230,7 +233,8 @@ def workspace(request, public_id):
         ),
         "modes": sorted({(i.consignment.transport_mode, i.consignment.transport_mode_label) for i in items}),
         "filters": filters,
-        "columns": _columns(filters["sort"]),
+        "columns": columns,
+        "column_labels": {column["key"]: column["label"] for column in columns},
         "last_item": next((i for i in items if i.ref == attempt.last_item_ref), None),
         # Each line links to attempts/<id>/c/<ref>/ (refs are hex): one reverse() for all of them.
         "item_url_start": reverse("exercises:item", kwargs={"public_id": attempt.public_id, "ref": "0"})[:-2],
@@ -302,12 +306,13 @@ def osint(request, public_id):
         return redirect("exercises:debrief", public_id=attempt.public_id)
     language = get_language()
     query = request.GET.get("q", "").strip()[:200]
-    try:
-        number = int(request.GET.get("page", "1"))
-    except ValueError:
-        number = 1
-    results = selectors.osint_search(attempt=attempt, query=query, language=language, page=number)
-    if query and number == 1:
+    asked = request.GET.get("page")
+    # A page number out of range shows the nearest page; one that is no page
+    # number ("abc", "0") the first.
+    results = selectors.osint_search(attempt=attempt, query=query, language=language, page=row_id(asked) or 1)
+    # A search is recorded when it is made (the search form sends no page
+    # number), not again when its pages are turned, whatever page is asked for.
+    if query and asked is None:
         services.osint_query_log(attempt=attempt, query=query, results=results.count)
     return render(
         request,

@@ -16,6 +16,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone, translation
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 LANGUAGE_CODES: tuple[str, ...] = tuple(code for code, _name in settings.LANGUAGES)
@@ -91,12 +92,20 @@ class TranslatedTextWidget(forms.MultiWidget):
         return context
 
 
+TEXT_REQUIRED = _("Fill in “%(field)s” in at least one language.")
+
+
 class TranslatedTextFormField(forms.MultiValueField):
+    """One input per language. A required text needs one language, any of
+    them: `localized` shows every reader the best language there is, and a
+    mentor writes in their own (a generated draft's typed title is in the
+    mentor's admin language only)."""
+
     def __init__(self, *, multiline: bool = True, required: bool = True, max_length=None, **kwargs):
         kwargs.pop("encoder", None)
         kwargs.pop("decoder", None)
         fields = [forms.CharField(required=False, max_length=max_length) for _code in LANGUAGE_CODES]
-        self.english_required = required
+        self.text_required = required
         super().__init__(
             fields=fields,
             widget=TranslatedTextWidget(multiline=multiline),
@@ -108,8 +117,10 @@ class TranslatedTextFormField(forms.MultiValueField):
     def compress(self, data_list):
         data_list = data_list or [""] * len(LANGUAGE_CODES)
         value = {code: text.strip() for code, text in zip(LANGUAGE_CODES, data_list, strict=True) if text}
-        if self.english_required and not value.get(FALLBACK_LANGUAGE):
-            raise ValidationError(_("Enter the English text; other languages fall back to it."))
+        if self.text_required and not any(value.values()):
+            raise ValidationError(
+                TEXT_REQUIRED, code="required", params={"field": capfirst(self.label or "")}
+            )
         return value
 
 

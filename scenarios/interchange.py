@@ -23,6 +23,7 @@ from core.jsonsafe import JSONLimitError, json_loads_bounded
 from .errors import Problem, ScenarioImportError
 from .fields import LANGUAGE_CODES
 from .models import Consignment, ContainerEvent, Indicator, OsintPage, Party, Scenario
+from .models.scenario import PARTY_ROLES
 from .models.truth import ConsignmentTruth
 from .validation import scenario_problems, scenario_totals_problems
 
@@ -48,7 +49,6 @@ CONSIGNMENT_FIELDS = (
     "scale_weight_kg", "declared_value", "currency", "incoterms", "invoice_number",
     "declaration_number", "booking_date", "filing_date", "loading_date", "arrival_date",
 )  # fmt: skip
-PARTY_ROLES = ("shipper", "consignee", "notify_party", "freight_payer")
 EVENT_FIELDS = ("code", "place", "occurred_at", "seal_numbers", "remark")
 TRUTH_FINDINGS = ("documents", "xray", "partial", "devanning")
 # Texts in the reader's language: a language map, or (older documents) a

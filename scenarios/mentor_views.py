@@ -69,7 +69,14 @@ def scenario_review(request, pk):
     scenario = get_object_or_404(Scenario.objects.authored(), pk=pk)
     is_mentor = user_has_role(request.user, Role.MENTOR)
     is_draft = scenario.status == ScenarioStatus.DRAFT
-    problems = scenario_problems(scenario) if scenario.status != ScenarioStatus.PUBLISHED else []
+    checked = scenario.status != ScenarioStatus.PUBLISHED
+    # Read once for the publishing check (with the event logs), the table and the truth.
+    consignments = list(
+        scenario.consignments.select_related("shipper", "consignee")
+        .prefetch_related("scans", *(["events"] if checked else []))
+        .order_by("container_number")
+    )
+    problems = scenario_problems(scenario, consignments=consignments) if checked else []
     # Only a draft can be edited; the links go to the admin's edit pages (and
     # only for people allowed to edit: the finder checks the permission).
     finder = AdminURLFinder(request.user) if is_draft else None
@@ -83,17 +90,15 @@ def scenario_review(request, pk):
     truth_rows = (
         [
             (row, url + truth_tab if (url := edit_url(row.consignment)) else None)
-            for row in scenario_truth_review(scenario=scenario)
+            for row in scenario_truth_review(scenario=scenario, consignments=consignments)
         ]
         if can_see_truth
         else []
     )
     scenario_edit = edit_url(scenario)
-    consignments = [
+    consignment_rows = [
         (consignment, edit_url(consignment), [(scan, edit_url(scan)) for scan in consignment.scans.all()])
-        for consignment in scenario.consignments.select_related("shipper", "consignee")
-        .prefetch_related("scans")
-        .order_by("container_number")
+        for consignment in consignments
     ]
     can_add = is_draft and request.user.has_perm("scenarios.add_consignment")
     context = {
@@ -111,7 +116,7 @@ def scenario_review(request, pk):
             if can_add
             else None
         ),
-        "consignments": consignments,
+        "consignments": consignment_rows,
         "parties": scenario.parties.all(),
         "osint_pages": scenario.osint_pages.all(),
         "problems": [(problem, edit_url(problem.target)) for problem in problems],

@@ -272,17 +272,18 @@ def _choice_labels(model, field_name: str, language: str) -> dict:
         return {choice: str(label) for choice, label in model._meta.get_field(field_name).flatchoices}
 
 
-def _place_names():
-    """place_name for one case file: it names the same few places hundreds of
+def _named_once(name_of):
+    """`name_of` (a code -> name function) for one case file, each code named
+    once: a case file names the same few places and countries hundreds of
     times, and each name is a translation looked up."""
     names: dict[str, str] = {}
 
-    def place(code: str) -> str:
+    def name(code: str) -> str:
         if code not in names:
-            names[code] = place_name(code)
+            names[code] = name_of(code)
         return names[code]
 
-    return place
+    return name
 
 
 def scenario_table(*, scenario: Scenario, language: str | None = None) -> list[ConsignmentRow]:
@@ -299,7 +300,8 @@ def scenario_table(*, scenario: Scenario, language: str | None = None) -> list[C
 
 def _table_rows(scenario: Scenario, language: str) -> list[ConsignmentRow]:
     modes = _choice_labels(Consignment, "transport_mode", language)
-    place, countries = _place_names(), {}
+    place = _named_once(place_name)
+    country = _named_once(lambda code: country_name(code, language))
     rows = (
         Consignment.objects.filter(scenario=scenario)
         .order_by("container_number")
@@ -320,7 +322,7 @@ def _table_rows(scenario: Scenario, language: str) -> list[ConsignmentRow]:
                 goods_description=localized(goods, language),
                 hs_code=hs_code,
                 country_of_origin=origin,
-                country_of_origin_name=countries.setdefault(origin, country_name(origin, language)),
+                country_of_origin_name=country(origin),
                 port_of_loading=place(loading),
                 port_of_discharge=place(discharge),
                 transshipment=tuple(place(code) for code in Consignment.split_list(transshipment)),
@@ -344,10 +346,7 @@ def scenario_consignments(
     whose id is in `ids`), their texts in `language` (default: the active
     language), which is resolved once for the whole case file. Three
     queries, whatever the number of consignments."""
-    return _consignment_views(scenario, reader_language(language), ids)
-
-
-def _consignment_views(scenario: Scenario, language: str, ids=None) -> list[ConsignmentView]:
+    language = reader_language(language)
     consignments = (
         Consignment.objects.filter(scenario=scenario)
         .select_related("shipper", "consignee", "notify_party", "freight_payer")
@@ -368,7 +367,8 @@ def _consignment_views(scenario: Scenario, language: str, ids=None) -> list[Cons
     modes = _choice_labels(Consignment, "transport_mode", language)
     freight = _choice_labels(Consignment, "freight_terms", language)
     events = _choice_labels(ContainerEvent, "code", language)
-    place = _place_names()
+    place = _named_once(place_name)
+    country = _named_once(lambda code: country_name(code, language))
     views = []
     parties: dict[int, PartyView] = {}  # a trader's view is built once, however many containers it sends
 
@@ -408,7 +408,7 @@ def _consignment_views(scenario: Scenario, language: str, ids=None) -> list[Cons
                     goods_description=localized(c.goods_description, language),
                     hs_code=c.hs_code,
                     country_of_origin=c.country_of_origin,
-                    country_of_origin_name=country_name(c.country_of_origin, language),
+                    country_of_origin_name=country(c.country_of_origin),
                     packages=c.packages,
                     package_type=localized(c.package_type, language),
                     gross_weight_kg=c.gross_weight_kg,

@@ -119,17 +119,18 @@ class ReviewRow:
 FINDING_FIELDS = ("finding_documents", "finding_xray", "finding_partial", "finding_devanning")
 
 
-def scenario_truth_review(*, scenario, language: str | None = None) -> list[ReviewRow]:
-    """Every consignment of `scenario` with its truth, for the review page
-    (mentors with the review permission only). Three queries."""
-    from .models import Consignment, Indicator
+def scenario_truth_review(*, scenario, consignments, language: str | None = None) -> list[ReviewRow]:
+    """Each of `consignments` (the scenario's, as the review page has read
+    them) with its truth, by id, for the review page (mentors with the review
+    permission only). Two queries."""
+    from .models import Indicator
 
     truth = scenario_truth(scenario=scenario, language=language)
     codes = {code for t in truth.values() for code in t.indicators}
     names = {i.code: str(i) for i in Indicator.objects.filter(code__in=codes)}
     labels = {name: str(ConsignmentTruth._meta.get_field(name).verbose_name) for name in FINDING_FIELDS}
     rows = []
-    for consignment in Consignment.objects.filter(scenario=scenario).order_by("pk"):
+    for consignment in sorted(consignments, key=lambda c: c.pk):
         t = truth.get(consignment.pk)
         rows.append(
             ReviewRow(

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 
 from .errors import Problem
 from .models import Consignment, Party, Scenario
+from .models.scenario import PARTY_ROLES
 from .models.truth import ConsignmentTruth
 
 
@@ -50,11 +51,14 @@ def scenario_totals_problems(*, consignments: int, high_risk: int, budget, sever
     return broken
 
 
-def scenario_problems(scenario: Scenario) -> list[Problem]:
-    """Every reason `scenario` cannot be published (empty when it can)."""
+def scenario_problems(scenario: Scenario, *, consignments: list[Consignment] | None = None) -> list[Problem]:
+    """Every reason `scenario` cannot be published (empty when it can).
+    `consignments`: the scenario's consignments with their events prefetched,
+    when the caller has read them already (the review page); else read here."""
     problems: list[Problem] = []
     parties = list(Party.objects.filter(scenario=scenario))
-    consignments = list(Consignment.objects.filter(scenario=scenario).prefetch_related("events"))
+    if consignments is None:
+        consignments = list(Consignment.objects.filter(scenario=scenario).prefetch_related("events"))
     truths = {t.consignment_id: t for t in ConsignmentTruth.objects.filter(consignment__scenario=scenario)}
     broken = scenario_totals_problems(
         consignments=len(consignments),
@@ -78,14 +82,16 @@ def scenario_problems(scenario: Scenario) -> list[Problem]:
     seen = set()
     for consignment in consignments:
         where = _("Consignment %(number)s") % {"number": consignment.container_number}
-        problems += _field_problems(consignment, where, exclude=["scenario", "shipper", "consignee"])
+        # The parties are checked below (each one of this scenario's), not
+        # one query each by the fields' own validation.
+        problems += _field_problems(consignment, where, exclude=["scenario", *PARTY_ROLES])
         if consignment.container_number in seen:
             problems.append(Problem(where, _("This container number appears more than once."), consignment))
         seen.add(consignment.container_number)
-        for field in ("shipper_id", "consignee_id", "notify_party_id", "freight_payer_id"):
-            value = getattr(consignment, field)
+        for field in PARTY_ROLES:
+            value = getattr(consignment, f"{field}_id")
             if value is not None and value not in party_ids:
-                label = consignment._meta.get_field(field[:-3]).verbose_name
+                label = consignment._meta.get_field(field).verbose_name
                 problems.append(
                     Problem(f"{where} · {label}", _("The party belongs to another scenario."), consignment)
                 )

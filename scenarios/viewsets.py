@@ -30,9 +30,8 @@ from core.ids import row_id
 
 from .fields import EventTimeInput
 from .models import Consignment, Indicator, Party, Scenario, ScenarioStatus
+from .models.scenario import PARTY_ROLES
 from .services import NOT_A_DRAFT
-
-PARTY_FIELDS = ("shipper", "consignee", "notify_party", "freight_payer")
 
 
 class Tab(ObjectList):
@@ -71,7 +70,7 @@ class ConsignmentForm(WagtailAdminModelForm):
             self.fields["scenario"].queryset = drafts
         scenario_id = self._scenario_id()
         parties = Party.objects.filter(scenario_id=scenario_id) if scenario_id else Party.objects.none()
-        for name in PARTY_FIELDS:
+        for name in PARTY_ROLES:
             if name not in self.fields:
                 continue
             field = self.fields[name]
@@ -96,7 +95,7 @@ class ConsignmentForm(WagtailAdminModelForm):
         scenario = cleaned.get("scenario") or (self.instance.scenario if self.instance.scenario_id else None)
         if scenario is None:
             return cleaned
-        for name in PARTY_FIELDS:
+        for name in PARTY_ROLES:
             party = cleaned.get(name)
             if party is not None and party.scenario_id != scenario.pk:
                 self.add_error(
@@ -114,7 +113,7 @@ class ScenarioChooserViewSet(TranslatedSnippetChooserViewSet):
 
 class ConsignmentChooserViewSet(TranslatedSnippetChooserViewSet):
     def get_object_list(self):
-        return Consignment.objects.filter(scenario__form_of__isnull=True)
+        return Consignment.objects.authored()
 
 
 class ConsignmentFilterSet(WagtailFilterSet):
@@ -210,7 +209,7 @@ class ConsignmentViewSet(SnippetViewSet):
     inspect_view_enabled = True
 
     def get_queryset(self, request):
-        return Consignment.objects.filter(scenario__form_of__isnull=True)
+        return Consignment.objects.authored()
 
     edit_handler = TabbedInterface(
         [

@@ -365,6 +365,17 @@ def default_package_type() -> dict[str, str]:
     return {"en": "cartons", "ru": "коробки", "uz": "karton qutilar", "tk": "karton gutular"}
 
 
+# A consignment's fields naming a party of its scenario.
+PARTY_ROLES = ("shipper", "consignee", "notify_party", "freight_payer")
+
+
+class ConsignmentQuerySet(models.QuerySet):
+    def authored(self):
+        """Consignments of scenarios as mentors author them: none of a hidden
+        form's (`ScenarioQuerySet.authored`)."""
+        return self.filter(scenario__form_of__isnull=True)
+
+
 class Consignment(DraftOnlyMixin, ClusterableModel):
     """A container consignment with the fields of its documents."""
 
@@ -473,6 +484,8 @@ class Consignment(DraftOnlyMixin, ClusterableModel):
     scans = models.ManyToManyField(
         "wagtaildocs.Document", verbose_name=_("attached scans"), blank=True, related_name="+"
     )
+
+    objects = ConsignmentQuerySet.as_manager()
 
     class Meta:
         ordering = ["container_number"]

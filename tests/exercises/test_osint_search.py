@@ -1,5 +1,8 @@
 """The OSINT search's results come twenty to a page, in the corpus's order;
-a page number out of range shows the nearest page."""
+a page number out of range shows the nearest page; a search is recorded once,
+however its pages are turned."""
+
+from http import HTTPStatus
 
 import pytest
 from django.urls import reverse
@@ -62,3 +65,17 @@ def test_the_pager_numbers_the_results_and_links_the_neighbouring_pages(client, 
     assert 'rel="next"' in first and "page=2" in first and 'rel="prev"' not in first
     one_page = client.get(address, {"q": "registered"}).text
     assert "1 result" in one_page and 'class="pager"' not in one_page
+
+
+@pytest.mark.parametrize(
+    ("asked", "shown"),
+    [("2", 2), ("1", 1), ("99", 3), ("abc", 1), ("²", 1), ("", 1), ("0", 1), ("-2", 1)],
+)
+def test_a_search_is_recorded_once_whatever_page_of_it_is_asked_for(client, trainee, attempt, asked, shown):
+    client.force_login(trainee)
+    address = reverse("exercises:osint", kwargs={"public_id": attempt.public_id})
+    assert "45 results" in client.get(address, {"q": "harbour"}).text
+    response = client.get(address, {"q": "harbour", "page": asked})
+    assert response.status_code == HTTPStatus.OK
+    assert "45 results" in response.text and f"Page {shown} of 3" in response.text
+    assert list(attempt.osint_queries.values_list("query", "results")) == [("harbour", 45)]

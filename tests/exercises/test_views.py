@@ -1,6 +1,7 @@
 """The trainee workspace, debrief and mentor review over HTTP."""
 
 from datetime import timedelta
+from html.parser import HTMLParser
 from http import HTTPStatus
 
 import pytest
@@ -549,3 +550,48 @@ def test_a_debrief_is_rendered_once_per_attempt_and_language_and_never_shown_for
     client.force_login(mentor)
     review = client.get(url("review", opened).replace("/en/", "/ru/", 1)).text
     assert "Вы вскрыли 1 контейнер и нашли 1 из" in review and "Seal number differs" in review
+
+
+class _TableLabels(HTMLParser):
+    """The workspace table's column titles and, line by line, its cells' data-labels."""
+
+    def __init__(self):
+        super().__init__()
+        self.titles: list[str] = []
+        self.lines: list[list[str]] = []
+        self._title: list[str] | None = None
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "th":
+            self._title = []
+        elif tag == "tr":
+            self.lines.append([])
+        elif tag == "td" and "data-label" in attrs:
+            self.lines[-1].append(attrs["data-label"])
+
+    def handle_data(self, data):
+        if self._title is not None:
+            self._title.append(data)
+
+    def handle_endtag(self, tag):
+        if tag == "th" and self._title is not None:
+            self.titles.append("".join(self._title).strip())
+            self._title = None
+
+
+@pytest.mark.parametrize(
+    ("language", "value", "selected"), [("en", "Value", "Selected"), ("tk", "Baha", "Saýlandy")]
+)
+def test_on_a_phone_each_cell_is_named_by_its_columns_title_in_the_readers_language(
+    trainee_client, attempt, language, value, selected
+):
+    """A narrow screen shows each cell with its column's title beside it (the
+    cell's data-label): the same words as the table's header."""
+    page = trainee_client.get(url("workspace", attempt).replace("/en/", f"/{language}/", 1))
+    table = _TableLabels()
+    table.feed(page.text.split('<table class="consignments">', 1)[1].split("</table>", 1)[0])
+    assert table.titles[-2:] == [value, selected] and len(table.titles) == 9
+    lines = [labels for labels in table.lines if labels]
+    assert len(lines) == attempt.items.count()
+    assert all(labels == table.titles for labels in lines)

@@ -197,3 +197,62 @@ def test_a_posted_scenario_that_is_not_an_id_is_refused_in_the_editors_language(
     own = {str(pk) for pk in draft_scenario.parties.values_list("pk", flat=True)}
     assert party_options(next(f for f in rendered_forms(response.text) if "shipper" in f.names())) == own
     assert Consignment.objects.get(pk=consignment.pk).goods_description == consignment.goods_description
+
+
+def _title_inputs(language_texts: dict[str, str]) -> dict[str, str]:
+    """The title's inputs (one per language, as the edit page names them) filled
+    with `language_texts`, every other language blank."""
+    from scenarios.fields import LANGUAGE_CODES
+
+    return {f"title_{i}": language_texts.get(code, "") for i, code in enumerate(LANGUAGE_CODES)}
+
+
+@pytest.fixture
+def russian_draft(mentor):
+    """A draft a Russian-speaking mentor generated from the admin, with the
+    title typed in: the scenario's title is Russian only."""
+    from scenarios.services import scenario_generate
+
+    admin_language(mentor, "ru")
+    scenario = scenario_generate(seed=41, consignments=6, title={"ru": "Учения в Актау"}, user=mentor)
+    assert scenario.title == {"ru": "Учения в Актау"}
+    return scenario
+
+
+def test_a_title_in_the_mentors_language_only_is_saved(client, mentor, russian_draft):
+    from scenarios.selectors import scenario_overview
+
+    client.force_login(mentor)
+    url = reverse("wagtailsnippets_scenarios_scenario:edit", args=[russian_draft.pk])
+    form = edit_form(client, url, "title_0")
+    assert form.value("title_1") == "Учения в Актау" and form.value("title_0") == ""
+    response = client.post(url, form.data(inspection_budget="3"))
+    assert response.status_code == HTTPStatus.FOUND
+    saved = Scenario.objects.get(pk=russian_draft.pk)
+    assert saved.inspection_budget == 3 and saved.title == {"ru": "Учения в Актау"}
+    # Readers of every language get the one title there is.
+    for language in ("en", "uz", "tk", "kk", "az"):
+        assert scenario_overview(scenario=saved, language=language).title == "Учения в Актау"
+    assert str(saved).startswith("Учения в Актау")
+
+
+@pytest.mark.parametrize(
+    ("language", "message"),
+    [
+        ("ru", "Поле «Заголовок» нужно заполнить хотя бы на одном языке."),
+        ("en", "Fill in “Title” in at least one language."),
+    ],
+)
+def test_a_scenario_without_a_title_in_any_language_is_refused_naming_the_field(
+    client, mentor, russian_draft, language, message
+):
+    admin_language(mentor, language)
+    client.force_login(mentor)
+    url = reverse("wagtailsnippets_scenarios_scenario:edit", args=[russian_draft.pk])
+    form = edit_form(client, url, "title_0")
+    response = client.post(url, form.data(inspection_budget="3", **_title_inputs({"ru": "  "})))
+    assert response.status_code == HTTPStatus.OK  # the form again, with the error
+    assert message in response.text
+    assert set(response.context["form"].errors) == {"title"}
+    saved = Scenario.objects.get(pk=russian_draft.pk)
+    assert saved.inspection_budget != 3 and saved.title == {"ru": "Учения в Актау"}

@@ -196,6 +196,7 @@ def test_a_form_appears_in_no_list_chooser_search_or_export(client, pooled, ment
         Scenario.objects.drafts(),
     ):
         assert not {s.pk for s in qs} & form_pks
+    assert set(Consignment.objects.authored().values_list("scenario", flat=True)) == {pooled.pk}
     assert [v.id for v in selectors.published_scenarios()] == [pooled.pk]
     with pytest.raises(Scenario.DoesNotExist):
         selectors.scenario_get_published(scenario_id=form.pk)
@@ -224,8 +225,14 @@ def test_a_form_appears_in_no_list_chooser_search_or_export(client, pooled, ment
         for pk in form_pks:
             assert reverse("wagtailsnippets_scenarios_scenario:edit", args=[pk]) not in page
             assert reverse("wagtailsnippetchoosers_scenarios_scenario:chosen", args=[pk]) not in page
-    assert all(number in consignments for number in _containers(pooled))
-    assert not any(number in consignments for f in forms for number in _containers(f))
+    # Ten to a chooser page: the pooled scenario's twelve fill two.
+    consignment_chooser = "".join(
+        client.get(reverse("wagtailsnippetchoosers_scenarios_consignment:choose"), {"p": p}).content.decode()
+        for p in (1, 2)
+    )
+    for page in (consignments, consignment_chooser):
+        assert all(number in page for number in _containers(pooled))
+        assert not any(number in page for f in forms for number in _containers(f))
     from scenarios.viewsets import ConsignmentFilterSet
 
     assert list(ConsignmentFilterSet().filters["scenario"].queryset) == [pooled]

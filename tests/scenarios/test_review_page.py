@@ -166,3 +166,37 @@ def test_the_page_speaks_the_admin_language_not_the_sites(client, make_user, dra
     html = review(client, draft_scenario)
     assert f'lang="{language}"' in html
     assert text in html
+
+
+@pytest.mark.parametrize("status", ["draft", "in_review"])
+def test_the_page_reads_the_consignments_once_and_as_many_queries_whatever_their_number(
+    client, make_user, status
+):
+    """Small against large (no exact count: only that it does not grow): the
+    publishing check, the consignment table and the truth take the
+    consignments from one reading. Generated scenarios: their consignments
+    name notify parties and freight payers, which the check validates."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from accounts.roles import Role
+    from scenarios.services import scenario_generate, scenario_submit_for_review
+
+    author = make_user(role=Role.MENTOR)
+    # The reviewer sees the truth too; a superuser, for every edit link.
+    reviewer = make_user(role=Role.MENTOR, is_superuser=True)
+    counts = []
+    for size in (6, 18):
+        scenario = scenario_generate(seed=size, consignments=size, user=author)
+        if status == "in_review":
+            scenario_submit_for_review(scenario=scenario, user=author)
+        client.force_login(reviewer)
+        review(client, scenario)  # warm caches (site, admin menu, locale)
+        with CaptureQueriesContext(connection) as queries:
+            html = review(client, scenario)
+        assert "The hidden truth, consignment by consignment" in html
+        assert all(c.container_number in html for c in scenario.consignments.all())
+        reads = [q["sql"] for q in queries if 'FROM "scenarios_consignment"' in q["sql"]]
+        assert len(reads) == 1, reads
+        counts.append(len(queries))
+    assert counts[0] == counts[1]

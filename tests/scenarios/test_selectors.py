@@ -132,3 +132,27 @@ def test_the_table_names_the_origin_country(published_scenario):
 
     assert rows and all(r.country_of_origin_name == country_name(r.country_of_origin, "tk") for r in rows)
     assert all(r.country_of_origin_name != r.country_of_origin for r in rows)
+
+
+def test_the_table_and_the_case_file_look_each_origin_country_up_once(draft_scenario, monkeypatch):
+    """A case file names the same few countries for hundreds of consignments:
+    each name is looked up in CLDR once per build, not once per consignment."""
+    from scenarios.catalogue import country_name
+
+    draft_scenario.consignments.filter(pk=draft_scenario.consignments.order_by("pk").first().pk).update(
+        country_of_origin="CN"
+    )
+    asked = []
+
+    def counted(code, language=None):
+        asked.append(code)
+        return country_name(code, language)
+
+    monkeypatch.setattr(selectors, "country_name", counted)
+    rows = selectors.scenario_table(scenario=draft_scenario, language="ru")
+    assert sorted(asked) == ["AZ", "CN"]
+    assert sorted(r.country_of_origin_name for r in rows) == ["Азербайджан"] * 3 + ["Китай"]
+    asked.clear()
+    views = selectors.scenario_consignments(scenario=draft_scenario, language="ru")
+    assert sorted(asked) == ["AZ", "CN"]
+    assert sorted(v.country_of_origin_name for v in views) == ["Азербайджан"] * 3 + ["Китай"]

@@ -139,3 +139,36 @@ def test_the_rules_on_a_scenarios_totals(totals, broken):
         assert found["inspection_budget"] == (
             "The inspection budget (5) is larger than the number of consignments (4)."
         )
+
+
+@pytest.mark.parametrize("field", ["shipper", "consignee", "notify_party", "freight_payer"])
+def test_a_party_of_another_scenario_is_a_problem_naming_the_field(draft_scenario, field):
+    from scenarios.models import Consignment
+    from tests.factories.scenarios import scenario_build
+
+    stranger = scenario_build().parties.first()
+    consignment = draft_scenario.consignments.order_by("pk").first()
+    Consignment.objects.filter(pk=consignment.pk).update(**{field: stranger})
+    label = str(consignment._meta.get_field(field).verbose_name)
+    found = [p for p in scenario_problems(draft_scenario) if label in p.where]
+    assert [p.message for p in found] == ["The party belongs to another scenario."]
+    assert consignment.container_number in found[0].where
+
+
+def test_the_check_makes_as_many_queries_whatever_the_number_of_consignments(db):
+    """Small against large (no exact count): generated consignments name
+    notify parties and freight payers, which are checked against the
+    scenario's parties already read, not looked up one by one."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from scenarios.services import scenario_generate
+
+    counts = []
+    for size in (6, 18):
+        scenario = scenario_generate(seed=size, consignments=size)
+        assert scenario.consignments.filter(notify_party__isnull=False).count() > 1
+        with CaptureQueriesContext(connection) as queries:
+            assert scenario_problems(scenario) == []
+        counts.append(len(queries))
+    assert counts[0] == counts[1]
