@@ -93,6 +93,11 @@ OUTCOME_LABELS = {
 }
 
 
+# A consignment of the attempt without a stored outcome: the submission
+# stores hits, misses and false alarms only (exercises.services._score_attempt).
+RELEASED = {"outcome": "correct_release"}
+
+
 def _pct(value: float) -> str:
     return f"{number_format(round(100 * value) + 0, 0)} %"
 
@@ -234,7 +239,7 @@ def attempt_debrief(*, attempt: Attempt, language: str | None = None) -> Debrief
         raise DebriefNotAvailable
     outcomes = attempt.breakdown.get("outcomes", {})
     order = list(attempt.items.order_by("position").values_list("ref", "position", "consignment_id"))
-    detailed = {cid for ref, _p, cid in order if outcomes.get(ref, {}).get("outcome") != "correct_release"}
+    detailed = {cid for ref, _p, cid in order if outcomes.get(ref, RELEASED)["outcome"] != "correct_release"}
     truth = scenario_truth(scenario=attempt.scenario, language=language, ids=detailed)
     # A debrief names each container by its number and goods: the table's lines
     # (from the cache) carry both, as the attempt's form shows them.
@@ -244,7 +249,7 @@ def attempt_debrief(*, attempt: Attempt, language: str | None = None) -> Debrief
     outcome_labels = {outcome: str(label) for outcome, label in OUTCOME_LABELS.items()}  # translated once
     rows = []
     for ref, position, cid in order:
-        o = outcomes.get(ref, {})
+        o = outcomes.get(ref, RELEASED)
         t = truth.get(cid)
         view = form.row(table[cid]) if form is not None else table[cid]
         rows.append(

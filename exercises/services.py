@@ -499,6 +499,10 @@ def _score_attempt(attempt: Attempt) -> _Scored:
         )
     )
     breakdown = {f.name: _plain(getattr(result, f.name)) for f in fields(result) if f.name != "outcomes"}
+    # Hits, misses and false alarms only: a consignment of the attempt with
+    # no outcome stored was a correct release (clean, not selected, nothing
+    # found or missed), which is most of a large scenario. Breakdowns stored
+    # before this list every consignment; readers take both.
     breakdown["outcomes"] = {
         o.key: {
             "outcome": str(o.outcome),
@@ -508,6 +512,7 @@ def _score_attempt(attempt: Attempt) -> _Scored:
             "wrong": sorted(o.indicators_wrong),
         }
         for o in result.outcomes
+        if o.outcome != scoring.Outcome.CORRECT_RELEASE
     }
     breakdown["baseline"] = _random_baseline(scenario, truth_rows, result.selected, weights)
     breakdown["alert"] = _score_alert(attempt, truth, {ref: cid for cid, ref in ref_of.items()})

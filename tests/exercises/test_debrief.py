@@ -51,3 +51,40 @@ def test_the_debrief_names_the_cost_of_a_clean_container(attempt):
     assert attempt.breakdown["clean_cost"] == pytest.approx(1.0)
     assert "less 1.00 for each clean container" in metrics["net_value"].reading
     assert (attempt.score, metrics["precision_skill"].value) == (0, "0 %")
+
+
+def test_the_breakdown_keeps_hits_misses_and_false_alarms_and_the_debrief_lists_every_consignment(
+    attempt,
+):
+    """Correct releases are not stored (most of a large scenario); the debrief
+    shows them all the same, and reads a breakdown stored before, which lists
+    every consignment, the same way."""
+    from exercises.models import Attempt
+    from tests.exercises.test_services import refs_by_risk
+
+    high, low = refs_by_risk(attempt)
+    services.attempt_save_item(attempt=attempt, user=attempt.user, ref=high[0], selected=True)
+    services.attempt_save_item(attempt=attempt, user=attempt.user, ref=low[0], selected=True)
+    attempt = services.attempt_submit(attempt=attempt, user=attempt.user)
+    stored = attempt.breakdown["outcomes"]
+    assert {o["outcome"] for o in stored.values()} == {"hit", "false_alarm", "miss"}
+    assert set(stored) == {high[0], low[0], *high[1:]}
+    rows = [(r.item.ref, r.outcome, r.outcome_label) for r in attempt_debrief(attempt=attempt).rows]
+    assert len(rows) == len(high) + len(low)
+    released = {ref for ref, outcome, _label in rows if outcome == "correct_release"}
+    assert released == set(low[1:])
+    assert {label for ref, _o, label in rows if ref in released} == {
+        "Correct release: clean and not selected"
+    }
+
+    older = dict(attempt.breakdown)
+    older["outcomes"] = {
+        **stored,
+        **{
+            ref: {"outcome": "correct_release", "severity": 0, "found": [], "missed": [], "wrong": []}
+            for ref in low[1:]
+        },
+    }
+    Attempt.objects.filter(pk=attempt.pk).update(breakdown=older)
+    attempt.refresh_from_db()
+    assert [(r.item.ref, r.outcome, r.outcome_label) for r in attempt_debrief(attempt=attempt).rows] == rows
