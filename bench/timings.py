@@ -104,6 +104,21 @@ def programme_report_timing() -> dict:
     return {"period": f"{start} – {end}", "seconds": round(seconds, 3), "bytes": len(pdf)}
 
 
+def dashboard_timing() -> dict:
+    """The staff dashboard's figures computed afresh for the whole programme
+    (`reports.selectors.programme_dashboard`, no filter, in English), as the
+    first visit after DASHBOARD_CACHE_SECONDS computes them."""
+    from django.utils import translation
+
+    from reports.selectors import Filters, programme_dashboard
+
+    with translation.override("en"):
+        started = time.perf_counter()
+        programme_dashboard(Filters())
+        seconds = time.perf_counter() - started
+    return {"seconds": round(seconds, 3)}
+
+
 def h5p_timing(megabytes: int = 50) -> dict:
     """`h5p.validation.package_validate` of a package of `megabytes` MB (our
     content type plus incompressible media files)."""
@@ -195,6 +210,7 @@ def main(argv=None) -> int:
         "certificate": certificate_timing(),
         "h5p_validation": h5p_timing(),
         "programme_report": programme_report_timing(),
+        "dashboard_compute": dashboard_timing(),
         "debrief_build": debrief_build_timing(fixtures),
         "queries": query_counts(fixtures),
     }
