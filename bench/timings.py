@@ -139,26 +139,22 @@ def h5p_timing(megabytes: int = 50) -> dict:
 
 def debrief_build_timing(fixtures: dict, count: int = 5) -> dict:
     """The debrief body of a submitted 1,000-consignment attempt built afresh
-    (what `exercises.debrief.debrief_body_html` does before it keeps the
-    body in the cache: a trainee's first visit after submitting; the load
+    (`exercises.debrief.debrief_body_render`, what `debrief_body_html`
+    keeps in the cache: a trainee's first visit after submitting; the load
     test reads bodies back from the cache), with the scenario's table and
     form in the cache as other trainees leave them; median of `count`
     attempts, in English."""
-    from django.template.loader import render_to_string
     from django.urls import resolve
-    from django.utils import translation
 
-    from exercises.debrief import attempt_debrief
+    from exercises.debrief import debrief_body_render
     from exercises.models import Attempt
 
     public_ids = [resolve(t["url"]).kwargs["public_id"] for t in fixtures["debrief_large"][:count]]
     times = []
-    with translation.override("en"):
-        for attempt in Attempt.objects.select_related("scenario").filter(public_id__in=public_ids):
-            started = time.perf_counter()
-            debrief = attempt_debrief(attempt=attempt, language="en")
-            render_to_string("exercises/includes/debrief_body.html", {"d": debrief})
-            times.append(time.perf_counter() - started)
+    for attempt in Attempt.objects.select_related("scenario").filter(public_id__in=public_ids):
+        started = time.perf_counter()
+        debrief_body_render(attempt=attempt, language="en")
+        times.append(time.perf_counter() - started)
     return {"attempts": len(times), "median_ms": round(1000 * statistics.median(times), 1)}
 
 

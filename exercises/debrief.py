@@ -311,10 +311,14 @@ def debrief_body_html(*, attempt: Attempt, language: str) -> str:
         language,
         timezone.get_current_timezone_name(),
     )
+    return cache_get_or_build(
+        key, lambda: debrief_body_render(attempt=attempt, language=language), timeout=CACHE_SECONDS
+    )
 
-    def build() -> str:
-        with override(language):
-            debrief = attempt_debrief(attempt=attempt, language=language)
-            return render_to_string("exercises/includes/debrief_body.html", {"d": debrief})
 
-    return cache_get_or_build(key, build, timeout=CACHE_SECONDS)
+def debrief_body_render(*, attempt: Attempt, language: str) -> str:
+    """The debrief's body of a submitted attempt rendered afresh in
+    `language` (what `debrief_body_html` keeps)."""
+    with override(language):
+        debrief = attempt_debrief(attempt=attempt, language=language)
+        return render_to_string("exercises/includes/debrief_body.html", {"d": debrief})
