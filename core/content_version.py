@@ -9,6 +9,12 @@ locale, image or document changes (`content_version_follow_pages`, connected
 in core/apps.py), or a model an app registers with `content_version_follow`
 changes. An entry made under an older version is never read again and
 expires on its own.
+
+Entries are also kept under the release fingerprint (core.release): a new
+release reads none of what an older one rendered, with no format number to
+raise. The counter itself is shared by every release, so a change made on a
+server still running the previous release during an upgrade, or after a
+rollback, drops the entries of every release.
 """
 
 import time
@@ -17,6 +23,8 @@ from typing import TypeVar
 
 from django.core.cache import cache
 from django.db import transaction
+
+from .release import release_fingerprint
 
 T = TypeVar("T")
 
@@ -45,6 +53,7 @@ def content_version_bump() -> None:
 def versioned_cache_lookup(key: str) -> tuple[int, object | None]:
     """(the current version, what is cached under `key` for it or None),
     in one cache round trip: the version travels with the value."""
+    key = _release_key(key)
     found = cache.get_many([KEY, key])
     version = found.get(KEY)
     if version is None:
@@ -56,8 +65,13 @@ def versioned_cache_lookup(key: str) -> tuple[int, object | None]:
 
 
 def versioned_cache_set(key: str, version: int, value, *, timeout: int) -> None:
-    """Store `value` under `key` as made under content `version`."""
-    cache.set(key, (version, value), timeout)
+    """Store `value` under `key` as made under content `version` by this
+    release."""
+    cache.set(_release_key(key), (version, value), timeout)
+
+
+def _release_key(key: str) -> str:
+    return f"{release_fingerprint()}:{key}"
 
 
 def versioned_cache_get(key: str, build: Callable[[], T], *, timeout: int) -> T:

@@ -286,26 +286,21 @@ def attempt_debrief(*, attempt: Attempt, language: str | None = None) -> Debrief
     )
 
 
-# Bump when the debrief body's template or its context changes shape: the
-# cached bodies of the old format are then never read again.
-DEBRIEF_FORMAT = 1
-
-
 def debrief_body_html(*, attempt: Attempt, language: str) -> str:
     """The debrief's body (`exercises/includes/debrief_body.html`) rendered
     for a submitted attempt in `language`, as the trainee's debrief and the
     mentor's review show it. A submitted attempt never changes, so the body
     is kept in the default cache under the attempt (its random public id and
     submission time), the scenario's published version, the language and the
-    time zone its dates are shown in; an attempt on a draft scenario is
-    rendered every time. Only its owner's debrief and a reviewer's page read
-    it, each after checking who may see the attempt."""
+    time zone its dates are shown in, and the release (so an upgrade never
+    shows a body its older templates or translations rendered); an attempt
+    on a draft scenario is rendered every time. Only its owner's debrief and
+    a reviewer's page read it, each after checking who may see the attempt."""
     if not attempt.is_submitted:
         raise DebriefNotAvailable
     key = published_cache_key(
         attempt.scenario,
         "debrief",
-        DEBRIEF_FORMAT,
         attempt.public_id,
         int(attempt.submitted_at.timestamp() * 1_000_000),
         language,

@@ -22,6 +22,7 @@ from typing import NamedTuple
 from django.utils.translation import override
 
 from core.caching import cache_get_or_build
+from core.release import release_fingerprint
 
 from .catalogue import country_name, place_name
 from .fields import localized, reader_language
@@ -249,8 +250,6 @@ def scenario_parties(*, scenario: Scenario, language: str | None = None) -> list
 
 DOCUMENT_LABELS = {"sea": "B/L", "ferry": "B/L", "rail": "SMGS", "road": "CMR"}
 
-# Bump when what the cached reads hold changes shape.
-CACHE_FORMAT = 2
 # A published version never changes, so this only bounds how long a
 # version nobody reads any more stays in the cache.
 CACHE_SECONDS = 24 * 60 * 60
@@ -258,12 +257,15 @@ CACHE_SECONDS = 24 * 60 * 60
 
 def published_cache_key(scenario: Scenario, what: str, *parts) -> str | None:
     """The cache key of `what` about a published version of a scenario (with
-    `parts`, e.g. the language), None for a draft or a version in review,
-    whose content may still change and is never cached."""
+    `parts`, e.g. the language) read by this release, None for a draft or a
+    version in review, whose content may still change and is never cached.
+    The release fingerprint (core.release) stands for any change in what
+    the cached reads hold or how they are rendered: no format number to
+    raise, and a new release never reads what an older one stored."""
     if scenario.status != ScenarioStatus.PUBLISHED or scenario.published_at is None:
         return None
     published = int(scenario.published_at.timestamp() * 1_000_000)
-    return ":".join(map(str, ("scenarios", what, CACHE_FORMAT, scenario.pk, published, *parts)))
+    return ":".join(map(str, ("scenarios", what, release_fingerprint(), scenario.pk, published, *parts)))
 
 
 def _choice_labels(model, field_name: str, language: str) -> dict:

@@ -159,6 +159,10 @@ else:
         }
     }
 
+# The running release's name in the keys of what the cache keeps from the
+# code (core/release.py, docs/deploy.md): empty, a hash of the project's
+# files, the same on every server running the same release.
+RELEASE_FINGERPRINT = env_str("PCU_RELEASE")
 # Seconds an anonymous visitor's public page stays in the cache (0 turns the
 # page cache off); publishing any page drops every stored page at once
 # (core/anonymous_cache.py).

@@ -170,10 +170,10 @@ class QuizState:
 SHARED_BLOCK_TYPES = frozenset(
     {"heading", "rich_text", "image", "video", "callout", "document", "glossary_term"}
 )
-# Seconds a lesson's reading is kept at most (a new content version drops it sooner).
+# Seconds a lesson's reading is kept at most (a new content version drops it
+# sooner). Its key needs no format number: a new release never reads what an
+# older one stored (the release fingerprint, core.release).
 LESSON_READING_SECONDS = 3600
-# Part of the cache key: raise it when LessonReading changes shape.
-LESSON_READING_FORMAT = 2
 
 
 @dataclass(frozen=True)
@@ -233,7 +233,7 @@ def lesson_reading(lesson: LessonPage) -> LessonReading:
             catalogue_url=course_index_url(),
         )
 
-    key = f"courses:lesson:v{LESSON_READING_FORMAT}:{lesson.path}:{lesson.live_revision_id}:{language}"
+    key = f"courses:lesson:{lesson.path}:{lesson.live_revision_id}:{language}"
     return versioned_cache_get(key, build, timeout=LESSON_READING_SECONDS)
 
 

@@ -31,11 +31,10 @@ from ..models import (
 )
 
 # Seconds a cached structure or address is kept at most (a new content
-# version drops it sooner).
+# version drops it sooner). Its keys need no format number: a new release,
+# whatever changed in CourseStructure, never reads what an older one stored
+# (the release fingerprint, core.release).
 STRUCTURE_SECONDS = 3600
-# Part of the cache keys: raise it when CourseStructure changes shape, so a
-# new release never reads what an older one stored.
-STRUCTURE_FORMAT = 3
 
 
 def course_of(page: Page) -> CoursePage | None:
@@ -223,9 +222,7 @@ class CourseStructure:
 def _structure_at(path: str, build) -> CourseStructure | None:
     # Keyed by the course's place in the page tree, which a lesson knows
     # without a query; a move raises the content version like any change.
-    return versioned_cache_get(
-        f"courses:structure:v{STRUCTURE_FORMAT}:{path}", build, timeout=STRUCTURE_SECONDS
-    )
+    return versioned_cache_get(f"courses:structure:{path}", build, timeout=STRUCTURE_SECONDS)
 
 
 def course_structure(course: CoursePage) -> CourseStructure:
