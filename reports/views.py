@@ -19,6 +19,7 @@ from django.views.decorators.http import require_GET
 
 from core import audit, charts
 from core.models import AuditEntry
+from core.release import release_fingerprint
 
 from . import exports
 from .breakdown import breakdown_chart
@@ -164,6 +165,8 @@ def _cache_key(filters, breakdown) -> str:
         filters.date_to,
         get_language(),
         timezone.localdate(),
+        # A new release may compute or draw the figures otherwise.
+        release_fingerprint(),
     )
     return "reports:dashboard:" + hashlib.sha256(repr(parts).encode()).hexdigest()
 
@@ -202,7 +205,8 @@ def _filter_fields_html(request, form, valid: bool) -> str | None:
     if seconds <= 0 or not valid:
         return None
     query = _without_refresh(request.GET)
-    key = "reports:dashboard-filters:" + hashlib.sha256(f"{get_language()}:{query}".encode()).hexdigest()
+    raw = f"{release_fingerprint()}:{get_language()}:{query}"
+    key = "reports:dashboard-filters:" + hashlib.sha256(raw.encode()).hexdigest()
     html = None if request.GET.get("refresh") else cache.get(key)
     if html is None:
         html = render_to_string("reports/includes/dashboard_filter_fields.html", {"form": form}, request)
