@@ -64,6 +64,8 @@ def tree_files(root: Path, *, skip: Iterable[Path] = ()) -> list[str]:
     """The files under `root` that the fingerprint covers, as sorted
     relative POSIX paths: EXTENSIONS outside SKIPPED_DIRS, hidden
     directories and the directories `skip` names (static and media roots)."""
+    # Both resolved, so a directory under the root is compared by the path
+    # os.walk gives it (a link to a directory is never walked into).
     root = Path(root).resolve()
     skipped = {Path(path).resolve() for path in skip}
     found = []
@@ -72,9 +74,7 @@ def tree_files(root: Path, *, skip: Iterable[Path] = ()) -> list[str]:
         dirnames[:] = [
             name
             for name in dirnames
-            if name not in SKIPPED_DIRS
-            and not name.startswith(".")
-            and (here / name).resolve() not in skipped
+            if name not in SKIPPED_DIRS and not name.startswith(".") and here / name not in skipped
         ]
         found.extend(
             (here / name).relative_to(root).as_posix()
