@@ -3,7 +3,7 @@ key of everything kept in the shared cache that the code shapes (rendered
 pages and readings under the content version, scenario reads and debrief
 bodies, the dashboard), so that a process running a new release never reads
 what an older one stored, and needs no format number raised by hand
-(docs/deploy.md, "Upgrading").
+(docs/deploy.md, "Cached pages on upgrade").
 
 It is a hash of the contents of the project's own files that shape what is
 cached (Python code, templates, compiled translations, static files, data)
