@@ -6,3 +6,6 @@ class ExercisesConfig(AppConfig):
     name = "exercises"
     label = "exercises"
     verbose_name = _("Exercises")
+
+    def ready(self):
+        from . import receivers  # noqa: F401

@@ -5,6 +5,7 @@ review). `attempt_debrief` refuses an attempt that is not submitted."""
 from dataclasses import dataclass
 from functools import cached_property
 
+from django.core.cache import cache
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.formats import number_format
@@ -295,10 +296,26 @@ def debrief_body_html(*, attempt: Attempt, language: str) -> str:
     time zone its dates are shown in, and the release (so an upgrade never
     shows a body its older templates or translations rendered); an attempt
     on a draft scenario is rendered every time. Only its owner's debrief and
-    a reviewer's page read it, each after checking who may see the attempt."""
+    a reviewer's page read it, each after checking who may see the attempt.
+    An erasure, which clears the attempt's free text, and a deletion drop the
+    kept bodies (`exercises.services.debrief_cache_forget`)."""
     if not attempt.is_submitted:
         raise DebriefNotAvailable
-    key = published_cache_key(
+    key = debrief_body_key(attempt=attempt, language=language)
+
+    def build() -> str:
+        body = debrief_body_render(attempt=attempt, language=language)
+        if key is not None:
+            _debrief_body_index(attempt=attempt, key=key)
+        return body
+
+    return cache_get_or_build(key, build, timeout=CACHE_SECONDS)
+
+
+def debrief_body_key(*, attempt: Attempt, language: str) -> str | None:
+    """The cache key of a submitted attempt's debrief body in `language` and
+    the current time zone (`debrief_body_html`); None on a draft scenario."""
+    return published_cache_key(
         attempt.scenario,
         "debrief",
         attempt.public_id,
@@ -306,9 +323,23 @@ def debrief_body_html(*, attempt: Attempt, language: str) -> str:
         language,
         timezone.get_current_timezone_name(),
     )
-    return cache_get_or_build(
-        key, lambda: debrief_body_render(attempt=attempt, language=language), timeout=CACHE_SECONDS
-    )
+
+
+def debrief_index_key(public_id) -> str:
+    """The cache key of the keys under which `debrief_body_html` keeps the
+    bodies of attempt `public_id` (one a language and time zone), whatever the
+    scenario version and release: what `debrief_cache_forget` deletes."""
+    return f"exercises:debrief-bodies:{public_id}"
+
+
+def _debrief_body_index(*, attempt: Attempt, key: str) -> None:
+    # Only when a body is built, so a cached debrief costs one cache read.
+    # Two bodies of one attempt built at the same moment may each miss the
+    # other's key; each then expires with its timeout.
+    index = debrief_index_key(attempt.public_id)
+    keys = tuple(cache.get(index) or ())
+    if key not in keys:
+        cache.set(index, (*keys, key), CACHE_SECONDS)
 
 
 def debrief_body_render(*, attempt: Attempt, language: str) -> str:

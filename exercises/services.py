@@ -17,6 +17,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.core.cache import cache
 from django.db import transaction
 from django.db.models import Count, F
 from django.utils import timezone
@@ -34,6 +35,7 @@ from scenarios.threats import SUSPICION_CHOICES
 from scenarios.truth import scenario_truth, scenario_truth_for_scoring
 
 from . import errors, scoring
+from .debrief import debrief_index_key
 from .models import (
     Alert,
     Attempt,
@@ -716,3 +718,16 @@ def feedback_mark_read(*, attempt: Attempt, user, now=None) -> int:
     if attempt.user_id != user.pk:
         return 0
     return Feedback.objects.filter(attempt=attempt, read_at__isnull=True).update(read_at=_now(now))
+
+
+def debrief_cache_forget(*, attempts) -> None:
+    """Delete every debrief body `exercises.debrief.debrief_body_html` keeps
+    for `attempts` (in any language and time zone) and the index of each: a
+    body holds the trainee's justifications and findings, which an erasure
+    clears and a deletion removes. Call it once the change is committed, so
+    that no body rendered from the old rows stays. Two cache round trips."""
+    indexes = [debrief_index_key(attempt.public_id) for attempt in attempts]
+    if not indexes:
+        return
+    found = cache.get_many(indexes)
+    cache.delete_many([key for body_keys in found.values() for key in body_keys] + list(found))

@@ -44,15 +44,24 @@ def _course_titles(language: str) -> dict:
 
 
 def _lesson_titles(keys, language: str) -> dict:
+    """The published title of each page of translation key in `keys`: its live
+    translation in `language`, else its live page in the source language,
+    else any live translation; only a page with no live translation at all by
+    an unpublished one (`language`, then the source language, first). One
+    query."""
+    from django.conf import settings
     from wagtail.models import Page
 
-    titles: dict = {}
-    pages = Page.objects.filter(translation_key__in=set(keys)).select_related("locale")
-    for page in pages.order_by("pk"):
-        current = titles.get(page.translation_key)
-        if current is None or page.locale.language_code == language:
-            titles[page.translation_key] = page.title
-    return titles
+    def rank(page) -> tuple:
+        code = page.locale.language_code
+        return (not page.live, code != language, code != settings.LANGUAGE_CODE, page.pk)
+
+    best: dict = {}
+    for page in Page.objects.filter(translation_key__in=set(keys)).select_related("locale"):
+        current = best.get(page.translation_key)
+        if current is None or rank(page) < rank(current):
+            best[page.translation_key] = page
+    return {key: page.title for key, page in best.items()}
 
 
 def _page_titles(ids) -> dict:

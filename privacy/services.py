@@ -202,8 +202,9 @@ def user_anonymise(*, user, actor=None) -> dict:
     revoked (reason ERASURE_REASON), their name and PDFs removed; mentors'
     notes and feedback about the person are deleted; raw xAPI statements,
     saved activity state, e-mail addresses, second factors and the Wagtail
-    profile go. Returns counts of what was changed. Runs inside the caller's
-    transaction."""
+    profile go, and so do the person's debriefs kept rendered in the cache
+    once the transaction commits. Returns counts of what was changed. Runs
+    inside the caller's transaction."""
     from allauth.account.models import EmailAddress
     from allauth.mfa.models import Authenticator
     from django.contrib.auth.models import Group
@@ -213,6 +214,7 @@ def user_anonymise(*, user, actor=None) -> dict:
     from certificates.models import Certificate, CertificateRevocation
     from core.models import AuditEntry
     from exercises.models import Alert, Feedback, Selection
+    from exercises.services import debrief_cache_forget
     from h5p.models import H5PStatement, H5PUserState
     from mentoring.models import SessionNote
 
@@ -247,6 +249,10 @@ def user_anonymise(*, user, actor=None) -> dict:
     H5PUserState.objects.filter(user=user).delete()
     Selection.objects.filter(attempt__user=user).update(justification="", finding="")
     Alert.objects.filter(attempt__user=user).update(remarks="")
+    # The debriefs kept rendered show the justifications and findings just
+    # cleared: they go once the clearing is committed.
+    attempts = list(user.attempts.only("public_id"))
+    transaction.on_commit(lambda: debrief_cache_forget(attempts=attempts))
 
     EmailAddress.objects.filter(user=user).delete()
     Authenticator.objects.filter(user=user).delete()

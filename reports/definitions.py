@@ -5,7 +5,7 @@ the same in English)."""
 
 from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext, ngettext_lazy
 
 from .selectors import EXPIRING_DAYS
 from .suppression import MIN_PEOPLE
@@ -326,10 +326,14 @@ TABLES = {
             ),
         ),
         (
-            _("Expiring within %(days)d days"),
-            _(
+            # The plural form follows the days filled in (table_definitions' `days`).
+            ngettext_lazy("Expiring within %(days)d day", "Expiring within %(days)d days", "days"),
+            ngettext_lazy(
+                "Certificates of the course valid today that expire within the next %(days)d day, whatever "
+                "the period.",
                 "Certificates of the course valid today that expire within the next %(days)d days, whatever "
-                "the period."
+                "the period.",
+                "days",
             ),
         ),
     ),
@@ -434,10 +438,12 @@ ENROLMENT_REPORT = {
 
 def labelled(pairs, **values) -> list[tuple[str, str]]:
     """(column, definition) pairs in the active language, with `values` filled
-    in (only for texts with placeholders: "95 %" is no placeholder)."""
+    in (only for texts with placeholders: "95 %" is no placeholder). A plural
+    text (ngettext_lazy with a key of `values`) is formatted before it is made
+    text, so that its form follows the number filled in."""
     if not values:
         return [(str(name), str(text)) for name, text in pairs]
-    return [(str(name) % values, str(text) % values) for name, text in pairs]
+    return [(str(name % values), str(text % values)) for name, text in pairs]
 
 
 def table_definitions(key: str, **values) -> list[tuple[str, str]]:

@@ -1,17 +1,21 @@
 from http import HTTPStatus
 
 import pytest
+from django.core.cache import cache
 from django.urls import reverse
+from django.utils import translation
 
 from accounts.models import User
 from accounts.roles import Role
 from certificates.models import Certificate
 from core.models import AuditEntry
 from courses.models import AssessmentAttempt, Enrolment
+from exercises.debrief import debrief_body_key
 from exercises.models import Attempt, Feedback
 from h5p.models import H5PAttempt
 from mentoring.models import CohortMembership, IndicatorTally, SessionNote
 from privacy.models import ErasureRequest
+from privacy.services import erasure_confirm
 from reports.selectors import Filters, programme_dashboard
 from tests.privacy.forms import post_form, strict_client
 
@@ -104,6 +108,58 @@ def test_erasure_anonymises_the_trainee_and_keeps_the_programme_totals(client, f
     assert not AuditEntry.objects.filter(actor_repr=old_email).exists()
     erasure.refresh_from_db()
     assert erasure.status == ErasureRequest.Status.ERASED and erasure.decided_by == staff
+
+
+def _debrief_urls(attempt) -> dict[str, dict[str, str]]:
+    urls = {}
+    for language in ("en", "ru"):
+        with translation.override(language):
+            urls[language] = {
+                name: reverse(f"exercises:{name}", args=[attempt.public_id]) for name in ("debrief", "review")
+            }
+    return urls
+
+
+def test_erasure_deletes_the_debriefs_kept_rendered_with_the_trainees_justifications(
+    client, footprint, make_user, django_capture_on_commit_callbacks
+):
+    """A debrief body is kept rendered in the cache for a day; an erasure
+    clears the justifications it shows, and the kept bodies go with them."""
+    attempt = footprint.submitted
+    urls = _debrief_urls(attempt)
+    client.force_login(footprint.user)
+    for language in ("en", "ru"):
+        assert "Seal numbers differ" in client.get(urls[language]["debrief"]).content.decode()
+    keys = [debrief_body_key(attempt=attempt, language=language) for language in ("en", "ru")]
+    kept = cache.get_many(keys)
+    assert set(kept) == set(keys) and all("Seal numbers differ" in body for body in kept.values())
+
+    erasure = _ask(client, footprint.user)
+    with django_capture_on_commit_callbacks(execute=True):
+        erasure_confirm(erasure=erasure, actor=make_user(role=Role.STAFF), typed_email=footprint.user.email)
+
+    assert cache.get_many(keys) == {}
+    # The mentor's review renders the attempt afresh, without what was erased.
+    client.force_login(footprint.mentor)
+    for language in ("en", "ru"):
+        review = client.get(urls[language]["review"])
+        assert review.status_code == HTTPStatus.OK
+        assert "Seal numbers differ" not in review.content.decode()
+
+
+def test_a_deleted_attempts_debriefs_kept_rendered_go_with_it(
+    client, footprint, django_capture_on_commit_callbacks
+):
+    attempt = footprint.submitted
+    client.force_login(footprint.user)
+    assert "Seal numbers differ" in client.get(_debrief_urls(attempt)["en"]["debrief"]).content.decode()
+    key = debrief_body_key(attempt=attempt, language="en")
+    assert "Seal numbers differ" in cache.get(key)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        Attempt.objects.filter(pk=attempt.pk).delete()
+
+    assert cache.get(key) is None
 
 
 def test_the_verify_page_of_an_erased_holders_certificate_says_revoked_in_the_readers_language(

@@ -155,3 +155,29 @@ def test_courses_are_named_as_the_reader_sees_them_a_withdrawn_translation_not_a
     assert enrolled_in("ru") == ["Профилирование контейнеров"]
     assert enrolled_in("uz") == [footprint.course.title]
     assert enrolled_in("en") == [footprint.course.title]
+
+
+def test_lessons_are_named_by_their_published_title_an_unpublished_translation_not_at_all(client, footprint):
+    """A translation an editor has not published yet (and its title) is not
+    the lesson's name; once published, it is, for a reader of its language."""
+    from wagtail.models import Locale
+
+    from courses.models import LessonPage
+    from courses.selectors.structure import localised
+
+    lesson = LessonPage.objects.live().descendant_of(footprint.course).first()
+    draft = lesson.copy_for_translation(Locale.objects.get(language_code="ru"), copy_parents=True)
+    draft.title = "Черновик урока"
+    draft.save()
+    assert not localised([lesson], draft.locale, LessonPage)  # no live Russian lesson
+    footprint.user.preferred_language = "ru"
+    footprint.user.save()
+
+    def lesson_names():
+        data = json.loads(_download(client, footprint.user).read("data.json"))["categories"]
+        return {row["lesson"] for key in ("progress", "quiz_attempts") for row in data[key]["rows"]}
+
+    assert lesson_names() == {lesson.title}
+
+    draft.save_revision().publish()
+    assert lesson_names() == {"Черновик урока"}

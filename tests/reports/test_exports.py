@@ -289,3 +289,46 @@ def test_the_expiring_certificates_are_defined_by_the_days_the_figures_count(
     assert len(texts) == 1
     [text] = texts
     assert words.format(days=EXPIRING_DAYS) in text and "%(" not in text
+
+
+@pytest.mark.parametrize(
+    ("language", "column", "words"),
+    [
+        ("en", "Expiring within {days} days", "expire within the next {days} days"),
+        ("ru", "Истекают в течение {days} дней", "не позднее чем через {days} дней"),
+    ],
+)
+def test_the_certificates_table_names_its_expiring_column_by_the_days_it_counts(
+    client, staff, population, language, column, words
+):
+    from reports.selectors import EXPIRING_DAYS
+
+    client.force_login(staff)
+    for fmt in ("csv", "xlsx"):
+        response = client.get(
+            reverse("reports:export", args=["certificates", fmt]), QUERY, HTTP_ACCEPT_LANGUAGE=language
+        )
+        head, columns = _file(response.content, fmt)
+        assert columns[-1] == column.format(days=EXPIRING_DAYS)
+        definition = _defined(head, _in(language, "Definitions"))[columns[-1]]
+        assert words.format(days=EXPIRING_DAYS) in definition
+
+
+@pytest.mark.parametrize(
+    ("language", "days", "column", "words"),
+    [
+        ("en", 1, "Expiring within 1 day", "within the next 1 day,"),
+        ("en", 60, "Expiring within 60 days", "within the next 60 days,"),
+        ("ru", 21, "Истекают в течение 21 дня", "не позднее чем через 21 день,"),
+        ("ru", 3, "Истекают в течение 3 дней", "не позднее чем через 3 дня,"),
+        ("ru", 60, "Истекают в течение 60 дней", "не позднее чем через 60 дней,"),
+        ("uz", 60, "60 kun ichida muddati tugaydi", "keyingi 60 kun ichida"),
+    ],
+)
+def test_the_expiring_column_takes_the_plural_form_of_its_days(language, days, column, words):
+    from reports.definitions import table_definitions
+
+    with translation.override(language):
+        name, definition = table_definitions("certificates", days=days)[-1]
+    assert name == column
+    assert words in definition
