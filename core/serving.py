@@ -12,7 +12,9 @@ page types fix every level above them, so the number of path components
 names the type) are found instead in one query by their URL path under the
 home page's, which is kept in the default cache per host, port and language
 under the content version (core.content_version: any site, locale or page
-change drops it). The page found is served as Wagtail's view serves it: its
+change drops it). The page found is kept there too, as its row, under the
+content version, and built again from it with Django's `Model.from_db`: a
+reader of a course page or a lesson asks the database nothing to route it. The page found is served as Wagtail's view serves it: its
 `on_serve_page` and `before_serve_page` hooks (view restrictions among them),
 then `page.serve`. Anything the shortcut does not find live (an untranslated
 lesson served in the source language, another page type) is left to
@@ -20,18 +22,22 @@ Wagtail's view.
 """
 
 import functools
+import hashlib
 
+from django.conf import settings
+from django.db import router
 from django.http import HttpResponse
 from django.http.request import split_domain_port
 from django.utils import translation
 from wagtail import hooks
 from wagtail import views as wagtail_views
-from wagtail.models import Page, Site
+from wagtail.fields import StreamField
+from wagtail.models import Locale, Page, Site
 
-from .content_version import versioned_cache_get
+from .content_version import versioned_cache_get, versioned_cache_lookup, versioned_cache_set
 
-# Seconds a site's home address is kept at most (a new content version
-# drops it sooner).
+# Seconds a site's home address is kept at most (a new content version drops
+# it sooner); a routed page's row: settings.ROUTE_CACHE_SECONDS.
 HOME_SECONDS = 3600
 
 
@@ -81,26 +87,81 @@ def _home_url_path(request) -> str:
     return versioned_cache_get(key, build, timeout=HOME_SECONDS)
 
 
-def route_by_url_path(request, path: str):
-    """The RouteResult of a course-tree page below the catalogue at `path`
-    (relative to the home page, as Wagtail's serve view gets it), found by
-    its URL path; None when it is not one (see the module docstring)."""
-    components = [component for component in path.split("/") if component]
-    model = _routed_by_url_path().get(len(components))
-    if model is None:
-        return None
+def _row(instance) -> tuple:
+    """The values of `instance`'s concrete fields, as `Model.from_db` takes
+    them back: a StreamField's as its stored data, which Wagtail reads again
+    lazily (a lesson's body, rendered from the lesson's reading, is parsed
+    only for the blocks rendered for each reader)."""
+    values = []
+    for field in instance._meta.concrete_fields:
+        value = getattr(instance, field.attname)
+        values.append(field.get_prep_value(value) if isinstance(field, StreamField) else value)
+    return tuple(values)
+
+
+def _from_row(model, row: tuple):
+    names = [field.attname for field in model._meta.concrete_fields]
+    return model.from_db(router.db_for_read(model), names, row)
+
+
+def _route_key(request, model, components) -> str:
+    raw = "\n".join(
+        (
+            split_domain_port(request.get_host())[0],
+            str(request.get_port()),
+            translation.get_language() or "",
+            model._meta.label,
+            "/".join(components),
+        )
+    )
+    return "core:route:" + hashlib.sha256(raw.encode()).hexdigest()
+
+
+def _page_found(request, model, components):
+    """The live page of type `model` at `components` below the home page,
+    None when there is none (or two: Wagtail's routing decides then)."""
     home = _home_url_path(request)
     if not home:
         return None
     # get(), not first(): no ordering to build (the pages' default ordering by
-    # tree path costs a third of this look-up); a URL path two live pages
-    # share, which Wagtail does not forbid, is left to Wagtail's routing.
+    # tree path costs a third of this look-up).
     try:
-        page = model.objects.select_related("locale").get(
+        return model.objects.select_related("locale").get(
             url_path=f"{home}{'/'.join(components)}/", live=True
         )
     except (model.DoesNotExist, model.MultipleObjectsReturned):
         return None
+
+
+def route_by_url_path(request, path: str):
+    """The RouteResult of a course-tree page below the catalogue at `path`
+    (relative to the home page, as Wagtail's serve view gets it), found by
+    its URL path; None when it is not one (see the module docstring).
+
+    A page found is kept in the default cache under the content version, as
+    its row (its field values, its locale's), and built again from it with
+    Django's `Model.from_db`, as a query would build it: any page, site,
+    locale or view-restriction change starts a new content version. What is
+    not found is looked up every time (no entry for every address asked)."""
+    components = [component for component in path.split("/") if component]
+    model = _routed_by_url_path().get(len(components))
+    if model is None:
+        return None
+    seconds = settings.ROUTE_CACHE_SECONDS
+    if seconds <= 0:
+        page = _page_found(request, model, components)
+        return page.route(request, []) if page is not None else None
+    key = _route_key(request, model, components)
+    version, rows = versioned_cache_lookup(key)
+    if rows is not None:
+        page_row, locale_row = rows
+        page = _from_row(model, page_row)
+        page.locale = _from_row(Locale, locale_row)
+    else:
+        page = _page_found(request, model, components)
+        if page is None:
+            return None
+        versioned_cache_set(key, version, (_row(page), _row(page.locale)), timeout=seconds)
     return page.route(request, [])
 
 

@@ -167,6 +167,10 @@ RELEASE_FINGERPRINT = env_str("PCU_RELEASE")
 # page cache off); publishing any page drops every stored page at once
 # (core/anonymous_cache.py).
 PAGE_CACHE_SECONDS = env_int("DJANGO_PAGE_CACHE_SECONDS", 600)
+# Seconds a course-tree page's row found by its address is kept at most (0:
+# looked up every time); any page, site, locale or view-restriction change
+# drops them all at once (core/serving.py).
+ROUTE_CACHE_SECONDS = env_int("DJANGO_ROUTE_CACHE_SECONDS", 3600)
 
 # A task still marked running after this many seconds was left by a worker
 # that died; `manage.py requeue_stalled_tasks` queues it again. Far longer

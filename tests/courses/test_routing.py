@@ -155,15 +155,42 @@ def test_every_page_of_the_course_tree_is_routed_to_the_page_wagtail_finds(make_
         assert type(ours) is type(wagtails)
 
 
-def test_a_lesson_is_routed_in_one_query_once_its_home_is_known(make_course):
+def test_a_routed_lesson_is_found_again_without_a_query_as_the_database_holds_it(make_course):
     from core.serving import route_by_url_path
 
     lesson = _lesson(make_course(lessons=1))
-    route_by_url_path(*_request(lesson.url))  # the home page's address is now cached
+    lesson.body = [("rich_text", "<p>Compare the seal numbers.</p>")]
+    lesson.save_revision().publish()
+    with CaptureQueriesContext(connection) as ctx:
+        route_by_url_path(*_request(lesson.url))  # the home page's address and the lesson's row now kept
+    assert ctx.captured_queries
     with CaptureQueriesContext(connection) as ctx:
         found = route_by_url_path(*_request(lesson.url)).page
-    assert found.pk == lesson.pk
-    assert len(ctx.captured_queries) == 1
+        assert not ctx.captured_queries
+        stored = LessonPage.objects.select_related("locale").get(pk=lesson.pk)
+        for field in LessonPage._meta.concrete_fields:
+            if field.name != "body":
+                assert getattr(found, field.attname) == getattr(stored, field.attname), field.name
+        assert found.locale == stored.locale and found.locale.language_code == stored.locale.language_code
+    assert len(ctx.captured_queries) == 1  # only the comparison's
+    # The body is the stored one, read again by Wagtail when a block needs it.
+    assert list(found.body.raw_data) == list(stored.body.raw_data)
+    assert "Compare the seal numbers" in found.body[0].render()
+    found.title = "Saved from a routed page"
+    found.save(update_fields=["title"])
+    assert LessonPage.objects.get(pk=lesson.pk).title == "Saved from a routed page"
+
+
+def test_an_unpublished_lesson_is_no_longer_served_once_routed_from_the_cache(make_course, client, trainee):
+    course = make_course(lessons=2)
+    enrolment_create(user=trainee, course=course)
+    client.force_login(trainee)
+    lesson = _lesson(course)
+    url = lesson.url
+    assert client.get(url).status_code == HTTPStatus.OK
+    assert client.get(url).status_code == HTTPStatus.OK  # routed from the cache
+    lesson.unpublish()
+    assert client.get(url).status_code == HTTPStatus.NOT_FOUND
 
 
 def test_pages_the_shortcut_does_not_find_are_left_to_wagtail(make_course):
