@@ -52,12 +52,20 @@ def enrolment_for(
         if course is None:
             return None
         course_key = course.translation_key
-    enrolment = Enrolment.objects.filter(user=user, course_key=course_key).first()
-    if enrolment is not None and with_progress_of is not None:
-        # Two plain queries cost less to build than one joining them.
-        enrolment.lesson_progress = LessonProgress.objects.filter(
-            user=user, lesson_key=with_progress_of.translation_key
-        ).first()
+    # get(), not first(): one row at most (a unique constraint each), and no
+    # ordering to build. Two plain queries cost less to build than one
+    # joining them.
+    try:
+        enrolment = Enrolment.objects.get(user=user, course_key=course_key)
+    except Enrolment.DoesNotExist:
+        return None
+    if with_progress_of is not None:
+        try:
+            enrolment.lesson_progress = LessonProgress.objects.get(
+                user=user, lesson_key=with_progress_of.translation_key
+            )
+        except LessonProgress.DoesNotExist:
+            enrolment.lesson_progress = None
     return enrolment
 
 
