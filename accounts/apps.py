@@ -15,6 +15,10 @@ class AccountsConfig(AppConfig):
         # handler, app by app; bringing the groups up to date after every app
         # means each permission is granted as soon as it exists.
         post_migrate.connect(_ensure_roles, dispatch_uid="accounts.role_groups_ensure")
+        # The role groups kept in the cache follow every change of them.
+        from .receivers import roles_receivers_connect
+
+        roles_receivers_connect()
 
 
 def _ensure_roles(sender, **kwargs) -> None:

@@ -9,6 +9,7 @@ from functools import wraps
 
 from django.contrib.auth.models import Group, Permission
 from django.contrib.auth.views import redirect_to_login
+from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
@@ -96,12 +97,30 @@ ROLE_PERMISSIONS: dict[Role, tuple[str, ...]] = {
 
 _CACHE_ATTR = "_pcu_role_names"
 
+# Seconds the shared cache keeps a user's role groups at most. Any change of
+# them drops the entry at once (roles_forget_everywhere, connected in
+# accounts/apps.py), so this only bounds how long an entry nobody reads stays.
+ROLES_SECONDS = 300
+# What a dropped entry holds for a minute (a request's longest, the app
+# servers' timeout): readers then ask the database, and a reader who read
+# the groups before the change cannot store them again (cache.add only adds
+# a missing entry).
+_CHANGED = "changed"
+CHANGED_SECONDS = 60
+
+
+def _roles_key(user_pk) -> str:
+    return f"accounts:roles:{user_pk}"
+
 
 def user_roles(user) -> frozenset[Role]:
-    """The roles `user` holds (all of them for a superuser, none when anonymous).
+    """The roles `user` holds (all of them for a superuser, none when
+    anonymous or inactive, both read from the user's own row).
 
-    Read in one query the first time a request asks, then remembered on the
-    user object for the rest of the request.
+    The names of the user's groups are kept in the default cache, shared by
+    every app server, and dropped whenever they change (see
+    roles_forget_everywhere); read in one query when not kept, and
+    remembered on the user object for the rest of the request.
     """
     if user is None or not user.is_authenticated or not user.is_active:
         return frozenset()
@@ -109,7 +128,13 @@ def user_roles(user) -> frozenset[Role]:
         return frozenset(Role)
     cached = getattr(user, _CACHE_ATTR, None)
     if cached is None:
-        names = set(user.groups.values_list("name", flat=True))
+        key = _roles_key(user.pk)
+        names = cache.get(key)
+        if names is None or names == _CHANGED:
+            stored = names is None
+            names = tuple(user.groups.values_list("name", flat=True))
+            if stored:
+                cache.add(key, names, ROLES_SECONDS)
         cached = frozenset(role for role in Role if role.value in names)
         setattr(user, _CACHE_ATTR, cached)
     return cached
@@ -119,6 +144,22 @@ def forget_roles(user) -> None:
     """Drop what `user` remembers of their roles (after changing them)."""
     if hasattr(user, _CACHE_ATTR):
         delattr(user, _CACHE_ATTR)
+
+
+def roles_forget_everywhere(user_pks) -> None:
+    """Drop the kept group names of the users `user_pks` on every app server:
+    now, for this transaction's own reads, and again once it commits. Until
+    the mark expires their roles are read from the database, so a reader who
+    read the groups before the change cannot keep them (CHANGED_SECONDS)."""
+    keys = [_roles_key(pk) for pk in user_pks]
+    if not keys:
+        return
+
+    def mark() -> None:
+        cache.set_many(dict.fromkeys(keys, _CHANGED), CHANGED_SECONDS)
+
+    mark()
+    transaction.on_commit(mark, robust=True)
 
 
 def user_has_role(user, *roles: Role) -> bool:
