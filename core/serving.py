@@ -34,7 +34,12 @@ from wagtail import views as wagtail_views
 from wagtail.fields import StreamField
 from wagtail.models import Locale, Page, Site
 
-from .content_version import versioned_cache_get, versioned_cache_lookup, versioned_cache_set
+from .content_version import (
+    DRAFT_ONLY_FIELDS,
+    versioned_cache_get,
+    versioned_cache_lookup,
+    versioned_cache_set,
+)
 
 # Seconds a site's home address is kept at most (a new content version drops
 # it sooner); a routed page's row: settings.ROUTE_CACHE_SECONDS.
@@ -87,20 +92,30 @@ def _home_url_path(request) -> str:
     return versioned_cache_get(key, build, timeout=HOME_SECONDS)
 
 
+@functools.cache
+def _kept_fields(model) -> tuple:
+    """The concrete fields of `model` a kept row holds: all but those a
+    draft's saving writes to a page's row without starting a new content
+    version (core.content_version.DRAFT_ONLY_FIELDS: the latest revision,
+    the draft title, the lock), which Django loads from the database if
+    anything asks for them."""
+    return tuple(field for field in model._meta.concrete_fields if field.name not in DRAFT_ONLY_FIELDS)
+
+
 def _row(instance) -> tuple:
-    """The values of `instance`'s concrete fields, as `Model.from_db` takes
+    """The values of `instance`'s kept fields, as `Model.from_db` takes
     them back: a StreamField's as its stored data, which Wagtail reads again
     lazily (a lesson's body, rendered from the lesson's reading, is parsed
     only for the blocks rendered for each reader)."""
     values = []
-    for field in instance._meta.concrete_fields:
+    for field in _kept_fields(type(instance)):
         value = getattr(instance, field.attname)
         values.append(field.get_prep_value(value) if isinstance(field, StreamField) else value)
     return tuple(values)
 
 
 def _from_row(model, row: tuple):
-    names = [field.attname for field in model._meta.concrete_fields]
+    names = [field.attname for field in _kept_fields(model)]
     return model.from_db(router.db_for_read(model), names, row)
 
 
