@@ -151,8 +151,8 @@ def attempt_item(
     if found is None:
         return None
     pk, position, consignment_id = found
-    (view,) = scenario_selectors.scenario_consignments(
-        scenario=attempt.scenario, language=language, ids=[consignment_id]
+    view = scenario_selectors.scenario_consignment(
+        scenario=attempt.scenario, consignment_id=consignment_id, language=language
     )
     form = form_for(attempt)
     if form is not None:

@@ -22,6 +22,7 @@ from typing import NamedTuple
 from django.utils.translation import override
 
 from core.caching import cache_get_or_build
+from core.content_version import versioned_cache_get
 from core.release import release_fingerprint
 
 from .catalogue import country_name, place_name
@@ -514,26 +515,56 @@ def scenario_osint_corpus(*, scenario: Scenario, language: str | None = None) ->
     )
 
 
+def scenario_consignment(*, scenario: Scenario, consignment_id: int, language: str | None = None):
+    """One consignment's case file (`scenario_consignments`), texts in
+    `language` (default: the active language); None when the scenario has no
+    such consignment. A published version's is kept in the default cache
+    per consignment and language, so a trainee opening it makes no query."""
+    language = reader_language(language)
+    key = published_cache_key(scenario, "consignment", consignment_id, language)
+    found = cache_get_or_build(
+        key,
+        lambda: tuple(scenario_consignments(scenario=scenario, language=language, ids=[consignment_id])),
+        timeout=CACHE_SECONDS,
+    )
+    return found[0] if found else None
+
+
 def osint_matches(page: OsintPageView, words: list[str]) -> bool:
     """Whether every (casefolded) word occurs in the page's address, title or text."""
     haystack = f"{page.url} {page.title} {page.body}".casefold()
     return all(word in haystack for word in words)
 
 
+# Seconds the indicator catalogue is kept at most in one language (an edit
+# of an indicator starts a new content version, which drops it sooner).
+INDICATORS_SECONDS = 3600
+
+
 def indicator_catalogue(*, language: str | None = None, active_only: bool = True) -> list[IndicatorView]:
-    indicators = Indicator.objects.all()
-    if active_only:
-        indicators = indicators.filter(active=True)
-    return [
-        IndicatorView(
-            code=i.code,
-            category=i.category,
-            category_label=str(i.get_category_display()),
-            name=localized(i.name, language),
-            description=localized(i.description, language),
-        )
-        for i in indicators.order_by("code")
-    ]
+    """The indicators, by code, their texts in `language` (default: the
+    active language). Kept in the default cache per language under the
+    content version, which any edit of an indicator moves on (ScenariosConfig)."""
+    language = reader_language(language)
+
+    def build() -> tuple[IndicatorView, ...]:
+        indicators = Indicator.objects.all()
+        if active_only:
+            indicators = indicators.filter(active=True)
+        with override(language):
+            return tuple(
+                IndicatorView(
+                    code=i.code,
+                    category=i.category,
+                    category_label=str(i.get_category_display()),
+                    name=localized(i.name, language),
+                    description=localized(i.description, language),
+                )
+                for i in indicators.order_by("code")
+            )
+
+    key = f"scenarios:indicators:{language}:{int(active_only)}"
+    return list(versioned_cache_get(key, build, timeout=INDICATORS_SECONDS))
 
 
 __all__ = [
@@ -550,6 +581,7 @@ __all__ = [
     "indicator_catalogue",
     "osint_matches",
     "published_scenarios",
+    "scenario_consignment",
     "scenario_consignments",
     "scenario_get_published",
     "scenario_identifiers",

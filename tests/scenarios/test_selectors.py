@@ -60,6 +60,31 @@ def test_indicator_catalogue_is_translated():
     assert ru["IND-10"] == "Расплывчатое описание"
 
 
+def test_the_indicator_catalogue_is_kept_per_language_and_follows_every_edit(django_assert_num_queries):
+    from django.utils import translation
+
+    from scenarios.models import Indicator
+
+    selectors.indicator_catalogue(language="en")
+    with django_assert_num_queries(0):
+        english = {i.code: i for i in selectors.indicator_catalogue(language="en")}
+    with translation.override("en"):  # a Russian reader's catalogue whatever the active language
+        russian = {i.code: i for i in selectors.indicator_catalogue(language="ru")}
+    assert english["IND-10"].name != russian["IND-10"].name == "Расплывчатое описание"
+    assert english["IND-10"].category_label != russian["IND-10"].category_label
+
+    indicator = Indicator.objects.get(code="IND-10")
+    indicator.name = {**indicator.name, "ru": "Неясное описание товара"}
+    indicator.save()
+    assert {i.code: i.name for i in selectors.indicator_catalogue(language="ru")}["IND-10"] == (
+        "Неясное описание товара"
+    )
+    indicator.active = False
+    indicator.save()
+    assert "IND-10" not in {i.code for i in selectors.indicator_catalogue(language="ru")}
+    assert "IND-10" in {i.code for i in selectors.indicator_catalogue(language="ru", active_only=False)}
+
+
 def test_an_osint_page_matches_only_when_it_has_every_word(draft_scenario):
     (page,) = selectors.scenario_osint_corpus(scenario=draft_scenario)
     assert page.url == "https://registry.example.org/1"
@@ -156,3 +181,44 @@ def test_the_table_and_the_case_file_look_each_origin_country_up_once(draft_scen
     views = selectors.scenario_consignments(scenario=draft_scenario, language="ru")
     assert sorted(asked) == ["AZ", "CN"]
     assert sorted(v.country_of_origin_name for v in views) == ["Азербайджан"] * 3 + ["Китай"]
+
+
+def test_a_published_consignments_case_file_is_kept_per_language(
+    published_scenario, django_assert_num_queries
+):
+    consignment = published_scenario.consignments.order_by("container_number").first()
+    (expected,) = selectors.scenario_consignments(
+        scenario=published_scenario, language="ru", ids=[consignment.pk]
+    )
+    assert (
+        selectors.scenario_consignment(
+            scenario=published_scenario, consignment_id=consignment.pk, language="ru"
+        )
+        == expected
+    )
+    with django_assert_num_queries(0):
+        again = selectors.scenario_consignment(
+            scenario=published_scenario, consignment_id=consignment.pk, language="ru"
+        )
+    assert again == expected
+    english = selectors.scenario_consignment(
+        scenario=published_scenario, consignment_id=consignment.pk, language="en"
+    )
+    (fresh,) = selectors.scenario_consignments(
+        scenario=published_scenario, language="en", ids=[consignment.pk]
+    )
+    assert english == fresh != expected  # each language its own
+    assert (
+        selectors.scenario_consignment(scenario=published_scenario, consignment_id=-1, language="ru") is None
+    )
+
+
+def test_a_draft_consignments_case_file_is_read_every_time(draft_scenario, django_assert_num_queries):
+    consignment = draft_scenario.consignments.first()
+    selectors.scenario_consignment(scenario=draft_scenario, consignment_id=consignment.pk, language="en")
+    consignment.conveyance = "MSC Edited After Reading"
+    consignment.save()
+    view = selectors.scenario_consignment(
+        scenario=draft_scenario, consignment_id=consignment.pk, language="en"
+    )
+    assert view.conveyance == "MSC Edited After Reading"
