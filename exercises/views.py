@@ -295,6 +295,7 @@ def item(request, public_id, ref):
         "previous": previous,
         "next": following,
         "indicators": catalogue,
+        "chosen_indicators": set(current.indicators),
     }
     return render(request, "exercises/item.html", context)
 

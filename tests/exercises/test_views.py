@@ -595,3 +595,25 @@ def test_on_a_phone_each_cell_is_named_by_its_columns_title_in_the_readers_langu
     lines = [labels for labels in table.lines if labels]
     assert len(lines) == attempt.items.count()
     assert all(labels == table.titles for labels in lines)
+
+
+def test_the_consignment_form_shows_the_saved_indicators_ticked_and_posts_them_back(trainee_client, attempt):
+    item = attempt.items.order_by("position").first()
+    page = trainee_client.get(url("item", attempt, ref=item.ref)).text
+    form = page_form(page, revision=str(attempt.revision))
+    boxes = [c for c in form.controls if c.name == "indicators"]
+    assert len(boxes) > 20 and not any(c.checked for c in boxes)
+    chosen = [boxes[2].value, boxes[7].value]
+    data = form.data(selected="", indicators=chosen, justification="Seal numbers differ.")
+    assert trainee_client.post(url("item", attempt, ref=item.ref), data).status_code == 302
+    assert sorted(Selection.objects.get(item=item).indicators) == sorted(chosen)
+
+    attempt.refresh_from_db()
+    again = page_form(
+        trainee_client.get(url("item", attempt, ref=item.ref)).text, revision=str(attempt.revision)
+    )
+    assert sorted(c.value for c in again.controls if c.name == "indicators" and c.checked) == sorted(chosen)
+    # Saved again as rendered (one box unticked), only the other stays.
+    data = again.data(indicators=[chosen[1]])
+    assert trainee_client.post(url("item", attempt, ref=item.ref), data).status_code == 302
+    assert Selection.objects.get(item=item).indicators == [chosen[1]]
