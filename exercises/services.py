@@ -309,6 +309,10 @@ def attempt_note_position(*, attempt: Attempt, user, ref: str, now=None) -> None
     that they have opened it (the workspace marks it); no revision bump."""
     if attempt.user_id != user.pk or attempt.is_submitted:
         return
+    if attempt.last_item_ref == ref:
+        # Noted on an earlier visit (opened, and the resume point): a reload
+        # or the page after a save writes nothing.
+        return
     items = AttemptItem.objects.filter(attempt=attempt, ref=ref)
     first_time = items.filter(opened_at__isnull=True).update(opened_at=_now(now))
     if not first_time and not items.exists():

@@ -617,3 +617,23 @@ def test_the_consignment_form_shows_the_saved_indicators_ticked_and_posts_them_b
     data = again.data(indicators=[chosen[1]])
     assert trainee_client.post(url("item", attempt, ref=item.ref), data).status_code == 302
     assert Selection.objects.get(item=item).indicators == [chosen[1]]
+
+
+def test_reopening_the_same_consignment_writes_nothing_and_another_moves_the_resume_point(
+    trainee_client, attempt
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    first, second = attempt.items.order_by("position")[:2]
+    trainee_client.get(url("item", attempt, ref=first.ref))
+    with CaptureQueriesContext(connection) as ctx:
+        assert trainee_client.get(url("item", attempt, ref=first.ref)).status_code == 200
+    assert not [q for q in ctx.captured_queries if q["sql"].startswith("UPDATE")]
+    trainee_client.get(url("item", attempt, ref=second.ref))
+    attempt.refresh_from_db()
+    assert attempt.last_item_ref == second.ref
+    assert attempt.items.get(pk=second.pk).opened_at is not None
+    trainee_client.get(url("item", attempt, ref=first.ref))
+    attempt.refresh_from_db()
+    assert attempt.last_item_ref == first.ref
