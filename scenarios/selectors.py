@@ -456,6 +456,18 @@ class ScenarioIdentifiers:
 
 
 def scenario_identifiers(*, scenario: Scenario) -> ScenarioIdentifiers:
+    """The identifiers a parallel form redraws (container numbers, document
+    and seal numbers, the parties in English): read once per published
+    version and kept in the default cache, since every assessed attempt
+    draws its own form from them; a draft's are read every time."""
+    return cache_get_or_build(
+        published_cache_key(scenario, "identifiers"),
+        lambda: _identifiers_read(scenario),
+        timeout=CACHE_SECONDS,
+    )
+
+
+def _identifiers_read(scenario: Scenario) -> ScenarioIdentifiers:
     containers, numbers = [], []
     for number, document, invoice, declaration, declared, recorded in Consignment.objects.filter(
         scenario=scenario

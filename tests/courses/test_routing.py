@@ -43,11 +43,18 @@ def test_a_view_restriction_added_to_the_course_applies_to_its_lessons_at_once(m
     assert client.get(url).status_code == HTTPStatus.OK
 
 
-def test_a_moved_or_renamed_lesson_is_routed_by_its_new_address(make_course, client, trainee):
+def _reading(make_course, client, trainee):
+    """A lesson of a two-lesson course that `trainee`, signed in on
+    `client`, is enrolled in."""
     course = make_course(lessons=2)
     enrolment_create(user=trainee, course=course)
     client.force_login(trainee)
-    lesson = _lesson(course)
+    return _lesson(course)
+
+
+def test_a_moved_or_renamed_lesson_is_routed_by_its_new_address(make_course, client, trainee):
+    lesson = _reading(make_course, client, trainee)
+    course = lesson.get_parent().get_parent()
     old_url = lesson.url
     assert client.get(old_url).status_code == HTTPStatus.OK
     lesson.slug = "reading-the-manifest"
@@ -192,10 +199,7 @@ def test_a_routed_lesson_is_found_again_without_a_query_as_the_database_holds_it
 
 
 def test_an_unpublished_lesson_is_no_longer_served_once_routed_from_the_cache(make_course, client, trainee):
-    course = make_course(lessons=2)
-    enrolment_create(user=trainee, course=course)
-    client.force_login(trainee)
-    lesson = _lesson(course)
+    lesson = _reading(make_course, client, trainee)
     url = lesson.url
     assert client.get(url).status_code == HTTPStatus.OK
     assert client.get(url).status_code == HTTPStatus.OK  # routed from the cache

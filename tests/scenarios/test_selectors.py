@@ -222,3 +222,18 @@ def test_a_draft_consignments_case_file_is_read_every_time(draft_scenario, djang
         scenario=draft_scenario, consignment_id=consignment.pk, language="en"
     )
     assert view.conveyance == "MSC Edited After Reading"
+
+
+def test_a_published_versions_identifiers_are_read_once(published_scenario, django_assert_num_queries):
+    first = selectors.scenario_identifiers(scenario=published_scenario)
+    assert first.containers and first.numbers and first.parties
+    with django_assert_num_queries(0):
+        assert selectors.scenario_identifiers(scenario=published_scenario) == first
+
+
+def test_a_drafts_identifiers_are_read_every_time(draft_scenario):
+    selectors.scenario_identifiers(scenario=draft_scenario)
+    consignment = draft_scenario.consignments.first()
+    consignment.container_number = "MSCU0000017"
+    consignment.save()
+    assert "MSCU0000017" in selectors.scenario_identifiers(scenario=draft_scenario).containers
