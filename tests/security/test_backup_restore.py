@@ -5,6 +5,7 @@ restored site holds the same records, files and verifiable certificates."""
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -31,7 +32,14 @@ COMPARED = [
 VERB = "http://adlnet.gov/expapi/verbs/"
 
 
+# Django's JSON serializer writes times to the millisecond, and leaves the
+# fraction out when it is zero: a time the backup kept as 12:00:05.000 reads
+# back as 12:00:05 (one time in a thousand made at 12:00:05.000xxx).
+WHOLE_SECOND = re.compile(r'(T\d\d:\d\d:\d\d)(Z|[+-]\d\d:\d\d)"')
+
+
 def _rows(text: str) -> list:
+    text = WHOLE_SECOND.sub(r'\1.000\2"', text)
     return sorted(json.loads(text), key=lambda row: (row["model"], str(row["pk"])))
 
 
