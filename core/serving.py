@@ -114,9 +114,13 @@ def _row(instance) -> tuple:
     return tuple(values)
 
 
+@functools.cache
+def _kept_names(model) -> tuple[str, ...]:
+    return tuple(field.attname for field in _kept_fields(model))
+
+
 def _from_row(model, row: tuple):
-    names = [field.attname for field in _kept_fields(model)]
-    return model.from_db(router.db_for_read(model), names, row)
+    return model.from_db(router.db_for_read(model), _kept_names(model), row)
 
 
 def _route_key(request, model, components) -> str:
@@ -163,19 +167,18 @@ def route_by_url_path(request, path: str):
     if model is None:
         return None
     seconds = settings.ROUTE_CACHE_SECONDS
-    if seconds <= 0:
-        page = _page_found(request, model, components)
-        return page.route(request, []) if page is not None else None
-    key = _route_key(request, model, components)
-    version, rows = versioned_cache_lookup(key)
-    if rows is not None:
-        page_row, locale_row = rows
-        page = _from_row(model, page_row)
-        page.locale = _from_row(Locale, locale_row)
-    else:
-        page = _page_found(request, model, components)
-        if page is None:
-            return None
+    if seconds > 0:
+        key = _route_key(request, model, components)
+        version, rows = versioned_cache_lookup(key)
+        if rows is not None:
+            page_row, locale_row = rows
+            page = _from_row(model, page_row)
+            page.locale = _from_row(Locale, locale_row)
+            return page.route(request, [])
+    page = _page_found(request, model, components)
+    if page is None:
+        return None
+    if seconds > 0:
         versioned_cache_set(key, version, (_row(page), _row(page.locale)), timeout=seconds)
     return page.route(request, [])
 

@@ -154,6 +154,8 @@ def attempt_item(
     view = scenario_selectors.scenario_consignment(
         scenario=attempt.scenario, consignment_id=consignment_id, language=language
     )
+    if view is None:
+        return None
     form = form_for(attempt)
     if form is not None:
         view = form.consignment(view)
