@@ -82,7 +82,8 @@ class DashboardFilterForm(forms.Form):
         self.fields["country"].choices = every + list(Country.choices)
         self.fields["agency"].choices = every + list(Agency.choices)
         self.fields["duty_station"].choices = every + _duty_stations()
-        self.fields["cohort"].choices = every + [(str(c.pk), c.name) for c in Cohort.objects.order_by("name")]
+        cohorts = Cohort.objects.order_by("name").values_list("pk", "name")
+        self.fields["cohort"].choices = every + [(str(pk), name) for pk, name in cohorts]
         titles = course_titles()
         self.fields["course"].choices = every + sorted(titles.items(), key=lambda item: item[1].casefold())
         dimensions = [(key, d.label) for key, d in DIMENSIONS.items()]

@@ -258,6 +258,13 @@ def dashboard(request):
     if data is not None:
         context["definitions"] = measure_definitions() + rule_definitions(with_sex=True)
         context |= _report_links(request, form)
+    if data is not None and computed_at is not None:
+        # The tables and charts as rendered for these figures, kept as long
+        # as the figures (Django's {% cache %} fragment): formatting a few
+        # thousand numbers costs more than the rest of the page.
+        raw = f"{release_fingerprint()}:{get_language()}:{context['query']}:{computed_at.isoformat()}"
+        context["tables_key"] = hashlib.sha256(raw.encode()).hexdigest()
+        context["tables_seconds"] = settings.DASHBOARD_CACHE_SECONDS
     return TemplateResponse(
         request, "reports/dashboard.html", context, status=200 if data is not None else 400
     )

@@ -212,6 +212,35 @@ def test_the_dashboard_reuses_its_figures_for_a_while_and_refreshes_on_request(
     assert any("2" in row for row in rows[1:])
 
 
+def test_the_dashboard_keeps_its_rendered_tables_with_its_figures(client, staff, make_user, course, settings):
+    """The tables and charts are rendered once for the figures kept, per
+    language and query; new figures (refresh) are rendered again."""
+    settings.DASHBOARD_CACHE_SECONDS = 300
+    client.force_login(staff)
+    Enrolment.objects.create(user=make_user(country="KZ"), course_key=course.translation_key)
+    url, tables = reverse("reports:dashboard"), "reports/includes/dashboard_tables.html"
+
+    def shown(response) -> tuple[bool, str]:
+        page = response.content.decode()
+        start = page.index('<section class="chart-block"')
+        return tables in [t.name for t in response.templates], page[start:]
+
+    rendered, first = shown(client.get(url, {"country": "KZ"}))
+    assert rendered and 'id="heading-courses"' in first
+    rendered, again = shown(client.get(url, {"country": "KZ"}))
+    assert not rendered and again == first
+    # Another query, another language: their own tables.
+    rendered, other = shown(client.get(url, {"country": "UZ"}))
+    assert rendered and "country=UZ" in other and "country=KZ" not in other
+    rendered, russian = shown(client.get(url, {"country": "KZ"}, HTTP_ACCEPT_LANGUAGE="ru"))
+    assert rendered and "Export CSV" not in russian and "Выгрузить CSV" in russian
+    # Figures computed again are rendered again.
+    Enrolment.objects.create(user=make_user(country="KZ"), course_key=course.translation_key)
+    rendered, refreshed = shown(client.get(url, {"country": "KZ", "refresh": "1"}))
+    assert rendered and refreshed != first
+    assert shown(client.get(url, {"country": "KZ"}))[1] == refreshed
+
+
 def test_the_kept_filter_fields_show_each_querys_own_choice(client, staff, make_user, settings):
     settings.DASHBOARD_CACHE_SECONDS = 300
     make_user(duty_station="Aktau seaport")
