@@ -9,6 +9,7 @@ nothing recorded. The hidden truth is read only when the trainee examines a
 container they have already locked in, and when the attempt is submitted.
 """
 
+import json
 import logging
 import secrets
 import uuid
@@ -473,21 +474,36 @@ def _random_baseline(scenario, truth_rows, selected: int, weights) -> dict:
     )
 
 
+def _truth_rows(attempt: Attempt) -> tuple[scoring.ConsignmentTruth, ...]:
+    """The truth of the attempt's consignments for scoring, keyed by
+    consignment id. An attempt holds every consignment of its version
+    (`attempt_start`), and a published version never changes, so its rows
+    are built once and kept in the default cache; a draft may have changed
+    since the attempt began, so its rows are limited to the attempt's own."""
+    scenario = attempt.scenario
+
+    def build(consignments=None) -> tuple[scoring.ConsignmentTruth, ...]:
+        return tuple(
+            scoring.ConsignmentTruth(
+                key=str(cid),
+                high_risk=t.high_risk,
+                severity=float(t.severity),
+                indicators=frozenset(t.indicators),
+            )
+            for cid, t in scenario_truth_for_scoring(scenario=scenario).items()
+            if consignments is None or cid in consignments
+        )
+
+    key = scenario_selectors.published_cache_key(scenario, "scoring-rows")
+    if key is None:
+        return build(set(attempt.items.values_list("consignment_id", flat=True)))
+    return cache_get_or_build(key, build, timeout=scenario_selectors.CACHE_SECONDS)
+
+
 def _score_attempt(attempt: Attempt) -> _Scored:
     scenario = attempt.scenario
-    truth = scenario_truth_for_scoring(scenario=scenario)
-    ref_of = dict(AttemptItem.objects.filter(attempt=attempt).values_list("consignment_id", "ref"))
-    truth_rows = tuple(
-        scoring.ConsignmentTruth(
-            key=ref_of[cid],
-            high_risk=t.high_risk,
-            severity=float(t.severity),
-            indicators=frozenset(t.indicators),
-        )
-        for cid, t in truth.items()
-        if cid in ref_of
-    )
-    selections = Selection.objects.filter(attempt=attempt).values_list("item__ref", "indicators")
+    truth_rows = _truth_rows(attempt)
+    selections = Selection.objects.filter(attempt=attempt).values_list("item__consignment_id", "indicators")
     weights = scoring.Weights(
         weighted_capture=float(scenario.weight_severity),
         skill=float(scenario.weight_skill),
@@ -497,7 +513,8 @@ def _score_attempt(attempt: Attempt) -> _Scored:
         scoring.ScoringInput(
             truth=truth_rows,
             selections=tuple(
-                scoring.Selection(key=ref, indicators=frozenset(codes or ())) for ref, codes in selections
+                scoring.Selection(key=str(cid), indicators=frozenset(codes or ()))
+                for cid, codes in selections
             ),
             budget=scenario.inspection_budget,
             weights=weights,
@@ -505,32 +522,43 @@ def _score_attempt(attempt: Attempt) -> _Scored:
         )
     )
     breakdown = {f.name: _plain(getattr(result, f.name)) for f in fields(result) if f.name != "outcomes"}
-    # Hits, misses and false alarms only: a consignment of the attempt with
-    # no outcome stored was a correct release (clean, not selected, nothing
-    # found or missed), which is most of a large scenario. Breakdowns stored
-    # before this list every consignment; readers take both.
+    # Hits, misses and false alarms only, under the attempt's own references:
+    # a consignment of the attempt with no outcome stored was a correct
+    # release (clean, not selected, nothing found or missed), which is most
+    # of a large scenario. Breakdowns stored before this list every
+    # consignment; readers take both.
+    stored = [o for o in result.outcomes if o.outcome != scoring.Outcome.CORRECT_RELEASE]
+    ref_of = {
+        str(cid): ref
+        for cid, ref in attempt.items.filter(consignment_id__in=[int(o.key) for o in stored]).values_list(
+            "consignment_id", "ref"
+        )
+    }
     breakdown["outcomes"] = {
-        o.key: {
+        ref_of[o.key]: {
             "outcome": str(o.outcome),
             "severity": o.severity,
             "found": sorted(o.indicators_found),
             "missed": sorted(o.indicators_missed),
             "wrong": sorted(o.indicators_wrong),
         }
-        for o in result.outcomes
-        if o.outcome != scoring.Outcome.CORRECT_RELEASE
+        for o in stored
     }
     breakdown["baseline"] = _random_baseline(scenario, truth_rows, result.selected, weights)
-    breakdown["alert"] = _score_alert(attempt, truth, {ref: cid for cid, ref in ref_of.items()})
+    breakdown["alert"] = _score_alert(attempt)
     return _Scored(score=result, breakdown=breakdown)
 
 
-def _score_alert(attempt: Attempt, truth, consignment_of: dict[str, int]) -> dict | None:
+def _score_alert(attempt: Attempt) -> dict | None:
     alert = Alert.objects.filter(attempt=attempt).first()
     if alert is None:
         return None
-    cid = consignment_of.get(alert.item_ref)
-    t = truth.get(cid) if cid is not None else None
+    cid = (
+        attempt.items.filter(ref=alert.item_ref).values_list("consignment_id", flat=True).first()
+        if alert.item_ref
+        else None
+    )
+    t = scenario_truth_for_scoring(scenario=attempt.scenario).get(cid) if cid is not None else None
     seals = set()
     if cid is not None:
         declared, recorded = Consignment.objects.values_list("seals_declared", "seals_recorded").get(pk=cid)
@@ -567,24 +595,30 @@ def attempt_submit(*, attempt: Attempt, user=None, now=None, expired: bool = Fal
         return attempt
     overdue = attempt.deadline is not None and attempt.deadline <= now
     scored = _score_attempt(attempt)
-    submitted_at = min(now, attempt.deadline) if overdue else now
+    submitted = {
+        "status": AttemptStatus.SUBMITTED,
+        "submitted_at": min(now, attempt.deadline) if overdue else now,
+        "expired": overdue or expired,
+        "score": scored.score.composite,
+        "passed": scored.score.passed,
+        "breakdown": scored.breakdown,
+    }
     updated = (
         Attempt.objects.filter(pk=attempt.pk)
         .exclude(status=AttemptStatus.SUBMITTED)
-        .update(
-            status=AttemptStatus.SUBMITTED,
-            submitted_at=submitted_at,
-            expired=overdue or expired,
-            score=scored.score.composite,
-            passed=scored.score.passed,
-            breakdown=scored.breakdown,
-            revision=F("revision") + 1,
-        )
+        .update(**submitted, revision=F("revision") + 1)
     )
-    attempt.refresh_from_db()
-    if updated:
-        transaction.on_commit(lambda: _record_in_lesson(attempt))
-        transaction.on_commit(lambda: attempt_submitted.send(sender=Attempt, attempt=attempt))
+    if not updated:  # pragma: no cover - the row is locked and was open
+        attempt.refresh_from_db()
+        return attempt
+    # The row is locked for this transaction: it holds what was just written
+    # (the breakdown as the database gives JSON back).
+    submitted["breakdown"] = json.loads(json.dumps(scored.breakdown))
+    for name, value in submitted.items():
+        setattr(attempt, name, value)
+    attempt.revision += 1
+    transaction.on_commit(lambda: _record_in_lesson(attempt))
+    transaction.on_commit(lambda: attempt_submitted.send(sender=Attempt, attempt=attempt))
     return attempt
 
 

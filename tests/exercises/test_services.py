@@ -266,6 +266,38 @@ def test_submissions_on_one_published_version_read_its_truth_once_and_score_alik
         second = services.attempt_submit(attempt=other, user=other.user)
     assert not [q for q in queries.captured_queries if "scenarios_consignmenttruth" in q["sql"]]
     assert (second.score, second.breakdown["hits"]) == (first.score, first.breakdown["hits"]) != (0, 0)
+    # Nor the attempt's whole list of consignments: only the references of
+    # the outcomes it stores.
+    item_reads = [q["sql"] for q in queries.captured_queries if 'FROM "exercises_attemptitem"' in q["sql"]]
+    assert item_reads and all(" IN (" in sql for sql in item_reads)
+    assert set(second.breakdown["outcomes"]) <= set(other.items.values_list("ref", flat=True))
+    assert second.breakdown["consignments"] == other.items.count()
+    # The attempt handed back is the row as stored.
+    stored = Attempt.objects.get(pk=other.pk)
+    fields = ("status", "submitted_at", "expired", "score", "passed", "revision", "breakdown")
+    assert [getattr(second, f) for f in fields] == [getattr(stored, f) for f in fields]
+    assert stored.is_submitted
+
+
+def test_an_attempt_on_a_version_that_is_no_longer_published_is_scored_on_its_own_consignments(
+    scenario, trainee
+):
+    """Only a published version is read from the cache as a whole: a version
+    taken back into a draft may have gained consignments since the attempt
+    began, and those are not the attempt's."""
+    from scenarios.models import Consignment, ScenarioStatus
+
+    attempt = services.attempt_start(user=trainee, scenario=scenario)
+    select(attempt, refs_by_risk(attempt)[0][0])
+    type(scenario).objects.filter(pk=scenario.pk).update(status=ScenarioStatus.DRAFT)
+    added = Consignment.objects.filter(scenario=scenario).first()
+    added.pk, added.container_number = None, "MSCU1234565"
+    added.save()
+    ConsignmentTruth.objects.create(consignment=added, high_risk=True, severity=3, indicators=["IND-21"])
+    attempt.refresh_from_db()
+    submitted = services.attempt_submit(attempt=attempt, user=trainee)
+    assert submitted.breakdown["consignments"] == 6
+    assert submitted.breakdown["high_risk"] == 2 and submitted.breakdown["hits"] == 1
 
 
 def test_autosave_after_the_deadline_is_refused(make_scenario, trainee):
