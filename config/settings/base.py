@@ -171,6 +171,9 @@ PAGE_CACHE_SECONDS = env_int("DJANGO_PAGE_CACHE_SECONDS", 600)
 # looked up every time); any page, site, locale or view-restriction change
 # drops them all at once (core/serving.py).
 ROUTE_CACHE_SECONDS = env_int("DJANGO_ROUTE_CACHE_SECONDS", 3600)
+# A web worker's first garbage-collection threshold (config/wsgi.py, Python's
+# default is 700); 0 leaves the collector as Python sets it.
+GC_THRESHOLD = env_int("DJANGO_GC_THRESHOLD", 50_000)
 
 # A task still marked running after this many seconds was left by a worker
 # that died; `manage.py requeue_stalled_tasks` queues it again. Far longer
