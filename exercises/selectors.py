@@ -13,16 +13,18 @@ from django.utils.crypto import salted_hmac
 from accounts.roles import Role, user_has_role
 from accounts.scope import scope_learner_records
 from scenarios import selectors as scenario_selectors
+from scenarios.fields import reader_language
 
 from .models import Alert, Attempt, AttemptMode, AttemptStatus, Feedback, Selection
-from .parallel import form_for, osint_haystacks
+from .parallel import form_for, form_table_values, osint_haystacks, shown_row
 
 
 @dataclass(frozen=True)
 class ItemView:
     ref: str
     position: int
-    consignment: scenario_selectors.ConsignmentView
+    # The case file, or the table line where only that is shown (attempt_selected_items).
+    consignment: scenario_selectors.ConsignmentView | scenario_selectors.ConsignmentRow
     selected: bool
     indicators: tuple[str, ...]
     justification: str
@@ -120,25 +122,26 @@ def item_view(ref: str, position: int, view, selection: Selection | None) -> Ite
     )
 
 
-def _shown(attempt: Attempt, views):
-    """{consignment id: view} as the attempt's parallel form shows them (if it has one)."""
-    form = form_for(attempt)
-    return {v.id: form.consignment(v) if form is not None else v for v in views}
-
-
 def attempt_selected_items(*, attempt: Attempt, language: str | None = None) -> list[ItemView]:
-    """The consignments the trainee selected, in the attempt's order, with their
-    case files as the form shows them: five queries, whatever the scenario's size."""
+    """The consignments the trainee selected, in the attempt's order, each
+    with its line of the workspace table (container number, goods...) as the
+    attempt's form shows it: the pages after the selection name the
+    containers, they do not open the case files."""
+    language = reader_language(language)
     selections = list(
         Selection.objects.filter(attempt=attempt).select_related("item").order_by("item__position")
     )
-    views = _shown(
-        attempt,
-        scenario_selectors.scenario_consignments(
-            scenario=attempt.scenario, language=language, ids=[s.item.consignment_id for s in selections]
-        ),
-    )
-    return [item_view(s.item.ref, s.item.position, views[s.item.consignment_id], s) for s in selections]
+    if not selections:
+        return []
+    table = scenario_selectors.scenario_table(scenario=attempt.scenario, language=language)
+    shown = form_table_values(attempt, table, language=language)
+    rows = {r.id: r for r in table}
+    items = []
+    for s in selections:
+        row = rows[s.item.consignment_id]
+        line = shown_row(row, shown[row.id]) if shown is not None else row
+        items.append(item_view(s.item.ref, s.item.position, line, s))
+    return items
 
 
 def attempt_item(
@@ -178,8 +181,10 @@ def attempt_table(*, attempt: Attempt, language: str | None = None) -> list[Tabl
     order as its form shows it, whether the trainee selected it (with the
     indicators and justification) and whether they have opened it. Two
     queries; the scenario's table comes from the cache."""
-    rows = {r.id: r for r in scenario_selectors.scenario_table(scenario=attempt.scenario, language=language)}
-    form = form_for(attempt)
+    language = reader_language(language)
+    table = scenario_selectors.scenario_table(scenario=attempt.scenario, language=language)
+    rows = {r.id: r for r in table}
+    shown = form_table_values(attempt, table, language=language)
     selections = {
         item_id: (tuple(indicators or ()), justification)
         for item_id, indicators, justification in Selection.objects.filter(attempt=attempt).values_list(
@@ -196,7 +201,7 @@ def attempt_table(*, attempt: Attempt, language: str | None = None) -> list[Tabl
             TableItem(
                 ref=ref,
                 position=position,
-                consignment=form.row(row) if form is not None else row,
+                consignment=shown_row(row, shown[consignment_id]) if shown is not None else row,
                 selected=selection is not None,
                 opened=opened_at is not None,
                 indicators=selection[0] if selection else (),

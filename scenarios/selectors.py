@@ -220,7 +220,11 @@ def _scenario_view(scenario: Scenario, language: str | None) -> ScenarioView:
 
 
 def scenario_overview(*, scenario: Scenario, language: str | None = None) -> ScenarioView:
-    return _scenario_view(scenario, language)
+    """The scenario's title, briefing and settings in `language`: every page
+    of an exercise shows them, so a published version's are kept in the
+    default cache per language."""
+    key = published_cache_key(scenario, "overview", reader_language(language))
+    return cache_get_or_build(key, lambda: _scenario_view(scenario, language), timeout=CACHE_SECONDS)
 
 
 def _party_view(party: Party | None, language: str) -> PartyView | None:

@@ -196,6 +196,39 @@ def test_every_trainee_page_of_an_assessed_attempt_shows_its_form(client, genera
     assert str(attempt.form_seed) not in html
 
 
+def test_the_table_pages_read_the_forms_table_values_not_the_whole_form(client, generated, trainee):
+    """The workspace and the pages after the selection show the form's values
+    from what the form gives the table (kept per version, form and
+    language), without reading the form itself, half a megabyte for a large
+    scenario, on every request."""
+    from django.core.cache import cache
+
+    from exercises.parallel import form_table_values
+
+    client.force_login(trainee)
+    _start(client, generated, "assessed")
+    attempt = Attempt.objects.get()
+    form = form_for(attempt)
+    form_key = scenario_selectors.published_cache_key(generated, "indexed-form", attempt.form_seed)
+    table = scenario_selectors.scenario_table(scenario=generated, language="en")
+    base = f"/en/exercises/attempts/{attempt.public_id}"
+    first = client.get(f"{base}/").content.decode()
+    kept = form_table_values(attempt, table, language="en")
+    assert kept == {row.id: form.row_values(row) for row in table}
+    assert all(form.container(row.container_number) in first for row in table)
+
+    item = attempt_items(attempt=attempt)[0]
+    client.post(f"{base}/c/{item.ref}/", {"selected": "on", "indicators": ["IND-21"], "justification": "x"})
+    cache.delete(form_key)
+    pages = [client.get(f"{base}/").content.decode(), client.get(f"{base}/finish/").content.decode()]
+    client.post(f"{base}/finish/")
+    pages += [client.get(f"{base}/examine/").content.decode(), client.get(f"{base}/submit/").content.decode()]
+    assert cache.get(form_key) is None  # none of them needed the form
+    authored = attempt.items.get(ref=item.ref).consignment.container_number
+    assert all(form.container(authored) in page for page in pages)
+    assert not any(authored in page for page in pages)
+
+
 def test_practice_attempts_never_count_for_the_lesson(
     client, site_tree, generated, trainee, django_capture_on_commit_callbacks
 ):

@@ -111,6 +111,9 @@ def test_full_attempt_from_workspace_to_debrief(trainee_client, attempt):
     # The page shows the saved alert again, its requested action selected.
     again = page_form(trainee_client.get(url("examine", attempt)).text, action="alert")
     assert again.data()["action_requested"] == ["hold"]
+    assert again.data()["indicators"] == ["IND-21"]
+    boxes = [c for c in again.controls if c.name == "indicators"]
+    assert len(boxes) > 20 and [c.value for c in boxes if c.checked] == ["IND-21"]
     assert trainee_client.get(url("submit", attempt)).status_code == HTTPStatus.OK
     response = trainee_client.post(url("submit", attempt))
     assert response["Location"] == url("debrief", attempt)

@@ -55,6 +55,21 @@ def test_texts_come_in_the_language_with_english_fallback(draft_scenario, langua
     assert view.title.startswith(expected)
 
 
+def test_a_published_versions_overview_is_read_once_per_language(
+    published_scenario, draft_scenario, django_assert_num_queries
+):
+    english = selectors.scenario_overview(scenario=published_scenario, language="en")
+    with django_assert_num_queries(0):
+        assert selectors.scenario_overview(scenario=published_scenario, language="en") == english
+    russian = selectors.scenario_overview(scenario=published_scenario, language="ru")
+    assert russian.title.startswith("Сценарий") and english.title.startswith("Scenario")
+    assert russian.consignment_count == english.consignment_count == 4
+    # A draft may change at any moment: read every time.
+    selectors.scenario_overview(scenario=draft_scenario, language="en")
+    with django_assert_num_queries(1):
+        selectors.scenario_overview(scenario=draft_scenario, language="en")
+
+
 def test_indicator_catalogue_is_translated():
     ru = {i.code: i.name for i in selectors.indicator_catalogue(language="ru")}
     assert ru["IND-10"] == "Расплывчатое описание"
