@@ -16,6 +16,10 @@ PYTEST_WORKERS ?= auto
 # Debian packages: Pango for WeasyPrint, fonts covering Cyrillic and the
 # Uzbek/Turkmen Latin letters, gettext for catalogues; chromium for browser tests.
 APT_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core fonts-noto-core gettext
+# HarfBuzz's subsetter: WeasyPrint embeds font subsets about ten times faster
+# with it than with fontTools (Debian 12, Ubuntu 23.04 and later; skipped
+# where apt does not have it).
+APT_OPTIONAL_PACKAGES := libharfbuzz-subset0
 APT_BROWSER_PACKAGES := chromium
 
 .DEFAULT_GOAL := help
@@ -47,6 +51,7 @@ install: $(STAMP) sysdeps npm ## Create .venv and install Python, npm and system
 
 sysdeps: ## Install the Debian packages WeasyPrint and the translations need, when missing
 	@bin/ensure-debian-packages $(APT_PACKAGES)
+	@bin/ensure-debian-packages --optional $(APT_OPTIONAL_PACKAGES)
 
 sysdeps-browser: sysdeps ## Also install Debian's chromium for the browser tests, when missing
 	@bin/ensure-debian-packages $(APT_BROWSER_PACKAGES)
