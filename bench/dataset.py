@@ -525,7 +525,7 @@ def main(argv=None) -> int:
     parser.add_argument("--trainees", type=int, default=10000)
     parser.add_argument("--attempts", type=int, default=200000)
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--submissions", type=int, default=1500)
+    parser.add_argument("--submissions", type=int, default=4500)
     parser.add_argument("--bulk-certificates", type=int, default=1000)
     parser.add_argument("--cohort", type=int, default=200)
     args = parser.parse_args(argv)

@@ -15,7 +15,7 @@
 Environment: BENCH_POSTGRES (default postgres://postgres@127.0.0.1:5432/postgres),
 BENCH_PORT (8100), BENCH_DURATION (seconds per load point, 8),
 BENCH_TRAINEES (10000), BENCH_ATTEMPTS (200000), BENCH_BULK_CERTIFICATES (1000),
-BENCH_WORKERS (gunicorn workers, 2), BENCH_SUBMISSIONS (1500), BENCH_COHORT (200),
+BENCH_WORKERS (gunicorn workers, 2), BENCH_SUBMISSIONS (4500), BENCH_COHORT (200),
 BENCH_DB (the database, pcu_bench), BENCH_REDIS_DB (13), BENCH_ONLY
 (comma-separated page names: load only those, write nothing).
 """
@@ -57,7 +57,7 @@ TRAINEES = int(os.environ.get("BENCH_TRAINEES", "10000"))
 ATTEMPTS = int(os.environ.get("BENCH_ATTEMPTS", "200000"))
 BULK_CERTIFICATES = int(os.environ.get("BENCH_BULK_CERTIFICATES", "1000"))
 # Attempts prepared for the submission points (each is submitted once).
-SUBMISSIONS = int(os.environ.get("BENCH_SUBMISSIONS", "1500"))
+SUBMISSIONS = int(os.environ.get("BENCH_SUBMISSIONS", "4500"))
 # Trainees starting the same assessed lesson exercise at once (the exam start).
 COHORT = int(os.environ.get("BENCH_COHORT", "200"))
 # Every one of them must have started and opened the workspace within this.
