@@ -10,6 +10,7 @@ as an image or a PDF attachment, or fetch from the network: the fetcher allows
 it exceeds CERTIFICATE_RENDER_TIMEOUT.
 """
 
+import gc
 import logging
 import multiprocessing
 import re
@@ -260,6 +261,9 @@ def _render(html: str) -> RenderedPdf:
 
 
 def _child(html: str, connection) -> None:
+    # What the parent had is left out of this process's garbage collections:
+    # walking it would copy every page the fork shares with the parent.
+    gc.freeze()
     try:
         connection.send(("ok", _render(html)))
     except BaseException as exc:  # noqa: BLE001 - reported to the parent
