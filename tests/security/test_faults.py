@@ -36,8 +36,8 @@ def test_a_submission_dying_after_its_first_write_leaves_the_attempt_open_and_a_
     attempt = services.attempt_start(user=trainee, scenario=published_exercise_scenario())
     services.attempt_save_item(attempt=attempt, user=trainee, ref=_first_ref(attempt), selected=True)
     revision = Attempt.objects.get(pk=attempt.pk).revision
-    # The scored UPDATE has run when the attempt is re-read: die there.
-    with mock.patch.object(Attempt, "refresh_from_db", side_effect=Killed), pytest.raises(Killed):
+    # The scored UPDATE has run when the work after the commit is queued: die there.
+    with mock.patch.object(services.transaction, "on_commit", side_effect=Killed), pytest.raises(Killed):
         services.attempt_submit(attempt=attempt, user=trainee)
     stored = Attempt.objects.get(pk=attempt.pk)
     assert (stored.status, stored.submitted_at, stored.score, stored.breakdown, stored.revision) == (
