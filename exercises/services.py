@@ -50,7 +50,7 @@ from .models import (
     Selection,
 )
 from .parallel import form_for
-from .signals import attempt_submitted
+from .signals import attempt_scored, attempt_submitted
 
 logger = logging.getLogger(__name__)
 
@@ -617,6 +617,7 @@ def attempt_submit(*, attempt: Attempt, user=None, now=None, expired: bool = Fal
     for name, value in submitted.items():
         setattr(attempt, name, value)
     attempt.revision += 1
+    attempt_scored.send(sender=Attempt, attempt=attempt)
     transaction.on_commit(lambda: _record_in_lesson(attempt))
     transaction.on_commit(lambda: attempt_submitted.send(sender=Attempt, attempt=attempt))
     return attempt

@@ -581,8 +581,10 @@ def indicator_categories() -> dict[str, str]:
 
 
 def attempt_tally(*, attempt, categories: dict[str, str] | None = None) -> list[IndicatorTally]:
-    """Write the indicator tallies of a submitted attempt (idempotent)."""
-    if attempt.submitted_at is None or IndicatorTally.objects.filter(attempt=attempt).exists():
+    """Write the indicator tallies of a submitted attempt. Idempotent: the
+    one-tally-per-category constraint turns a second write into nothing
+    (submission calls this once, inside its own transaction)."""
+    if attempt.submitted_at is None:
         return []
     categories = indicator_categories() if categories is None else categories
     rows = [

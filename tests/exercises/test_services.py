@@ -248,6 +248,35 @@ def test_submit_is_idempotent(attempt):
     assert Attempt.objects.submitted().count() == 1
 
 
+def test_what_is_written_with_the_score_commits_with_it_or_not_at_all(attempt):
+    """Receivers of `attempt_scored` run inside the submission's transaction:
+    one that fails leaves the attempt open, its selection saved, and a retry
+    submits it."""
+    from django.db import transaction
+
+    from exercises.signals import attempt_scored
+
+    high, _low = refs_by_risk(attempt)
+    select(attempt, high[0])
+    seen = []
+
+    def fail(sender, attempt, **kwargs):
+        seen.append((attempt.status, attempt.score))
+        raise RuntimeError("the disk is full")
+
+    attempt_scored.connect(fail, dispatch_uid="test-fail")
+    try:
+        with pytest.raises(RuntimeError), transaction.atomic():
+            services.attempt_submit(attempt=attempt, user=attempt.user)
+    finally:
+        attempt_scored.disconnect(dispatch_uid="test-fail")
+    assert seen and seen[0][0] == AttemptStatus.SUBMITTED and seen[0][1] is not None
+    attempt.refresh_from_db()
+    assert (attempt.status, attempt.score, attempt.submitted_at) == (AttemptStatus.SELECTING, None, None)
+    assert attempt.items.get(ref=high[0]).selection.indicators == ["IND-21"]
+    assert services.attempt_submit(attempt=attempt, user=attempt.user).status == AttemptStatus.SUBMITTED
+
+
 def test_submissions_on_one_published_version_read_its_truth_once_and_score_alike(scenario, make_user):
     """The truth a submission is scored against comes from the cache after
     the first submission on a published version: later ones read no truth

@@ -295,7 +295,7 @@ def test_tallies_judge_only_cited_reasoning_on_opened_high_risk_consignments():
     }
 
 
-def test_submitting_an_attempt_writes_its_tallies(trainee, django_capture_on_commit_callbacks):
+def test_submitting_an_attempt_writes_its_tallies_in_the_same_transaction(trainee):
     from exercises.services import attempt_save_item, attempt_start, attempt_submit
     from scenarios.truth import scenario_truth
     from tests.factories.exercises import published_exercise_scenario
@@ -305,11 +305,14 @@ def test_submitting_an_attempt_writes_its_tallies(trainee, django_capture_on_com
     truth = scenario_truth(scenario=scenario)
     item = next(i for i in attempt.items.all() if truth[i.consignment_id].high_risk)
     attempt_save_item(attempt=attempt, user=trainee, ref=item.ref, selected=True, indicators=["IND-10"])
-    with django_capture_on_commit_callbacks(execute=True):
-        attempt_submit(attempt=attempt, user=trainee)
-    attempt.refresh_from_db()
+    # No after-commit callback runs here (the test's transaction never
+    # commits): the tallies are written with the score.
+    attempt = attempt_submit(attempt=attempt, user=trainee)
     tallies = IndicatorTally.objects.filter(attempt=attempt)
     assert tallies.exists()
+    written = sorted(tallies.values_list("category", "planted", "found", "missed", "wrong"))
+    services.attempt_tally(attempt=attempt)  # a second write adds nothing
+    assert sorted(tallies.values_list("category", "planted", "found", "missed", "wrong")) == written
     # Only the high-risk consignment opened with a citation counts, not the unopened ones.
     assert sum(t.planted for t in tallies) == len(truth[item.consignment_id].indicators)
     assert sum(len(t.indicators) for t in truth.values()) > len(truth[item.consignment_id].indicators)

@@ -22,7 +22,6 @@ def login(client, request, who):
 
 def submitted_attempt(user, *, indicators=("IND-10",), mode="assessed"):
     from exercises.services import attempt_save_item, attempt_start, attempt_submit
-    from mentoring.services import attempt_tally
     from scenarios.truth import scenario_truth
     from tests.factories.exercises import published_exercise_scenario
 
@@ -31,9 +30,7 @@ def submitted_attempt(user, *, indicators=("IND-10",), mode="assessed"):
     truth = scenario_truth(scenario=scenario)
     item = next(i for i in attempt.items.all() if truth[i.consignment_id].high_risk)
     attempt_save_item(attempt=attempt, user=user, ref=item.ref, selected=True, indicators=list(indicators))
-    attempt = attempt_submit(attempt=attempt, user=user)
-    attempt_tally(attempt=attempt)
-    return attempt
+    return attempt_submit(attempt=attempt, user=user)
 
 
 EXPECTED_WORKSPACE = {
