@@ -64,7 +64,7 @@ def scoring_timing(count: int = 10_000) -> dict:
 
 def certificate_timing(repeat: int = 11) -> dict:
     """One certificate PDF the way the worker renders it
-    (`certificate_pdf_build`: forked renderer, PDF and PDF/A-3b) against a bare
+    (`certificate_pdf_build`: the renderer process, PDF and PDF/A-3b) against a bare
     WeasyPrint `HTML(string=...).write_pdf()` of the same HTML in this process."""
     from weasyprint import HTML
 

@@ -2,6 +2,8 @@
 renderer refuses local files and the network, and gives up when too slow."""
 
 import io
+import multiprocessing
+import time
 from datetime import date
 from http import HTTPStatus
 from urllib.parse import urlsplit
@@ -172,6 +174,54 @@ def test_a_render_over_the_time_limit_is_stopped():
     html = "<p>" + "word " * 20000 + "</p>"
     with pytest.raises(rendering.RenderTimeout):
         rendering.pdf_render(html, timeout=0.05)
+
+
+def _renderer_pids() -> set[int]:
+    return {p.pid for p in multiprocessing.active_children()}
+
+
+SMALL = "<p>Aa Яя</p>"
+
+
+def test_documents_go_to_one_renderer_process_in_turn(monkeypatch):
+    monkeypatch.setattr(rendering, "RENDERS_PER_PROCESS", 3)
+    before = _renderer_pids()
+    first = rendering.pdf_render(SMALL)
+    renderers = _renderer_pids() - before
+    assert len(renderers) == 1 and first.pages == 1
+    second = rendering.pdf_render("<p>" + "слово " * 30 + "</p>")
+    assert _renderer_pids() - before == renderers  # the same process, still there
+    assert "слово" in _text(second.pdf)
+    rendering.pdf_render(SMALL)  # its third: it is replaced after this one
+    assert not (_renderer_pids() & renderers)
+    rendering.pdf_render(SMALL)
+    assert len(_renderer_pids() - before - renderers) == 1
+
+
+def test_a_renderer_stopped_for_time_is_replaced_for_the_next_document():
+    before = _renderer_pids()
+    rendering.pdf_render(SMALL)
+    stopped = _renderer_pids() - before
+    with pytest.raises(rendering.RenderTimeout):
+        rendering.pdf_render("<p>" + "word " * 20000 + "</p>", timeout=0.05)
+    assert not (_renderer_pids() & stopped)
+    assert _pages(rendering.pdf_render(SMALL).pdf) == 1
+
+
+def test_an_idle_renderer_ends_and_a_document_sent_as_it_ends_goes_to_a_new_one(monkeypatch):
+    monkeypatch.setattr(rendering, "IDLE_SECONDS", 0.2)
+    monkeypatch.setattr(rendering, "_renderer", None)
+    before = _renderer_pids()
+    rendering.pdf_render(SMALL)
+    idle = _renderer_pids() - before
+    assert idle
+    deadline = time.monotonic() + 10
+    while _renderer_pids() & idle and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not (_renderer_pids() & idle)  # it ended by itself
+    # As if it ended between the check and the sending of the next document.
+    monkeypatch.setattr(rendering._Renderer, "usable", lambda self: True)
+    assert _pages(rendering.pdf_render(SMALL).pdf) == 1
 
 
 def test_placeholder_values_are_escaped_and_unknown_ones_reported(certificate):
