@@ -4,6 +4,7 @@ imports the truth. Consignments are listed in the attempt's shuffled order
 under its opaque references.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.core.paginator import Page, Paginator
@@ -122,6 +123,18 @@ def item_view(ref: str, position: int, view, selection: Selection | None) -> Ite
     )
 
 
+def _table_line(attempt: Attempt, language: str) -> Callable[[int], scenario_selectors.ConsignmentRow]:
+    """The attempt's line of the workspace table for a consignment id, as
+    its form shows it: the scenario's table and the form's values for it come
+    from the cache; a line is built when asked for."""
+    table = scenario_selectors.scenario_table(scenario=attempt.scenario, language=language)
+    rows = {r.id: r for r in table}
+    shown = form_table_values(attempt, table, language=language)
+    if shown is None:
+        return rows.__getitem__
+    return lambda consignment_id: shown_row(rows[consignment_id], shown[consignment_id])
+
+
 def attempt_selected_items(*, attempt: Attempt, language: str | None = None) -> list[ItemView]:
     """The consignments the trainee selected, in the attempt's order, each
     with its line of the workspace table (container number, goods...) as the
@@ -133,15 +146,8 @@ def attempt_selected_items(*, attempt: Attempt, language: str | None = None) -> 
     )
     if not selections:
         return []
-    table = scenario_selectors.scenario_table(scenario=attempt.scenario, language=language)
-    shown = form_table_values(attempt, table, language=language)
-    rows = {r.id: r for r in table}
-    items = []
-    for s in selections:
-        row = rows[s.item.consignment_id]
-        line = shown_row(row, shown[row.id]) if shown is not None else row
-        items.append(item_view(s.item.ref, s.item.position, line, s))
-    return items
+    line = _table_line(attempt, language)
+    return [item_view(s.item.ref, s.item.position, line(s.item.consignment_id), s) for s in selections]
 
 
 def attempt_item(
@@ -181,10 +187,7 @@ def attempt_table(*, attempt: Attempt, language: str | None = None) -> list[Tabl
     order as its form shows it, whether the trainee selected it (with the
     indicators and justification) and whether they have opened it. Two
     queries; the scenario's table comes from the cache."""
-    language = reader_language(language)
-    table = scenario_selectors.scenario_table(scenario=attempt.scenario, language=language)
-    rows = {r.id: r for r in table}
-    shown = form_table_values(attempt, table, language=language)
+    line = _table_line(attempt, reader_language(language))
     selections = {
         item_id: (tuple(indicators or ()), justification)
         for item_id, indicators, justification in Selection.objects.filter(attempt=attempt).values_list(
@@ -195,13 +198,12 @@ def attempt_table(*, attempt: Attempt, language: str | None = None) -> list[Tabl
     for pk, ref, position, consignment_id, opened_at in attempt.items.order_by("position").values_list(
         "pk", "ref", "position", "consignment_id", "opened_at"
     ):
-        row = rows[consignment_id]
         selection = selections.get(pk)
         table.append(
             TableItem(
                 ref=ref,
                 position=position,
-                consignment=shown_row(row, shown[consignment_id]) if shown is not None else row,
+                consignment=line(consignment_id),
                 selected=selection is not None,
                 opened=opened_at is not None,
                 indicators=selection[0] if selection else (),
