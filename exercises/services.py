@@ -33,7 +33,7 @@ from scenarios import selectors as scenario_selectors
 from scenarios.fields import localized
 from scenarios.models import Consignment, Indicator, OsintPage, Scenario
 from scenarios.threats import SUSPICION_CHOICES
-from scenarios.truth import scenario_truth, scenario_truth_for_scoring
+from scenarios.truth import consignment_truth_for_scoring, scenario_truth, scenario_truth_for_scoring
 
 from . import errors, scoring
 from .debrief import debrief_index_key
@@ -553,15 +553,17 @@ def _score_alert(attempt: Attempt) -> dict | None:
     alert = Alert.objects.filter(attempt=attempt).first()
     if alert is None:
         return None
-    cid = (
-        attempt.items.filter(ref=alert.item_ref).values_list("consignment_id", flat=True).first()
+    item = (
+        attempt.items.filter(ref=alert.item_ref)
+        .values_list("consignment_id", "consignment__seals_declared", "consignment__seals_recorded")
+        .first()
         if alert.item_ref
         else None
     )
-    t = scenario_truth_for_scoring(scenario=attempt.scenario).get(cid) if cid is not None else None
-    seals = set()
-    if cid is not None:
-        declared, recorded = Consignment.objects.values_list("seals_declared", "seals_recorded").get(pk=cid)
+    t, seals = None, set()
+    if item is not None:
+        cid, declared, recorded = item
+        t = consignment_truth_for_scoring(consignment_id=cid)
         seals = set(Consignment.split_list(declared)) | set(Consignment.split_list(recorded))
         form = form_for(attempt)  # the trainee read the seals of their own form
         seals = {form.number(seal) for seal in seals} if form is not None else seals
@@ -608,7 +610,7 @@ def attempt_submit(*, attempt: Attempt, user=None, now=None, expired: bool = Fal
         .exclude(status=AttemptStatus.SUBMITTED)
         .update(**submitted, revision=F("revision") + 1)
     )
-    if not updated:  # pragma: no cover - the row is locked and was open
+    if not updated:  # cannot happen: the row is locked and was open
         attempt.refresh_from_db()
         return attempt
     # The row is locked for this transaction: it holds what was just written

@@ -104,6 +104,20 @@ def scenario_truth_for_scoring(*, scenario) -> dict[int, ScoringTruth]:
     return cache_get_or_build(published_cache_key(scenario, "scoring-truth"), build, timeout=CACHE_SECONDS)
 
 
+def consignment_truth_for_scoring(*, consignment_id: int) -> ScoringTruth | None:
+    """The ScoringTruth of one consignment (the container of an alert), or
+    None when it has none: one query, the scenario's whole truth unread."""
+    found = (
+        ConsignmentTruth.objects.filter(consignment_id=consignment_id)
+        .values_list("high_risk", "severity", "indicators", "threat")
+        .first()
+    )
+    if found is None:
+        return None
+    high_risk, severity, codes, threat = found
+    return ScoringTruth(high_risk=high_risk, severity=severity, indicators=tuple(codes or ()), threat=threat)
+
+
 @dataclass(frozen=True)
 class ReviewRow:
     """One consignment as a reviewing mentor checks it: its documents' headline
