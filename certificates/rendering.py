@@ -16,6 +16,7 @@ import logging
 import multiprocessing
 import os
 import re
+import signal
 import threading
 from dataclasses import dataclass
 from datetime import date
@@ -285,6 +286,10 @@ def _serve(connection) -> None:
     # What the parent had is left out of this process's garbage collections:
     # walking it would copy every page the fork shares with the parent.
     gc.freeze()
+    # Not the parent's handlers: an interrupt at the terminal (make run) is
+    # for the parent, whose end closes the pipe; a termination ends this.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     while connection.poll(IDLE_SECONDS):
         try:
             html = connection.recv()
@@ -327,12 +332,15 @@ class _Renderer:
         except EOFError as exc:
             raise RenderEnded from exc
 
-    def close(self) -> None:
-        self.connection.close()  # the renderer ends when it reads the end of the pipe
-        self.process.join(1)
+    def close(self, *, kill: bool = False) -> None:
+        """End the renderer: at once (`kill`, when it may be busy), or by
+        closing the pipe, whose end it reads when it has no document."""
+        self.connection.close()
+        if not kill:
+            self.process.join(1)
         if self.process.is_alive():
             self.process.kill()
-            self.process.join(5)
+        self.process.join(5)
 
 
 _renderer: _Renderer | None = None
@@ -373,7 +381,7 @@ def pdf_render(html: str, *, timeout: float | None = None) -> RenderedPdf:
                 status, result = renderer.render(html, timeout)
             except RenderError as error:
                 _renderer = None
-                renderer.close()
+                renderer.close(kill=True)
                 # A renderer that had served documents may have ended, idle,
                 # just as this one was sent: a new one gets it once more.
                 if isinstance(error, RenderEnded) and renderer.renders > 1 and tries_left:

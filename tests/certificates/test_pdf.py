@@ -3,6 +3,8 @@ renderer refuses local files and the network, and gives up when too slow."""
 
 import io
 import multiprocessing
+import os
+import signal
 import time
 from datetime import date
 from http import HTTPStatus
@@ -183,7 +185,14 @@ def _renderer_pids() -> set[int]:
 SMALL = "<p>Aa Яя</p>"
 
 
-def test_documents_go_to_one_renderer_process_in_turn(monkeypatch):
+@pytest.fixture
+def no_renderer(monkeypatch):
+    """This process has no renderer yet (one an earlier test started is left
+    to end by itself)."""
+    monkeypatch.setattr(rendering, "_renderer", None)
+
+
+def test_documents_go_to_one_renderer_process_in_turn(monkeypatch, no_renderer):
     monkeypatch.setattr(rendering, "RENDERS_PER_PROCESS", 3)
     before = _renderer_pids()
     first = rendering.pdf_render(SMALL)
@@ -198,7 +207,7 @@ def test_documents_go_to_one_renderer_process_in_turn(monkeypatch):
     assert len(_renderer_pids() - before - renderers) == 1
 
 
-def test_a_renderer_stopped_for_time_is_replaced_for_the_next_document():
+def test_a_renderer_stopped_for_time_is_replaced_for_the_next_document(no_renderer):
     before = _renderer_pids()
     rendering.pdf_render(SMALL)
     stopped = _renderer_pids() - before
@@ -208,9 +217,23 @@ def test_a_renderer_stopped_for_time_is_replaced_for_the_next_document():
     assert _pages(rendering.pdf_render(SMALL).pdf) == 1
 
 
-def test_an_idle_renderer_ends_and_a_document_sent_as_it_ends_goes_to_a_new_one(monkeypatch):
+def test_the_renderer_leaves_an_interrupt_to_its_parent_and_ends_when_terminated(no_renderer):
+    before = _renderer_pids()
+    rendering.pdf_render(SMALL)
+    (pid,) = _renderer_pids() - before
+    os.kill(pid, signal.SIGINT)  # Ctrl-C at a terminal reaches the whole group
+    rendering.pdf_render(SMALL)
+    assert pid in _renderer_pids()
+    os.kill(pid, signal.SIGTERM)
+    deadline = time.monotonic() + 10
+    while pid in _renderer_pids() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert pid not in _renderer_pids()
+    assert _pages(rendering.pdf_render(SMALL).pdf) == 1
+
+
+def test_an_idle_renderer_ends_and_a_document_sent_as_it_ends_goes_to_a_new_one(monkeypatch, no_renderer):
     monkeypatch.setattr(rendering, "IDLE_SECONDS", 0.2)
-    monkeypatch.setattr(rendering, "_renderer", None)
     before = _renderer_pids()
     rendering.pdf_render(SMALL)
     idle = _renderer_pids() - before
