@@ -314,12 +314,17 @@ def debrief_body_html(*, attempt: Attempt, language: str) -> str:
 
 def debrief_body_key(*, attempt: Attempt, language: str) -> str | None:
     """The cache key of a submitted attempt's debrief body in `language` and
-    the current time zone (`debrief_body_html`); None on a draft scenario."""
+    the current time zone (`debrief_body_html`); None on a draft scenario.
+    It holds the attempt's revision, which a change made after the
+    submission moves on (an erasure clearing the free text): no body
+    rendered before such a change is read again, even one whose key the
+    index lost."""
     return published_cache_key(
         attempt.scenario,
         "debrief",
         attempt.public_id,
         int(attempt.submitted_at.timestamp() * 1_000_000),
+        attempt.revision,
         language,
         timezone.get_current_timezone_name(),
     )
@@ -335,7 +340,8 @@ def debrief_index_key(public_id) -> str:
 def _debrief_body_index(*, attempt: Attempt, key: str) -> None:
     # Only when a body is built, so a cached debrief costs one cache read.
     # Two bodies of one attempt built at the same moment may each miss the
-    # other's key; each then expires with its timeout.
+    # other's key: that body then stays until its timeout, unread once the
+    # attempt's revision moves on (`debrief_body_key`).
     index = debrief_index_key(attempt.public_id)
     keys = tuple(cache.get(index) or ())
     if key not in keys:

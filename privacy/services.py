@@ -12,6 +12,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.db import transaction
+from django.db.models import F
 from django.utils import timezone, translation
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -250,7 +251,9 @@ def user_anonymise(*, user, actor=None) -> dict:
     Selection.objects.filter(attempt__user=user).update(justification="", finding="")
     Alert.objects.filter(attempt__user=user).update(remarks="")
     # The debriefs kept rendered show the justifications and findings just
-    # cleared: they go once the clearing is committed.
+    # cleared: a new revision of each attempt leaves them unread (their keys
+    # hold it), and they go once the clearing is committed.
+    user.attempts.update(revision=F("revision") + 1)
     attempts = list(user.attempts.only("public_id"))
     transaction.on_commit(lambda: debrief_cache_forget(attempts=attempts))
 
