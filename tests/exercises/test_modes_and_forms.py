@@ -21,6 +21,7 @@ from exercises.parallel import form_build, form_code, form_for
 from scenarios import selectors as scenario_selectors
 from scenarios.truth import scenario_truth
 from tests.factories.attempts import attempt_items
+from tests.html_forms import page_form, rendered_forms
 
 pytestmark = pytest.mark.django_db
 
@@ -218,10 +219,19 @@ def test_the_table_pages_read_the_forms_table_values_not_the_whole_form(client, 
     assert all(form.container(row.container_number) in first for row in table)
 
     item = attempt_items(attempt=attempt)[0]
-    client.post(f"{base}/c/{item.ref}/", {"selected": "on", "indicators": ["IND-21"], "justification": "x"})
+    consignment = page_form(
+        client.get(f"{base}/c/{item.ref}/").content.decode(), revision=str(attempt.revision)
+    )
+    client.post(
+        f"{base}/c/{item.ref}/", consignment.data(selected="", indicators=["IND-21"], justification="x")
+    )
+    assert attempt.selections.get().item.ref == item.ref
     cache.delete(form_key)
     pages = [client.get(f"{base}/").content.decode(), client.get(f"{base}/finish/").content.decode()]
-    client.post(f"{base}/finish/")
+    finish = next(f for f in rendered_forms(pages[1]) if f.attrs.get("method") == "post")
+    client.post(f"{base}/finish/", finish.data())
+    attempt.refresh_from_db()
+    assert attempt.selection_locked_at is not None
     pages += [client.get(f"{base}/examine/").content.decode(), client.get(f"{base}/submit/").content.decode()]
     assert cache.get(form_key) is None  # none of them needed the form
     authored = attempt.items.get(ref=item.ref).consignment.container_number
