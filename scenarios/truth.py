@@ -89,33 +89,27 @@ def scenario_truth_for_scoring(*, scenario) -> dict[int, ScoringTruth]:
     plain query, without the texts (submission scores a thousand
     consignments). Kept in the default cache for a published version, which
     never changes: every submission on it reads the same truth."""
-
-    def build() -> dict[int, ScoringTruth]:
-        rows = ConsignmentTruth.objects.filter(consignment__scenario=scenario).values_list(
-            "consignment_id", "high_risk", "severity", "indicators", "threat"
-        )
-        return {
-            cid: ScoringTruth(
-                high_risk=high_risk, severity=severity, indicators=tuple(codes or ()), threat=threat
-            )
-            for cid, high_risk, severity, codes, threat in rows
-        }
-
-    return cache_get_or_build(published_cache_key(scenario, "scoring-truth"), build, timeout=CACHE_SECONDS)
+    return cache_get_or_build(
+        published_cache_key(scenario, "scoring-truth"),
+        lambda: _scoring_truths(ConsignmentTruth.objects.filter(consignment__scenario=scenario)),
+        timeout=CACHE_SECONDS,
+    )
 
 
 def consignment_truth_for_scoring(*, consignment_id: int) -> ScoringTruth | None:
     """The ScoringTruth of one consignment (the container of an alert), or
     None when it has none: one query, the scenario's whole truth unread."""
-    found = (
-        ConsignmentTruth.objects.filter(consignment_id=consignment_id)
-        .values_list("high_risk", "severity", "indicators", "threat")
-        .first()
-    )
-    if found is None:
-        return None
-    high_risk, severity, codes, threat = found
-    return ScoringTruth(high_risk=high_risk, severity=severity, indicators=tuple(codes or ()), threat=threat)
+    return _scoring_truths(ConsignmentTruth.objects.filter(consignment_id=consignment_id)).get(consignment_id)
+
+
+def _scoring_truths(truths) -> dict[int, ScoringTruth]:
+    rows = truths.values_list("consignment_id", "high_risk", "severity", "indicators", "threat")
+    return {
+        cid: ScoringTruth(
+            high_risk=high_risk, severity=severity, indicators=tuple(codes or ()), threat=threat
+        )
+        for cid, high_risk, severity, codes, threat in rows
+    }
 
 
 @dataclass(frozen=True)
