@@ -434,12 +434,7 @@ def examine(request, public_id):
         request,
         "exercises/examine.html",
         _common(attempt, language)
-        | {
-            "items": items,
-            "methods": ExaminationMethod.choices,
-            "alert_form": alert_form,
-            "alert_indicators": set(alert.indicators) if alert else set(),
-        },
+        | {"items": items, "methods": ExaminationMethod.choices, "alert_form": alert_form},
     )
 
 
